@@ -90,6 +90,8 @@ export interface Milestone {
   pilotOnly: boolean;
   order: number;
   row: number;
+  /** True when its definition is broken (offset or fixed date missing, anchor unknown or cyclic): deadlines stay blank. */
+  deadlineUnknown?: boolean;
 }
 
 export interface Cutoff {
@@ -105,7 +107,8 @@ export interface Target {
   measure: string;
   direction: 'atLeast' | 'atMost';
   appliesTo: AppliesTo;
-  value: number;
+  /** null when the cell is blank or unreadable (reported as a finding). */
+  value: number | null;
   dueDate: Day | null;
   rollup: 'sum' | 'average' | 'none';
   row: number;
@@ -162,6 +165,10 @@ export interface ProgressPlanRow {
   milestoneId: string;
   task: string;
   deadline: Day | null;
+  /** The date before the cut-off was applied (null when its base is missing). */
+  computedDeadline?: Day | null;
+  /** The cut-off for (unit type, milestone), when there is one. */
+  cutoff?: Day | null;
 }
 
 /** The computed part of one Emulation row that should exist. */
@@ -171,7 +178,8 @@ export interface EmulationPlanRow {
   targetId: string;
   target: string;
   measure: string;
-  targetValue: number;
+  /** Own target when set, else the Targets value; null when neither is known. */
+  targetValue: number | null;
   dueDate: Day | null;
 }
 
