@@ -1,0 +1,197 @@
+// The emulation sidebar (Cập nhật kết quả thi đua): pick a unit and a target, see the target value and the
+// result already reported, and save the result (Vietnamese or English number) and a note.
+import type { EmulationForm, TargetRow, UiLang, UnitTargets } from '../../shared/api';
+import { message } from '../../shared/messages';
+import { byId, h, replaceChildren } from '../lib/dom';
+import { formatDate, formatDateTime, formatNumber } from '../lib/format';
+import { arrowNavigation, chip, field, guessLang, renderWho, showFailure, submitOnCtrlEnter, unitSelect } from '../lib/kit';
+import { call, ServerError } from '../lib/server';
+import { Banner, markInvalid, setBusy } from '../lib/ui';
+import { clientCheck, draftFromTarget, isDirty, payloadOf, type ResultDraft } from './state';
+
+let lang: UiLang = guessLang();
+let form: EmulationForm | null = null;
+let data: UnitTargets | null = null;
+let selectedId: string | null = null;
+let draft: ResultDraft | null = null;
+
+const app = byId('app');
+const banner = new Banner(byId('banner'));
+
+function selectedRow(): TargetRow | null {
+  return data?.rows.find((r) => r.targetId === selectedId) ?? null;
+}
+
+async function start(): Promise<void> {
+  document.documentElement.lang = lang;
+  banner.show('info', message(lang, 'loading'));
+  try {
+    form = await call('emulationForm');
+  } catch (error) {
+    showFailure(banner, lang, error, { retry: () => void start() });
+    return;
+  }
+  lang = form.lang;
+  document.documentElement.lang = lang;
+  banner.hide();
+  const who = h('p', { class: 'muted who' });
+  renderWho(who, lang, form.user);
+  const heading = h('h1', { text: message(lang, 'emulationTitle') });
+  if (form.units.length === 0) {
+    replaceChildren(app, heading, who, h('p', { class: 'notice', text: form.notice ?? message(lang, 'noUnits') }));
+    return;
+  }
+  const select = unitSelect(lang, form.units, (unitId) => void loadUnit(unitId, null));
+  replaceChildren(app, heading, who, field('unit', message(lang, 'unit'), select), h('div', { id: 'rows', class: 'rows' }), h('div', { id: 'editor' }));
+  if (form.units.length === 1 && form.units[0]) {
+    select.value = form.units[0].id;
+    void loadUnit(form.units[0].id, null);
+  } else {
+    select.focus();
+  }
+}
+
+async function loadUnit(unitId: string, keep: string | null): Promise<void> {
+  data = null;
+  selectedId = keep;
+  draft = null;
+  replaceChildren(byId('editor'));
+  if (!unitId) {
+    replaceChildren(byId('rows'));
+    return;
+  }
+  replaceChildren(byId('rows'), h('p', { class: 'muted', attrs: { role: 'status' }, text: message(lang, 'loading') }));
+  try {
+    const loaded = await call('unitTargets', unitId);
+    if (byId<HTMLSelectElement>('unit').value !== unitId) return;
+    data = loaded;
+    banner.hide();
+  } catch (error) {
+    replaceChildren(byId('rows'));
+    showFailure(banner, lang, error, { retry: () => void loadUnit(unitId, keep) });
+    return;
+  }
+  renderRows();
+  if (keep && selectedRow()) selectTarget(keep, true);
+}
+
+function valueText(value: number | null): string {
+  return value === null ? message(lang, 'none') : formatNumber(value, lang);
+}
+
+function renderRows(): void {
+  if (!data) return;
+  if (data.rows.length === 0) {
+    replaceChildren(byId('rows'), h('p', { class: 'notice', text: message(lang, 'noRows', { sheet: lang === 'vi' ? 'Thi đua' : 'Emulation' }) }));
+    return;
+  }
+  const list = h(
+    'ul',
+    { class: 'row-list', attrs: { 'aria-label': message(lang, 'target') } },
+    data.rows.map((row) =>
+      h('li', {}, [
+        h(
+          'button',
+          {
+            class: 'row-button',
+            attrs: { type: 'button', 'aria-pressed': String(row.targetId === selectedId), 'data-id': row.targetId },
+            on: { click: () => selectTarget(row.targetId, false) },
+          },
+          [
+            h('span', { class: 'row-title' }, [h('strong', { text: row.targetId }), ' ', row.name]),
+            h('span', { class: 'row-meta' }, [
+              h('span', { text: `${message(lang, 'result')}: ${valueText(row.result)} / ${valueText(row.targetValue)} ${row.measure}`.trim() }),
+              chip(row.ratingLabel, row.ratingColor),
+            ]),
+          ],
+        ),
+      ]),
+    ),
+  );
+  arrowNavigation(list);
+  replaceChildren(byId('rows'), list);
+}
+
+function selectTarget(targetId: string, keepFocus: boolean): void {
+  selectedId = targetId;
+  const row = selectedRow();
+  if (!row) return;
+  draft = draftFromTarget(row, lang);
+  for (const button of Array.from(document.querySelectorAll<HTMLButtonElement>('.row-button'))) {
+    button.setAttribute('aria-pressed', String(button.dataset.id === targetId));
+  }
+  renderEditor(row, draft);
+  if (!keepFocus) byId('result').focus();
+}
+
+function renderEditor(row: TargetRow, d: ResultDraft): void {
+  const result = h('input', { attrs: { type: 'text', name: 'result', inputmode: 'decimal', autocomplete: 'off', maxlength: '100' } });
+  result.value = d.result;
+  const note = h('textarea', { attrs: { name: 'note', rows: '3', maxlength: '2000' } });
+  note.value = d.note;
+  result.addEventListener('input', () => draft && (draft.result = result.value));
+  note.addEventListener('input', () => draft && (draft.note = note.value));
+  const fact = (term: string, value: string | Node): HTMLElement[] => [h('dt', { text: term }), h('dd', {}, [value])];
+  const updated = row.updatedAt
+    ? message(lang, 'lastUpdate', { by: row.updatedBy || message(lang, 'unknownUser'), at: formatDateTime(row.updatedAt, lang) })
+    : message(lang, 'neverUpdated');
+  const editor = h('form', { id: 'emulation-form', attrs: { novalidate: '' } }, [
+    h('fieldset', {}, [
+      h('legend', {}, [h('strong', { text: row.targetId }), ' ', row.name]),
+      h('dl', { class: 'facts' }, [
+        ...fact(message(lang, 'targetValue'), `${valueText(row.targetValue)} ${row.measure}`.trim()),
+        ...fact(message(lang, 'previousResult'), valueText(row.result)),
+        ...fact(message(lang, 'rating'), chip(row.ratingLabel, row.ratingColor)),
+        ...(row.dueDate ? fact(message(lang, 'dueDate'), formatDate(row.dueDate, lang)) : []),
+      ]),
+      field('result', message(lang, 'result'), result, message(lang, 'resultHint')),
+      field('note', message(lang, 'note'), note),
+      h('div', { class: 'actions' }, [h('button', { class: 'primary', attrs: { type: 'submit' }, text: message(lang, 'submit') })]),
+      h('p', { class: 'muted small', text: updated }),
+    ]),
+  ]);
+  editor.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void submit(editor);
+  });
+  submitOnCtrlEnter(editor);
+  replaceChildren(byId('editor'), editor);
+}
+
+async function submit(editor: HTMLFormElement): Promise<void> {
+  const row = selectedRow();
+  if (!data || !row || !draft) return;
+  markInvalid(editor, undefined);
+  const payload = payloadOf(data.unit.id, row, draft);
+  const checked = clientCheck(lang, payload);
+  if ('error' in checked) {
+    markInvalid(editor, checked.error.field, checked.error.message);
+    banner.show('error', checked.error.message);
+    return;
+  }
+  if (!isDirty(row, draft, lang)) {
+    banner.show('info', message(lang, 'noChange'), undefined, 4000);
+    return;
+  }
+  setBusy(editor, true, message(lang, 'saving'));
+  banner.show('info', message(lang, 'saving'));
+  try {
+    const saved = await call('submitResult', payload);
+    data.rows = data.rows.map((r) => (r.targetId === saved.row.targetId ? saved.row : r));
+    renderRows();
+    selectTarget(saved.row.targetId, true);
+    banner.show('success', saved.message, undefined, 5000);
+    document.querySelector<HTMLButtonElement>(`.row-button[data-id="${CSS.escape(row.targetId)}"]`)?.focus();
+  } catch (error) {
+    setBusy(editor, false, message(lang, 'submit'));
+    const failure = showFailure(banner, lang, error, {
+      reload: () => void loadUnit(data?.unit.id ?? '', row.targetId),
+      retry: () => editor.requestSubmit(),
+    });
+    if (failure instanceof ServerError && failure.code === 'invalid' && failure.field) {
+      markInvalid(editor, failure.field, failure.message);
+    }
+  }
+}
+
+void start();

@@ -1,0 +1,259 @@
+// The progress sidebar (Cập nhật tiến độ): pick a unit, see its milestones with deadline, status and
+// standing in their colours, pick one, and save status, completion date, evidence and note.
+import type { MilestoneRow, ProgressForm, UiLang, UnitMilestones } from '../../shared/api';
+import { message } from '../../shared/messages';
+import { STATUS, type Status } from '../../core/schema';
+import { byId, h, replaceChildren } from '../lib/dom';
+import { formatDate, formatDateTime } from '../lib/format';
+import { arrowNavigation, chip, field, guessLang, renderWho, showFailure, submitOnCtrlEnter, unitSelect } from '../lib/kit';
+import { call, ServerError } from '../lib/server';
+import { Banner, markInvalid, setBusy } from '../lib/ui';
+import { clientCheck, draftFromRow, isDirty, openRequirements, payloadOf, withStatus, type ProgressDraft } from './state';
+
+const STATUS_ORDER: Status[] = ['notStarted', 'inProgress', 'awaiting', 'done', 'notApplicable'];
+
+let lang: UiLang = guessLang();
+let form: ProgressForm | null = null;
+let data: UnitMilestones | null = null;
+let selectedId: string | null = null;
+let draft: ProgressDraft | null = null;
+
+const app = byId('app');
+const banner = new Banner(byId('banner'));
+
+function selectedRow(): MilestoneRow | null {
+  return data?.rows.find((r) => r.milestoneId === selectedId) ?? null;
+}
+
+async function start(): Promise<void> {
+  document.documentElement.lang = lang;
+  banner.show('info', message(lang, 'loading'));
+  try {
+    form = await call('progressForm');
+  } catch (error) {
+    showFailure(banner, lang, error, { retry: () => void start() });
+    return;
+  }
+  lang = form.lang;
+  document.documentElement.lang = lang;
+  banner.hide();
+  renderShell(form);
+}
+
+function renderShell(f: ProgressForm): void {
+  const who = h('p', { class: 'muted who' });
+  renderWho(who, lang, f.user);
+  const heading = h('h1', { text: message(lang, 'progressTitle') });
+  if (f.units.length === 0) {
+    replaceChildren(app, heading, who, h('p', { class: 'notice', text: f.notice ?? message(lang, 'noUnits') }));
+    return;
+  }
+  const select = unitSelect(lang, f.units, (unitId) => void loadUnit(unitId, null));
+  const list = h('div', { id: 'rows', class: 'rows' });
+  const editor = h('div', { id: 'editor' });
+  replaceChildren(app, heading, who, field('unit', message(lang, 'unit'), select), list, editor);
+  if (f.units.length === 1 && f.units[0]) {
+    select.value = f.units[0].id;
+    void loadUnit(f.units[0].id, null);
+  } else {
+    select.focus();
+  }
+}
+
+async function loadUnit(unitId: string, keep: string | null): Promise<void> {
+  data = null;
+  selectedId = keep;
+  draft = null;
+  replaceChildren(byId('editor'));
+  if (!unitId) {
+    replaceChildren(byId('rows'));
+    return;
+  }
+  replaceChildren(byId('rows'), h('p', { class: 'muted', attrs: { role: 'status' }, text: message(lang, 'loading') }));
+  try {
+    const loaded = await call('unitMilestones', unitId);
+    if ((byId<HTMLSelectElement>('unit')).value !== unitId) return; // another unit was picked meanwhile
+    data = loaded;
+    banner.hide();
+  } catch (error) {
+    replaceChildren(byId('rows'));
+    showFailure(banner, lang, error, { retry: () => void loadUnit(unitId, keep) });
+    return;
+  }
+  renderRows();
+  if (keep && selectedRow()) selectMilestone(keep, true);
+}
+
+function renderRows(): void {
+  const rowsBox = byId('rows');
+  if (!data) return;
+  if (data.rows.length === 0) {
+    replaceChildren(rowsBox, h('p', { class: 'notice', text: message(lang, 'noRows', { sheet: lang === 'vi' ? 'Tiến độ' : 'Progress' }) }));
+    return;
+  }
+  const list = h(
+    'ul',
+    { class: 'row-list', attrs: { 'aria-label': message(lang, 'milestone') } },
+    data.rows.map((row) => {
+      const status = STATUS[row.status ?? 'notStarted'][lang];
+      const deadline = row.deadline ? formatDate(row.deadline, lang) : message(lang, 'none');
+      return h('li', {}, [
+        h(
+          'button',
+          {
+            class: 'row-button',
+            attrs: { type: 'button', 'aria-pressed': String(row.milestoneId === selectedId), 'data-id': row.milestoneId },
+            on: { click: () => selectMilestone(row.milestoneId, false) },
+          },
+          [
+            h('span', { class: 'row-title' }, [h('strong', { text: row.milestoneId }), ' ', row.task]),
+            h('span', { class: 'row-meta' }, [
+              h('span', { text: `${message(lang, 'deadline')}: ${deadline}` }),
+              h('span', { class: 'status', text: status }),
+              chip(row.standingLabel, row.standingColor),
+            ]),
+          ],
+        ),
+      ]);
+    }),
+  );
+  arrowNavigation(list);
+  replaceChildren(rowsBox, list);
+}
+
+function selectMilestone(milestoneId: string, keepFocus: boolean): void {
+  selectedId = milestoneId;
+  const row = selectedRow();
+  if (!row) return;
+  draft = draftFromRow(row);
+  for (const button of Array.from(document.querySelectorAll<HTMLButtonElement>('.row-button'))) {
+    button.setAttribute('aria-pressed', String(button.dataset.id === milestoneId));
+  }
+  renderEditor(row, draft);
+  if (!keepFocus) byId('status').focus();
+}
+
+function renderEditor(row: MilestoneRow, d: ProgressDraft): void {
+  if (!form) return;
+  const today = form.today;
+  const status = h(
+    'select',
+    { attrs: { name: 'status' } },
+    STATUS_ORDER.map((key) => h('option', { attrs: { value: key }, text: STATUS[key][lang] })),
+  );
+  status.value = d.status;
+  const completedOn = h('input', { attrs: { type: 'date', name: 'completedOn', max: today } });
+  completedOn.value = d.completedOn;
+  const evidence = h('input', { attrs: { type: 'text', name: 'evidence', inputmode: 'url', maxlength: '1000', autocomplete: 'off' } });
+  evidence.value = d.evidence;
+  const note = h('textarea', { attrs: { name: 'note', rows: '3', maxlength: '2000' } });
+  note.value = d.note;
+  const requiresBox = h('div', { class: 'requires' });
+  const completedField = field('completedOn', message(lang, 'completedOn'), completedOn);
+
+  const syncDate = (): void => {
+    const done = draft?.status === 'done';
+    completedOn.disabled = !done;
+    completedOn.dataset.locked = String(!done);
+    completedOn.value = draft?.completedOn ?? '';
+    completedField.hidden = !done;
+    renderRequires(requiresBox, row, draft?.status === 'done');
+  };
+  status.addEventListener('change', () => {
+    if (!draft) return;
+    draft = withStatus(draft, status.value as Status, today);
+    syncDate();
+  });
+  completedOn.addEventListener('input', () => draft && (draft.completedOn = completedOn.value));
+  evidence.addEventListener('input', () => draft && (draft.evidence = evidence.value));
+  note.addEventListener('input', () => draft && (draft.note = note.value));
+
+  const updated = row.updatedAt
+    ? message(lang, 'lastUpdate', { by: row.updatedBy || message(lang, 'unknownUser'), at: formatDateTime(row.updatedAt, lang) })
+    : message(lang, 'neverUpdated');
+  const deadline = row.deadline ? formatDate(row.deadline, lang) : message(lang, 'none');
+  const editor = h('form', { id: 'progress-form', attrs: { novalidate: '' } }, [
+    h('fieldset', {}, [
+      h('legend', {}, [h('strong', { text: row.milestoneId }), ' ', row.task]),
+      h('p', { class: 'row-meta' }, [
+        h('span', { text: `${message(lang, 'deadline')}: ${deadline}` }),
+        chip(row.standingLabel, row.standingColor),
+      ]),
+      requiresBox,
+      field('status', message(lang, 'status'), status),
+      completedField,
+      field('evidence', message(lang, 'evidence'), evidence),
+      field('note', message(lang, 'note'), note),
+      h('div', { class: 'actions' }, [
+        h('button', { class: 'primary', attrs: { type: 'submit' }, text: message(lang, 'submit') }),
+      ]),
+      h('p', { class: 'muted small', text: updated }),
+    ]),
+  ]);
+  editor.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void submit(editor);
+  });
+  submitOnCtrlEnter(editor);
+  replaceChildren(byId('editor'), editor);
+  syncDate();
+}
+
+function renderRequires(box: HTMLElement, row: MilestoneRow, warn: boolean): void {
+  if (row.requires.length === 0) {
+    replaceChildren(box);
+    return;
+  }
+  const open = openRequirements(row);
+  replaceChildren(
+    box,
+    h('span', { class: 'muted', text: `${message(lang, 'requires')}: ` }),
+    ...row.requires.map((r) =>
+      h('span', { class: r.done ? 'req req-done' : 'req req-open', title: r.task, text: `${r.done ? '✓' : '○'} ${r.milestoneId}` }),
+    ),
+  );
+  box.classList.toggle('requires-warning', warn && open.length > 0);
+}
+
+async function submit(editor: HTMLFormElement): Promise<void> {
+  const row = selectedRow();
+  if (!form || !data || !row || !draft) return;
+  markInvalid(editor, undefined);
+  const payload = payloadOf(data.unit.id, row, draft);
+  const problem = clientCheck(lang, payload, form.today);
+  if (problem) {
+    markInvalid(editor, problem.field, problem.message);
+    banner.show('error', problem.message);
+    return;
+  }
+  if (!isDirty(row, draft)) {
+    banner.show('info', message(lang, 'noChange'), undefined, 4000);
+    return;
+  }
+  setBusy(editor, true, message(lang, 'saving'));
+  banner.show('info', message(lang, 'saving'));
+  try {
+    const saved = await call('submitProgress', payload);
+    const unitId = data.unit.id;
+    if (saved.deadlinesMoved > 0) {
+      await loadUnit(unitId, row.milestoneId);
+    } else {
+      data.rows = data.rows.map((r) => (r.milestoneId === saved.row.milestoneId ? saved.row : r));
+      renderRows();
+      selectMilestone(saved.row.milestoneId, true);
+    }
+    banner.show('success', saved.message, undefined, 5000);
+    document.querySelector<HTMLButtonElement>(`.row-button[data-id="${CSS.escape(row.milestoneId)}"]`)?.focus();
+  } catch (error) {
+    setBusy(editor, false, message(lang, 'submit'));
+    const failure = showFailure(banner, lang, error, {
+      reload: () => void loadUnit(data?.unit.id ?? '', row.milestoneId),
+      retry: () => editor.requestSubmit(),
+    });
+    if (failure instanceof ServerError && failure.code === 'invalid' && failure.field) {
+      markInvalid(editor, failure.field, failure.message);
+    }
+  }
+}
+
+void start();

@@ -1,0 +1,137 @@
+// Every sentence the sidebars and their endpoints show, in Vietnamese and English. `{name}` placeholders
+// are filled by `message()`; the values are inserted as text (the sidebars never parse them as HTML).
+import type { UiLang } from './api';
+
+const MESSAGES = {
+  // Sidebar labels
+  progressTitle: { vi: 'Cập nhật tiến độ', en: 'Update progress' },
+  emulationTitle: { vi: 'Cập nhật kết quả thi đua', en: 'Update emulation results' },
+  unit: { vi: 'Đơn vị', en: 'Unit' },
+  chooseUnit: { vi: '— Chọn đơn vị —', en: '— Choose a unit —' },
+  milestone: { vi: 'Mốc công việc', en: 'Milestone' },
+  chooseMilestone: { vi: '— Chọn mốc —', en: '— Choose a milestone —' },
+  target: { vi: 'Chỉ tiêu', en: 'Target' },
+  chooseTarget: { vi: '— Chọn chỉ tiêu —', en: '— Choose a target —' },
+  deadline: { vi: 'Hạn', en: 'Deadline' },
+  dueDate: { vi: 'Hạn', en: 'Due date' },
+  status: { vi: 'Trạng thái', en: 'Status' },
+  standing: { vi: 'Tình trạng', en: 'Standing' },
+  completedOn: { vi: 'Ngày hoàn thành', en: 'Completed on' },
+  evidence: { vi: 'Minh chứng (đường dẫn)', en: 'Evidence (link)' },
+  note: { vi: 'Ghi chú', en: 'Note' },
+  requires: { vi: 'Điều kiện', en: 'Requires' },
+  targetValue: { vi: 'Chỉ tiêu giao', en: 'Target value' },
+  previousResult: { vi: 'Kết quả đã báo cáo', en: 'Reported result' },
+  result: { vi: 'Kết quả', en: 'Result' },
+  resultHint: { vi: 'Ví dụ: 1.103 hoặc 5,62', en: 'For example 1,103 or 5.62' },
+  rating: { vi: 'Đánh giá', en: 'Rating' },
+  lastUpdate: { vi: 'Cập nhật lần cuối: {by}, {at}', en: 'Last updated by {by}, {at}' },
+  neverUpdated: { vi: 'Chưa có cập nhật', en: 'Not updated yet' },
+  none: { vi: '—', en: '—' },
+  submit: { vi: 'Lưu', en: 'Save' },
+  saving: { vi: 'Đang lưu…', en: 'Saving…' },
+  loading: { vi: 'Đang tải…', en: 'Loading…' },
+  reload: { vi: 'Tải lại', en: 'Reload' },
+  retry: { vi: 'Thử lại', en: 'Try again' },
+  close: { vi: 'Đóng', en: 'Close' },
+  signedInAs: { vi: 'Người cập nhật: {email}', en: 'Signed in as {email}' },
+  administrator: { vi: 'quản trị viên', en: 'administrator' },
+  noUnits: {
+    vi: 'Bạn chưa được giao cập nhật đơn vị nào. Liên hệ quản trị viên để được thêm vào cột Email cập nhật.',
+    en: 'You have not been given any unit to update. Ask the administrator to add you to the Editor emails column.',
+  },
+  noRows: {
+    vi: 'Đơn vị này chưa có dòng nào trong trang {sheet}. Quản trị viên cần chạy Cập nhật bảng theo dõi.',
+    en: 'This unit has no rows in the {sheet} sheet yet. The administrator needs to run Refresh tracking sheets.',
+  },
+  requiredMissing: { vi: 'Chưa chọn {field}.', en: 'Choose {field}.' },
+
+  // Validation (client and server)
+  invalidRequest: { vi: 'Yêu cầu không hợp lệ.', en: 'Invalid request.' },
+  fieldMissing: { vi: 'Thiếu trường {field}.', en: 'Missing field {field}.' },
+  fieldNotText: { vi: 'Trường {field} phải là chuỗi ký tự.', en: 'Field {field} must be text.' },
+  fieldNotNumberOrText: { vi: 'Trường {field} phải là số hoặc chuỗi ký tự.', en: 'Field {field} must be a number or text.' },
+  fieldsUnknown: { vi: 'Trường không được chấp nhận: {fields}.', en: 'Fields not accepted: {fields}.' },
+  tooLong: {
+    vi: '{label} dài {length} ký tự, vượt quá giới hạn {max} ký tự.',
+    en: '{label} is {length} characters long, more than the limit of {max}.',
+  },
+  blankId: { vi: 'Trường {field} đang để trống.', en: 'Field {field} is blank.' },
+  statusUnknown: { vi: 'Trạng thái «{value}» không có trong danh sách.', en: 'Status “{value}” is not in the list.' },
+  dateFormat: {
+    vi: '{label}: «{value}» không đúng dạng ngày yyyy-mm-dd.',
+    en: '{label}: “{value}” is not a date of the form yyyy-mm-dd.',
+  },
+  dateImpossible: { vi: '{label}: ngày {value} không tồn tại.', en: '{label}: {value} is not a real date.' },
+  dateRequired: {
+    vi: 'Hãy nhập ngày hoàn thành khi trạng thái là Hoàn thành.',
+    en: 'Enter the completion date when the status is Done.',
+  },
+  dateOnlyWhenDone: {
+    vi: 'Chỉ nhập ngày hoàn thành khi trạng thái là Hoàn thành.',
+    en: 'A completion date goes with the status Done only.',
+  },
+  dateInFuture: {
+    vi: 'Ngày hoàn thành {value} ở sau hôm nay ({today}).',
+    en: 'The completion date {value} is after today ({today}).',
+  },
+  numberInvalid: {
+    vi: 'Kết quả «{value}» không phải là số. Viết ví dụ 1.103 (một nghìn một trăm linh ba) hoặc 5,62.',
+    en: 'The result “{value}” is not a number. Write for example 1,103 or 5.62.',
+  },
+  numberNegative: { vi: 'Kết quả phải lớn hơn hoặc bằng 0.', en: 'The result must be 0 or more.' },
+
+  // Server refusals
+  sheetMissing: {
+    vi: 'Chưa có trang «{sheet}». Quản trị viên cần chạy Thiết lập bảng tính rồi Cập nhật bảng theo dõi.',
+    en: 'The sheet “{sheet}” does not exist. The administrator needs to run Set up workbook, then Refresh tracking sheets.',
+  },
+  unitUnknown: { vi: 'Không tìm thấy đơn vị «{id}».', en: 'Unit “{id}” was not found.' },
+  milestoneUnknown: {
+    vi: 'Đơn vị {unit} không có mốc «{id}» trong trang {sheet}. Hãy tải lại biểu mẫu.',
+    en: 'Unit {unit} has no milestone “{id}” in the {sheet} sheet. Reload the form.',
+  },
+  targetUnknown: {
+    vi: 'Đơn vị {unit} không có chỉ tiêu «{id}» trong trang {sheet}. Hãy tải lại biểu mẫu.',
+    en: 'Unit {unit} has no target “{id}” in the {sheet} sheet. Reload the form.',
+  },
+  noEmail: {
+    vi: 'Không xác định được email của bạn nên không kiểm tra được quyền cập nhật. Hãy mở bảng tính bằng tài khoản Google được giao và cấp quyền cho tiện ích.',
+    en: 'Your email address is not available, so your right to update cannot be checked. Open the spreadsheet with the Google account you were given and authorise the add-on.',
+  },
+  forbidden: {
+    vi: 'Tài khoản {email} không được giao cập nhật đơn vị {unit}. Liên hệ quản trị viên để được thêm vào cột Email cập nhật.',
+    en: 'The account {email} may not update unit {unit}. Ask the administrator to add it to the Editor emails column.',
+  },
+  requirementNotMet: {
+    vi: 'Chưa thể chọn Hoàn thành: {list} chưa hoàn thành.',
+    en: 'Done cannot be chosen yet: {list} is not done.',
+  },
+  stale: {
+    vi: 'Dòng này đã được cập nhật bởi {by} lúc {at}. Hãy tải lại để xem thay đổi trước khi lưu.',
+    en: 'This row was updated by {by} at {at}. Reload to see the change before saving.',
+  },
+  busy: {
+    vi: 'Bảng tính đang bận vì có người khác đang lưu. Vui lòng thử lại sau ít giây.',
+    en: 'The spreadsheet is busy saving someone else’s change. Please try again in a few seconds.',
+  },
+  internal: { vi: 'Đã xảy ra lỗi: {detail}', en: 'Something went wrong: {detail}' },
+  noChange: { vi: 'Không có thay đổi nào để lưu.', en: 'Nothing changed.' },
+  savedProgress: { vi: 'Đã lưu mốc {id} của {unit}.', en: 'Saved milestone {id} of {unit}.' },
+  savedResult: { vi: 'Đã lưu kết quả {id} của {unit}.', en: 'Saved the result of {id} for {unit}.' },
+  deadlinesMoved: { vi: 'Đã tính lại {count} hạn của đơn vị.', en: '{count} deadlines of the unit were recomputed.' },
+  unknownUser: { vi: 'không xác định', en: 'unknown' },
+} as const;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+export function message(lang: UiLang, key: MessageKey, params: Record<string, string | number> = {}): string {
+  return MESSAGES[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+  );
+}
+
+/** The sidebar language for a user locale such as 'vi', 'en', 'en_US', 'en-GB' (Vietnamese unless English). */
+export function uiLangFromLocale(locale: string | null | undefined): UiLang {
+  return /^en([_-]|$)/i.test((locale ?? '').trim()) ? 'en' : 'vi';
+}
