@@ -17,15 +17,31 @@ describe('encodeArgs follows the google.script.run parameter rules', () => {
 
   test.each([
     ['a Date', [new Date(2020, 5, 30)], '0'],
-    ['a Date inside an object', ['x', { when: new Date() }], '1'],
-    ['a Date inside an array', [[new Date()]], '0'],
+    ['a Date inside an object (named by its key)', ['x', { when: new Date() }], 'when'],
+    ['a Date inside an array (named by its index)', [[1, new Date()]], '1'],
+    ['a class instance', [new (class Point { x = 1 })()], '0'],
     ['a function', [() => 1], '0'],
     ['a symbol', [1, Symbol('s')], '1'],
-    ['a circular object', [(() => { const o: Record<string, unknown> = {}; o['self'] = o; return o; })()], '0'],
     ['a DOM-like node', [{ nodeType: 1, nodeName: 'DIV' }], '0'],
     ['a Map', [new Map()], '0'],
   ])('refuses %s by throwing at the call', (_name, input, property) => {
     expect(() => encodeArgs(input as unknown[])).toThrow(`Failed due to illegal value in property: ${property}`);
+  });
+
+  test('refuses a circular structure', () => {
+    const o: Record<string, unknown> = {};
+    o['self'] = o;
+    expect(() => encodeArgs([o])).toThrow('Failed due to circular reference.');
+  });
+
+  test('drops keys ending in two underscores', () => {
+    expect(encodeArgs([{ a: 1, secret__: 2 }])).toEqual([{ a: 1 }]);
+  });
+
+  test('an object from another realm (the sidebar frame) is still a plain object', () => {
+    const foreign = Object.create(Object.create(null) as object) as Record<string, unknown>;
+    foreign['unitId'] = 'DV01';
+    expect(encodeArgs([foreign])).toEqual([{ unitId: 'DV01' }]);
   });
 });
 

@@ -41,13 +41,19 @@ function kind(value: unknown): string {
   return Object.prototype.toString.call(value).slice(8, -1);
 }
 
-function illegal(path: string): Error {
-  return new Error(`Failed due to illegal value in property: ${path}`);
+function illegal(key: string): Error {
+  return new Error(`Failed due to illegal value in property: ${key}`);
 }
 
 function isDomNode(value: object): boolean {
   const v = value as { nodeType?: unknown; nodeName?: unknown };
   return typeof v.nodeType === 'number' && typeof v.nodeName === 'string';
+}
+
+/** Plain objects only (any realm: the sidebar frame's Object.prototype is not this page's). */
+function isPlainObject(value: object): boolean {
+  const proto = Object.getPrototypeOf(value) as object | null;
+  return proto === null || Object.getPrototypeOf(proto) === null;
 }
 
 /** Form fields → { name: value } like Google does for a <form> passed as the only argument. */
@@ -66,36 +72,33 @@ function formToObject(form: object): Record<string, unknown> {
   return out;
 }
 
-function encodeValue(value: unknown, path: string, seen: Set<object>): unknown {
-  if (value === null || value === undefined) return null;
-  switch (typeof value) {
-    case 'string':
-    case 'boolean':
-      return value;
-    case 'number':
-      return Number.isFinite(value) ? value : null;
-    case 'function':
-    case 'symbol':
-    case 'bigint':
-      throw illegal(path);
-  }
-  const obj = value as object;
-  const k = kind(obj);
-  if (k === 'Date' || isDomNode(obj) || k === 'RegExp' || k === 'Map' || k === 'Set' || k === 'Promise') throw illegal(path);
-  if (seen.has(obj)) throw illegal(path);
-  seen.add(obj);
-  try {
-    if (Array.isArray(obj)) return obj.map((item: unknown) => encodeValue(item, path, seen));
-    if (k === 'String' || k === 'Number' || k === 'Boolean') return encodeValue((obj as { valueOf(): unknown }).valueOf(), path, seen);
-    const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(obj)) {
-      if (item === undefined) continue;
-      out[key] = encodeValue(item, path, seen);
-    }
+/**
+ * One value as Google copies it: the error names the key (or index) holding the illegal value, cycles
+ * fail as a whole, keys ending in "__" are dropped, undefined fields vanish and undefined array items and
+ * non-finite numbers become null. Returns undefined for "leave out".
+ */
+function encodeValue(value: unknown, key: string, seen: Set<object>): unknown {
+  if (value === undefined) return undefined;
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value !== 'object') throw illegal(key);
+  if (seen.has(value)) throw new Error('Failed due to circular reference.');
+  if (Array.isArray(value)) {
+    seen.add(value);
+    const out = value.map((item: unknown, i) => encodeValue(item, String(i), seen) ?? null);
+    seen.delete(value);
     return out;
-  } finally {
-    seen.delete(obj);
   }
+  if (kind(value) === 'Date' || isDomNode(value) || !isPlainObject(value)) throw illegal(key);
+  seen.add(value);
+  const out: Record<string, unknown> = {};
+  for (const [k, item] of Object.entries(value)) {
+    if (k.endsWith('__')) continue;
+    const copied = encodeValue(item, k, seen);
+    if (copied !== undefined) out[k] = copied;
+  }
+  seen.delete(value);
+  return out;
 }
 
 /** The arguments as they travel to the server, or a thrown Error naming the offending argument. */
@@ -104,7 +107,7 @@ export function encodeArgs(args: readonly unknown[]): unknown[] {
   if (args.length === 1 && first !== null && typeof first === 'object' && kind(first) === 'HTMLFormElement') {
     return [formToObject(first)];
   }
-  return args.map((arg, index) => encodeValue(arg, String(index), new Set()));
+  return args.map((arg, index) => encodeValue(arg, String(index), new Set()) ?? null);
 }
 
 function toError(wire: Wire['error']): Error {
