@@ -1,0 +1,261 @@
+// Help text: a note for each header of the input sheets (and the columns users fill in the generated sheets),
+// written on the header cells by Setup, and the text of the Trợ giúp / Help menu item.
+import type { Lang, SettingKey, SheetId } from './schema';
+
+type Bilingual = { vi: string; en: string };
+
+/** Notes keyed by sheet id, then column key (schema ColumnDef.key). */
+export const COLUMN_HELP: Readonly<Partial<Record<SheetId, Readonly<Record<string, Bilingual>>>>> = {
+  units: {
+    unitId: {
+      vi: 'Mã riêng của đơn vị, không được trùng (ví dụ: PA03, CAX-HD-01). Dùng trong cột Đơn vị cấp trên và các trang theo dõi; không nên đổi sau khi đã cập nhật tiến độ.',
+      en: 'A unique code for the unit (e.g. PA03, CAX-HD-01). Used in Parent unit and the tracking sheets; avoid changing it once progress has been entered.',
+    },
+    name: {
+      vi: 'Tên đầy đủ của tổ chức đảng. Ví dụ: Đảng bộ Phòng An ninh đối nội.',
+      en: 'Full name of the Party organisation. Example: Đảng bộ Phòng An ninh đối nội.',
+    },
+    type: {
+      vi: 'Loại tổ chức: Đảng bộ cấp trên cơ sở, Đảng bộ cơ sở, Chi bộ cơ sở hoặc Chi bộ trực thuộc (được dùng loại khác). Phải viết đúng như trong cột Áp dụng cho của Mốc công việc và Chỉ tiêu thi đua.',
+      en: 'Unit type: Đảng bộ cấp trên cơ sở, Đảng bộ cơ sở, Chi bộ cơ sở or Chi bộ trực thuộc (other types are allowed). Must be written as in the Applies to column of Milestones and Targets.',
+    },
+    parentId: {
+      vi: 'Mã đơn vị của cấp ủy cấp trên trực tiếp; để trống với đơn vị cao nhất. Ví dụ: CAT.',
+      en: 'Unit ID of the direct superior; blank for the top unit. Example: CAT.',
+    },
+    members: {
+      vi: 'Số đảng viên: số nguyên từ 0 trở lên, có thể để trống. Ví dụ: 170.',
+      en: 'Number of Party members: a whole number, 0 or more; may be blank. Example: 170.',
+    },
+    congressDate: {
+      vi: 'Ngày khai mạc đại hội dự kiến, dạng dd/mm/yyyy (ví dụ 27/03/2020). Hạn các công việc được tính từ ngày này; để trống thì các hạn đó cũng để trống.',
+      en: 'Planned opening date of the congress, dd/mm/yyyy (e.g. 27/03/2020). Task deadlines are counted from it; when blank those deadlines stay blank.',
+    },
+    pilot: {
+      vi: 'Đánh dấu (TRUE, x, có) nếu đơn vị tổ chức đại hội điểm. Các mốc Chỉ đại hội điểm (như M10) chỉ áp dụng cho các đơn vị này.',
+      en: 'Tick (TRUE, x, yes) when the unit holds a pilot congress. Pilot-only milestones (such as M10) apply only to these units.',
+    },
+    editors: {
+      vi: 'Email cán bộ được giao cập nhật tiến độ và kết quả thi đua của đơn vị; nhiều email cách nhau bằng dấu phẩy, chấm phẩy hoặc xuống dòng. Người được giao ở đơn vị cấp trên cũng cập nhật được. Ví dụ: vanthu.pa03@congan.example',
+      en: 'Emails of the clerks who update this unit’s progress and emulation results; separate several with commas, semicolons or new lines. Editors of a superior unit may update it too. Example: vanthu.pa03@congan.example',
+    },
+    note: { vi: 'Ghi chú tùy ý.', en: 'Any remark.' },
+  },
+  milestones: {
+    milestoneId: {
+      vi: 'Mã mốc công việc, không được trùng. Ví dụ: M07.',
+      en: 'A unique milestone code. Example: M07.',
+    },
+    name: {
+      vi: 'Nội dung công việc phải hoàn thành. Ví dụ: Báo cáo cấp ủy cấp trên trực tiếp về văn kiện và phương án nhân sự.',
+      en: 'The task to complete. Example: Documents and personnel option reported to the direct superior.',
+    },
+    appliesTo: {
+      vi: 'Các loại tổ chức phải thực hiện, cách nhau bằng dấu phẩy; để trống hoặc ghi Tất cả là mọi loại. Ví dụ: Đảng bộ cấp trên cơ sở, Đảng bộ cơ sở.',
+      en: 'The unit types that must do it, separated by commas; blank or All means every type. Example: Đảng bộ cấp trên cơ sở, Đảng bộ cơ sở.',
+    },
+    anchor: {
+      vi: 'Mốc để tính hạn: Ngày đại hội, Ngày đại hội cấp trên, Ngày cố định, hoặc mã một mốc khác (ví dụ M07: tính từ ngày hoàn thành mốc đó; chưa hoàn thành thì tính từ hạn của nó).',
+      en: 'What the deadline counts from: Congress date, Parent congress date, Fixed date, or another milestone’s ID (e.g. M07: from its completion date, or its deadline while not done).',
+    },
+    offset: {
+      vi: 'Số ngày cộng vào mốc tính; số âm là trước mốc. Ví dụ: -20 là trước đại hội 20 ngày. Không cần khi Mốc tính là Ngày cố định.',
+      en: 'Days added to the anchor; negative means before it. Example: -20 is 20 days before the congress. Not needed when the anchor is Fixed date.',
+    },
+    dayKind: {
+      vi: 'Ngày (ngày lịch, mặc định) hoặc Ngày làm việc (không tính thứ Bảy, Chủ nhật và các ngày trong trang Ngày nghỉ).',
+      en: 'Calendar (default) or Working (Saturdays, Sundays and the dates in the Holidays sheet are skipped).',
+    },
+    fixedDate: {
+      vi: 'Bắt buộc khi Mốc tính là Ngày cố định; dạng dd/mm/yyyy. Ví dụ: 30/06/2020.',
+      en: 'Required when the anchor is Fixed date; dd/mm/yyyy. Example: 30/06/2020.',
+    },
+    requires: {
+      vi: 'Mã các mốc phải Hoàn thành trước thì mốc này mới được đánh dấu Hoàn thành, cách nhau bằng dấu phẩy. Ví dụ: M06 (đại hội chỉ tiến hành khi cấp trên đã đồng ý).',
+      en: 'IDs of the milestones that must be Done before this one can be marked Done, separated by commas. Example: M06 (the congress is held only once the superior agrees).',
+    },
+    pilotOnly: {
+      vi: 'Đánh dấu nếu mốc chỉ áp dụng cho đơn vị đại hội điểm. Ví dụ: M10 Rút kinh nghiệm đại hội điểm.',
+      en: 'Tick when the milestone applies only to pilot-congress units. Example: M10 Pilot congress lessons review.',
+    },
+    order: {
+      vi: 'Số thứ tự hiển thị trong báo cáo và biểu mẫu; để trống thì theo thứ tự dòng.',
+      en: 'Display order in reports and forms; blank keeps the row order.',
+    },
+    note: {
+      vi: 'Ghi chú, ví dụ căn cứ văn bản quy định thời hạn.',
+      en: 'A remark, e.g. the document that sets the time limit.',
+    },
+  },
+  cutoffs: {
+    type: {
+      vi: 'Loại tổ chức áp dụng hạn chót chung. Ví dụ: Chi bộ trực thuộc.',
+      en: 'The unit type the common cut-off applies to. Example: Chi bộ trực thuộc.',
+    },
+    milestoneId: {
+      vi: 'Mã mốc công việc có hạn chót. Ví dụ: M07 (tổ chức đại hội).',
+      en: 'The milestone that has the cut-off. Example: M07 (congress held).',
+    },
+    cutoff: {
+      vi: 'Ngày hạn chót chung của cấp, dạng dd/mm/yyyy (ví dụ 30/06/2020). Hạn của mốc là ngày sớm hơn giữa hạn tính được và hạn chót; hạn tính được muộn hơn hạn chót sẽ được cảnh báo.',
+      en: 'The level-wide cut-off date, dd/mm/yyyy (e.g. 30/06/2020). The deadline is the earlier of the computed date and the cut-off; a computed date later than the cut-off is flagged.',
+    },
+  },
+  targets: {
+    targetId: {
+      vi: 'Mã chỉ tiêu, không được trùng. Ví dụ: CT01.',
+      en: 'A unique target code. Example: CT01.',
+    },
+    name: {
+      vi: 'Nội dung chỉ tiêu thi đua. Ví dụ: Xây dựng mô hình phòng, chống tội phạm.',
+      en: 'What the target is about. Example: Crime-prevention models built.',
+    },
+    measure: {
+      vi: 'Đơn vị tính, có thể để trống. Ví dụ: mô hình, cuộc, %.',
+      en: 'Unit of measure, optional. Example: models, sessions, %.',
+    },
+    direction: {
+      vi: 'Tối thiểu (kết quả càng cao càng tốt, mặc định) hoặc Tối đa (càng thấp càng tốt, ví dụ số đảng viên vi phạm kỷ luật).',
+      en: 'At least (higher is better, the default) or At most (lower is better, e.g. members disciplined).',
+    },
+    appliesTo: {
+      vi: 'Các loại tổ chức được giao chỉ tiêu, cách nhau bằng dấu phẩy; để trống hoặc ghi Tất cả là mọi loại.',
+      en: 'The unit types given the target, separated by commas; blank or All means every type.',
+    },
+    value: {
+      vi: 'Chỉ tiêu giao cho mỗi đơn vị, số từ 0 trở lên. Tỷ lệ ghi 90% hoặc 0,9; số có phần lẻ ghi 5,62. Từng đơn vị có thể có Chỉ tiêu riêng trong trang Thi đua.',
+      en: 'The value set for each unit, a number 0 or more. Write a rate as 90% or 0.9. A unit may have its own target in the Emulation sheet.',
+    },
+    dueDate: {
+      vi: 'Hạn hoàn thành chỉ tiêu, dạng dd/mm/yyyy; có thể để trống.',
+      en: 'Date the target is due, dd/mm/yyyy; optional.',
+    },
+    rollup: {
+      vi: 'Cách tổng hợp lên cấp trên: Cộng (mặc định), Trung bình (dùng cho tỷ lệ) hoặc Không.',
+      en: 'How figures roll up to the superior: Sum (default), Average (for rates) or None.',
+    },
+    note: { vi: 'Ghi chú tùy ý.', en: 'Any remark.' },
+  },
+  settings: {
+    setting: {
+      vi: 'Tên thiết lập; giữ nguyên chữ trong cột này.',
+      en: 'The setting’s name; keep the text of this column as it is.',
+    },
+    value: {
+      vi: 'Giá trị của thiết lập (xem ghi chú ở từng dòng).',
+      en: 'The setting’s value (see the note on each row).',
+    },
+  },
+  holidays: {
+    date: {
+      vi: 'Ngày nghỉ lễ, Tết, nghỉ bù, dạng dd/mm/yyyy. Thứ Bảy, Chủ nhật luôn là ngày nghỉ, không cần ghi. Bổ sung lịch nghỉ hằng năm theo thông báo chính thức.',
+      en: 'A public holiday, Tết or compensatory day off, dd/mm/yyyy. Saturdays and Sundays are always days off and need not be listed. Add each year’s dates from the official notice.',
+    },
+    name: {
+      vi: 'Tên ngày nghỉ. Ví dụ: Giỗ Tổ Hùng Vương.',
+      en: 'Name of the holiday. Example: Hung Kings Commemoration Day.',
+    },
+  },
+  progress: {
+    status: {
+      vi: 'Chọn: Chưa thực hiện, Đang thực hiện, Chờ cấp trên cho ý kiến, Hoàn thành hoặc Không áp dụng.',
+      en: 'Pick: Not started, In progress, Awaiting superior, Done or Not applicable.',
+    },
+    completedOn: {
+      vi: 'Ngày hoàn thành thực tế, dạng dd/mm/yyyy; cần có khi Trạng thái là Hoàn thành.',
+      en: 'Actual completion date, dd/mm/yyyy; needed when the status is Done.',
+    },
+    evidence: {
+      vi: 'Số, ký hiệu văn bản hoặc đường liên kết đến tài liệu minh chứng.',
+      en: 'Document number or a link to the supporting document.',
+    },
+    note: { vi: 'Ghi chú của đơn vị.', en: 'The unit’s remark.' },
+  },
+  emulation: {
+    ownTarget: {
+      vi: 'Chỉ tiêu riêng của đơn vị (số từ 0 trở lên), thay cho chỉ tiêu giao chung; để trống thì dùng chỉ tiêu chung.',
+      en: 'The unit’s own target (a number 0 or more), replacing the common value; blank uses the common value.',
+    },
+    result: {
+      vi: 'Kết quả đạt được, số từ 0 trở lên. Tỷ lệ ghi 95% hoặc 0,95.',
+      en: 'The result achieved, a number 0 or more. Write a rate as 95% or 0.95.',
+    },
+    note: { vi: 'Ghi chú của đơn vị.', en: 'The unit’s remark.' },
+  },
+};
+
+/** Notes for the rows of the Settings sheet (written on the value cells). */
+export const SETTING_HELP: Readonly<Record<SettingKey, Bilingual>> = {
+  organisation: {
+    vi: 'Tên tổ chức đứng đầu báo cáo. Ví dụ: Đảng bộ Công an tỉnh.',
+    en: 'Organisation named at the top of reports.',
+  },
+  term: { vi: 'Nhiệm kỳ đại hội. Ví dụ: 2020-2025.', en: 'The congress term. Example: 2020-2025.' },
+  warningDays: {
+    vi: 'Số ngày trước hạn để chuyển sang Sắp đến hạn (mặc định 7).',
+    en: 'How many days before a deadline a task turns Due soon (default 7).',
+  },
+  congressMilestone: {
+    vi: 'Mã mốc mà khi Hoàn thành thì đơn vị được tính là đã đại hội (mặc định M07).',
+    en: 'The milestone whose completion means the congress was held (default M07).',
+  },
+  administrators: {
+    vi: 'Email quản trị viên, được cập nhật mọi đơn vị; nhiều email cách nhau bằng dấu phẩy.',
+    en: 'Administrators’ emails, who may update every unit; separate several with commas.',
+  },
+  restrictUpdates: {
+    vi: 'TRUE: chỉ cán bộ được giao (Email cập nhật của đơn vị hoặc đơn vị cấp trên) và quản trị viên được cập nhật; FALSE: mọi người có quyền sửa bảng tính.',
+    en: 'TRUE: only the unit’s editors (or a superior unit’s) and administrators may update it; FALSE: anyone who can edit the workbook.',
+  },
+};
+
+/** The help note for a column, or undefined when it has none (computed and system columns). */
+export function columnHelp(sheet: SheetId, columnKey: string, lang: Lang): string | undefined {
+  return COLUMN_HELP[sheet]?.[columnKey]?.[lang];
+}
+
+export function settingHelp(key: SettingKey, lang: Lang): string {
+  return SETTING_HELP[key][lang];
+}
+
+export interface HelpText {
+  title: string;
+  /** Paragraphs, in order; lines starting with a digit are the steps of the order of work. */
+  paragraphs: string[];
+}
+
+const HELP: Readonly<Record<Lang, HelpText>> = {
+  vi: {
+    title: 'Theo dõi chuẩn bị đại hội và thi đua — Trợ giúp',
+    paragraphs: [
+      'Tiện ích giúp văn phòng cấp ủy theo dõi tiến độ chuẩn bị đại hội của các tổ chức đảng trực thuộc và kết quả thực hiện chỉ tiêu thi đua ngay trong bảng tính dùng chung: tính hạn từng công việc, tô màu việc quá hạn và sắp đến hạn, nhận cập nhật của các đơn vị và lập báo cáo tổng hợp.',
+      'Trình tự làm việc:',
+      '1. Thiết lập bảng tính: tạo các trang Đơn vị, Mốc công việc, Hạn chót, Chỉ tiêu thi đua, Cài đặt, Ngày nghỉ với 12 mốc công việc mặc định; có thể nạp dữ liệu mẫu để xem thử.',
+      '2. Nhập trang Đơn vị: mã, tên, loại tổ chức, đơn vị cấp trên, ngày đại hội dự kiến, đại hội điểm, email cán bộ cập nhật. Điều chỉnh Mốc công việc, Chỉ tiêu thi đua, Cài đặt nếu cần.',
+      '3. Kiểm tra dữ liệu: các lỗi và cảnh báo được liệt kê trong trang Kiểm tra dữ liệu, mỗi dòng có liên kết đến ô cần sửa.',
+      '4. Cập nhật bảng theo dõi: tạo hoặc làm mới các trang Tiến độ và Thi đua (hạn, tình trạng, tô màu). Dòng đã có được giữ nguyên vị trí; dòng không còn đơn vị, mốc hoặc chỉ tiêu tương ứng được chuyển sang trang Lưu trữ, không bị xóa.',
+      '5. Cán bộ các đơn vị cập nhật qua thanh bên Cập nhật tiến độ… và Cập nhật kết quả thi đua…, hoặc nhập thẳng vào các cột Trạng thái, Ngày hoàn thành, Minh chứng, Kết quả.',
+      '6. Báo cáo tổng hợp: lập trang Tổng hợp cho Ban Thường vụ — số đại hội đã hoàn thành theo từng loại tổ chức (ví dụ 27/27), việc quá hạn, sắp đến hạn và kết quả thi đua.',
+      'Hạn được tính theo ngày lịch hoặc ngày làm việc (không tính thứ Bảy, Chủ nhật và các ngày trong trang Ngày nghỉ) và không muộn hơn Hạn chót của cấp. Tình trạng tự thay đổi theo ngày hôm nay kể cả khi không ai chạy tiện ích. Mọi thay đổi được ghi vào trang Nhật ký.',
+    ],
+  },
+  en: {
+    title: 'Congress preparation and emulation tracker — Help',
+    paragraphs: [
+      'This add-on helps a Party committee office track how its subordinate Party organisations prepare their congresses and how they meet their emulation targets, all in the shared workbook: it computes each task’s deadline, highlights overdue and due-soon tasks, takes updates from the units and writes the summary report.',
+      'Order of work:',
+      '1. Set up workbook: creates the Units, Milestones, Cut-offs, Targets, Settings and Holidays sheets with the 12 default milestones; you may load the sample data to try it out.',
+      '2. Fill in Units: ID, name, unit type, parent unit, planned congress date, pilot congress, editor emails. Adjust Milestones, Targets and Settings if needed.',
+      '3. Validate data: errors and warnings are listed in the Data issues sheet, each with a link to the cell to fix.',
+      '4. Refresh tracking sheets: builds or refreshes the Progress and Emulation sheets (deadlines, standing, highlighting). Existing rows stay where they are; rows whose unit, milestone or target no longer exists move to the Archive sheet and are never deleted.',
+      '5. Unit clerks update through the Update progress… and Update emulation results… sidebars, or type straight into the Status, Completed on, Evidence and Result columns.',
+      '6. Summary report: writes the Summary sheet for the Standing Committee — congresses held per unit type (e.g. 27/27), overdue and due-soon tasks, emulation results.',
+      'Deadlines count calendar or working days (Saturdays, Sundays and the Holidays sheet skipped) and never fall after the level’s cut-off. Standings follow today’s date even when nobody runs the add-on. Every change is recorded in the Audit log sheet.',
+    ],
+  },
+};
+
+export function helpText(lang: Lang): HelpText {
+  const h = HELP[lang];
+  return { title: h.title, paragraphs: [...h.paragraphs] };
+}

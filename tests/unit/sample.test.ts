@@ -1,0 +1,469 @@
+// The sample workbook and default template: shape against the schema, integrity, and — with deadlines worked
+// out here independently of the add-on's engine — every standing of SPEC §4 on the demo date.
+import {
+  SAMPLE_TODAY,
+  sampleProgress,
+  sampleResults,
+  sampleTables,
+  templateTables,
+  type SampleCell,
+  type SampleTable,
+} from '../../src/core/sample';
+import { INPUT_SHEETS, SHEETS, type Lang, type SheetId } from '../../src/core/schema';
+
+const LANGS: Lang[] = ['vi', 'en'];
+
+function get(tables: SampleTable[], sheet: SheetId): SampleTable {
+  const t = tables.find((x) => x.sheet === sheet);
+  if (!t) throw new Error(`no table ${sheet}`);
+  return t;
+}
+
+/** Rows as objects keyed by the schema column key. */
+function records(tables: SampleTable[], sheet: SheetId): Record<string, SampleCell>[] {
+  const def = SHEETS.find((s) => s.id === sheet);
+  if (!def) throw new Error(sheet);
+  return get(tables, sheet).rows.map((r) => Object.fromEntries(def.columns.map((c, i) => [c.key, r[i] ?? null])));
+}
+
+const list = (cell: SampleCell): string[] =>
+  typeof cell === 'string' && cell.trim() ? cell.split(/[,;\n]/).map((s) => s.trim()) : [];
+
+describe('table shape', () => {
+  for (const lang of LANGS) {
+    for (const [what, tables] of [
+      ['template', templateTables(lang)],
+      ['sample', sampleTables(lang)],
+    ] as const) {
+      test(`${what} (${lang}): one table per input sheet, headers in schema order, rows as wide as the header`, () => {
+        expect(tables.map((t) => t.sheet).sort()).toEqual(INPUT_SHEETS.map((s) => s.id).sort());
+        for (const t of tables) {
+          const def = INPUT_SHEETS.find((s) => s.id === t.sheet);
+          expect(t.header).toEqual(def?.columns.map((c) => c[lang]));
+          for (const row of t.rows) expect(row).toHaveLength(t.header.length);
+        }
+      });
+    }
+  }
+
+  test('the template leaves units and targets empty and the organisation fields blank', () => {
+    const vi = templateTables('vi');
+    expect(get(vi, 'units').rows).toEqual([]);
+    expect(get(vi, 'targets').rows).toEqual([]);
+    expect(get(vi, 'settings').rows).toEqual([
+      ['Tên tổ chức', null],
+      ['Nhiệm kỳ', null],
+      ['Số ngày cảnh báo', 7],
+      ['Mốc đại hội', 'M07'],
+      ['Quản trị viên', null],
+      ['Chỉ người được giao cập nhật', true],
+    ]);
+    expect(get(templateTables('en'), 'settings').rows.map((r) => r[0])).toEqual([
+      'Organisation',
+      'Term',
+      'Warning days',
+      'Congress milestone',
+      'Administrators',
+      'Restrict updates',
+    ]);
+  });
+
+  test('the sample settings', () => {
+    expect(get(sampleTables('vi'), 'settings').rows).toEqual([
+      ['Tên tổ chức', 'Đảng bộ Công an tỉnh Đắk Hòa'],
+      ['Nhiệm kỳ', '2020-2025'],
+      ['Số ngày cảnh báo', 7],
+      ['Mốc đại hội', 'M07'],
+      ['Quản trị viên', 'vanphong.danguy@congan-dakhoa.example'],
+      ['Chỉ người được giao cập nhật', true],
+    ]);
+  });
+
+  test('the English sample uses English fixed values', () => {
+    const en = sampleTables('en');
+    const ms = records(en, 'milestones');
+    expect(new Set(ms.map((m) => m.dayKind))).toEqual(new Set(['Calendar', 'Working']));
+    expect(ms.find((m) => m.milestoneId === 'M01')?.anchor).toBe('Congress date');
+    expect(ms.find((m) => m.milestoneId === 'M01')?.appliesTo).toBe('All');
+    const ts = records(en, 'targets');
+    expect(new Set(ts.map((t) => t.direction))).toEqual(new Set(['At least', 'At most']));
+    expect(new Set(ts.map((t) => t.rollup))).toEqual(new Set(['Sum', 'Average', 'None']));
+  });
+});
+
+describe('default milestones (DOMAIN.md table)', () => {
+  // id, anchor, offset, day kind, requires, pilot only
+  const expected: [string, string, number, string, string[], boolean][] = [
+    ['M01', 'Ngày đại hội', -90, 'Ngày', [], false],
+    ['M02', 'Ngày đại hội', -45, 'Ngày', [], false],
+    ['M03', 'Ngày đại hội', -45, 'Ngày', [], false],
+    ['M04', 'Ngày đại hội', -25, 'Ngày', ['M03'], false],
+    ['M05', 'Ngày đại hội', -30, 'Ngày', [], false],
+    ['M06', 'Ngày đại hội', -20, 'Ngày', [], false],
+    ['M07', 'Ngày đại hội', 0, 'Ngày', ['M06'], false],
+    ['M08', 'M07', 7, 'Ngày làm việc', ['M07'], false],
+    ['M09', 'M08', 15, 'Ngày làm việc', ['M08'], false],
+    ['M10', 'M07', 7, 'Ngày', ['M07'], true],
+    ['M11', 'M09', 30, 'Ngày', ['M09'], false],
+    ['M12', 'M07', 60, 'Ngày', ['M07'], false],
+  ];
+  const ms = records(templateTables('vi'), 'milestones');
+
+  test.each(expected)('%s: anchor %s, offset %d, %s', (id, anchor, offset, dayKind, requires, pilotOnly) => {
+    const m = ms.find((x) => x.milestoneId === id);
+    expect(m).toMatchObject({ anchor, offset, dayKind, pilotOnly });
+    expect(list(m?.requires ?? null)).toEqual(requires);
+  });
+
+  test('order 1–12 and Vietnamese names from DOMAIN.md', () => {
+    expect(ms.map((m) => m.order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(ms.find((m) => m.milestoneId === 'M07')?.name).toBe('Tổ chức đại hội');
+    expect(ms.find((m) => m.milestoneId === 'M09')?.name).toBe('Cấp trên chuẩn y cấp ủy và các chức danh');
+    expect(records(templateTables('en'), 'milestones').find((m) => m.milestoneId === 'M07')?.name).toBe('Congress held');
+  });
+
+  test('M05 only for units with subordinates', () => {
+    const types = list(ms.find((m) => m.milestoneId === 'M05')?.appliesTo ?? null);
+    expect(types).toContain('Đảng bộ cấp trên cơ sở');
+    expect(types).toContain('Đảng bộ cơ sở');
+    expect(types).not.toContain('Chi bộ cơ sở');
+    expect(types).not.toContain('Chi bộ trực thuộc');
+  });
+
+  test('cut-offs of the 2020–2025 term', () => {
+    expect(get(templateTables('vi'), 'cutoffs').rows).toEqual(
+      expect.arrayContaining([
+        ['Chi bộ trực thuộc', 'M07', '2020-03-31'],
+        ['Chi bộ cơ sở', 'M07', '2020-06-30'],
+        ['Đảng bộ cơ sở', 'M07', '2020-06-30'],
+        ['Đảng bộ cấp trên cơ sở', 'M07', '2020-08-31'],
+      ]),
+    );
+    expect(get(templateTables('vi'), 'cutoffs').rows).toHaveLength(4);
+  });
+});
+
+describe('holidays', () => {
+  const dates = get(templateTables('vi'), 'holidays').rows.map((r) => String(r[0]));
+
+  test('sorted, unique, ISO dates within 2019–2021 and 2024–2026, each named', () => {
+    expect([...dates].sort()).toEqual(dates);
+    expect(new Set(dates).size).toBe(dates.length);
+    for (const d of dates) {
+      expect(d).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10)).toBe(d);
+      expect([2019, 2020, 2021, 2024, 2025, 2026]).toContain(Number(d.slice(0, 4)));
+    }
+    for (const lang of LANGS) {
+      for (const r of get(templateTables(lang), 'holidays').rows) expect(String(r[1]).length).toBeGreaterThan(3);
+    }
+  });
+
+  const breaks: [string, string][] = [
+    ['2019-02-02', '2019-02-10'],
+    ['2020-01-23', '2020-01-29'],
+    ['2021-02-10', '2021-02-16'],
+    ['2024-02-08', '2024-02-14'],
+    ['2025-01-25', '2025-02-02'],
+    ['2026-02-14', '2026-02-22'],
+  ];
+  test.each(breaks)('Tết break %s – %s listed day by day', (from, to) => {
+    for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += 86_400_000) {
+      expect(dates).toContain(new Date(t).toISOString().slice(0, 10));
+    }
+  });
+
+  test('statutory and compensatory working days off', () => {
+    for (const d of [
+      '2019-01-01', '2019-04-15', '2019-04-29', '2019-04-30', '2019-05-01', '2019-09-02',
+      '2020-01-01', '2020-04-02', '2020-04-30', '2020-05-01', '2020-09-02',
+      '2021-01-01', '2021-04-21', '2021-04-30', '2021-05-03', '2021-09-02', '2021-09-03',
+      '2024-01-01', '2024-04-18', '2024-04-29', '2024-04-30', '2024-05-01', '2024-09-02', '2024-09-03',
+      '2025-01-01', '2025-04-07', '2025-04-30', '2025-05-01', '2025-05-02', '2025-09-01', '2025-09-02',
+      '2026-01-01', '2026-01-02', '2026-04-27', '2026-04-30', '2026-05-01', '2026-09-02',
+    ]) {
+      expect(dates).toContain(d);
+    }
+    // 2020 still had a one-day National Day (Labour Code 2012).
+    expect(dates).not.toContain('2020-09-03');
+    expect(dates).not.toContain('2020-09-01');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// The sample organisation, read back from the Vietnamese tables.
+
+const tables = sampleTables('vi');
+const units = records(tables, 'units');
+const milestones = records(tables, 'milestones');
+const cutoffs = records(tables, 'cutoffs');
+const targets = records(tables, 'targets');
+const progress = sampleProgress();
+const results = sampleResults();
+
+const unitById = new Map(units.map((u) => [String(u.unitId), u]));
+const msById = new Map(milestones.map((m) => [String(m.milestoneId), m]));
+
+function appliesTo(m: Record<string, SampleCell>, u: Record<string, SampleCell>): boolean {
+  if (m.pilotOnly === true && u.pilot !== true) return false;
+  const types = list(m.appliesTo);
+  return types.length === 0 || types.includes('Tất cả') || types.includes(String(u.type));
+}
+
+describe('sample organisation', () => {
+  test('about forty units with unique IDs, existing parents and no cycles', () => {
+    expect(units.length).toBeGreaterThanOrEqual(35);
+    expect(units.length).toBeLessThanOrEqual(45);
+    expect(unitById.size).toBe(units.length);
+    for (const u of units) {
+      if (u.parentId === null) continue;
+      expect(unitById.has(String(u.parentId))).toBe(true);
+      const seen = new Set<string>();
+      let cur: string | null = String(u.unitId);
+      while (cur !== null) {
+        expect(seen.has(cur)).toBe(false);
+        seen.add(cur);
+        const p: SampleCell | undefined = unitById.get(cur)?.parentId;
+        cur = p === null || p === undefined ? null : String(p);
+      }
+    }
+    expect(units.filter((u) => u.parentId === null).map((u) => u.name)).toEqual(['Đảng bộ Công an tỉnh Đắk Hòa']);
+  });
+
+  test('unique milestone and target IDs', () => {
+    expect(msById.size).toBe(milestones.length);
+    expect(new Set(targets.map((t) => t.targetId)).size).toBe(targets.length);
+  });
+
+  test('a district with 10 cells and 170 members, one or two pilots, the four unit types', () => {
+    const district = units.find((u) => u.members === 170);
+    expect(district).toBeDefined();
+    const cells = units.filter((u) => u.parentId === district?.unitId);
+    expect(cells).toHaveLength(10);
+    expect(cells.reduce((s, c) => s + Number(c.members), 0)).toBe(170);
+    const pilots = units.filter((u) => u.pilot === true);
+    expect(pilots.length).toBeGreaterThanOrEqual(1);
+    expect(pilots.length).toBeLessThanOrEqual(2);
+    expect(new Set(units.map((u) => u.type))).toEqual(
+      new Set(['Đảng bộ cấp trên cơ sở', 'Đảng bộ cơ sở', 'Chi bộ cơ sở', 'Chi bộ trực thuộc']),
+    );
+  });
+
+  test('editor emails are well formed', () => {
+    for (const u of units) for (const e of list(u.editors)) expect(e).toMatch(/^[a-z0-9.-]+@congan-dakhoa\.example$/);
+  });
+
+  test('congresses run bottom-up except one deliberate cell; one unit has no date', () => {
+    const late = units.filter((u) => {
+      const p = u.parentId === null ? undefined : unitById.get(String(u.parentId));
+      return p && u.congressDate !== null && p.congressDate !== null && String(u.congressDate) >= String(p.congressDate);
+    });
+    expect(late.map((u) => u.unitId)).toEqual(['CAH-KS-04']);
+    expect(units.filter((u) => u.congressDate === null).map((u) => u.unitId)).toEqual(['PC10']);
+    const season = units.filter((u) => u.congressDate !== null).map((u) => String(u.congressDate));
+    for (const d of season) expect(d >= '2020-02-01' && d <= '2020-07-16').toBe(true);
+    expect(unitById.get('CAT')?.congressDate).toBe('2020-07-15');
+  });
+
+  test('only the deliberate cell misses its level cut-off', () => {
+    const over = units.filter((u) => {
+      const c = cutoffs.find((x) => x.type === u.type && x.milestoneId === 'M07');
+      return c && u.congressDate !== null && String(u.congressDate) > String(c.cutoff);
+    });
+    expect(over.map((u) => u.unitId)).toEqual(['CAH-KS-04']);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Deadlines and standings, computed here from the law's rules (SPEC §3, §4) with the 2020 holidays written
+// out by hand: New Year 1/1, Tết 23–29/1, Giỗ Tổ 2/4, 30/4, 1/5, 2/9.
+
+const HOLIDAYS_2020 = new Set([
+  '2020-01-01', '2020-01-23', '2020-01-24', '2020-01-27', '2020-01-28', '2020-01-29',
+  '2020-04-02', '2020-04-30', '2020-05-01', '2020-09-02',
+]);
+const DAY = 86_400_000;
+const plus = (iso: string, n: number): string =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
+function workday(iso: string, n: number): string {
+  let d = iso;
+  let left = Math.abs(n);
+  while (left > 0) {
+    d = plus(d, Math.sign(n));
+    const wd = new Date(`${d}T00:00:00Z`).getUTCDay();
+    if (wd !== 0 && wd !== 6 && !HOLIDAYS_2020.has(d)) left--;
+  }
+  return d;
+}
+
+const entryByKey = new Map(progress.map((e) => [`${e.unitId}|${e.milestoneId}`, e]));
+
+function deadline(unitId: string, milestoneId: string): string | null {
+  const u = unitById.get(unitId);
+  const m = msById.get(milestoneId);
+  if (!u || !m) throw new Error(`${unitId}|${milestoneId}`);
+  let base: string | null;
+  if (m.anchor === 'Ngày đại hội') base = u.congressDate === null ? null : String(u.congressDate);
+  else {
+    const a = String(m.anchor);
+    const e = entryByKey.get(`${unitId}|${a}`);
+    base = e?.status === 'done' && e.completedOn ? e.completedOn : deadline(unitId, a);
+  }
+  let d = base === null ? null : m.dayKind === 'Ngày làm việc' ? workday(base, Number(m.offset)) : plus(base, Number(m.offset));
+  const c = cutoffs.find((x) => x.type === u.type && x.milestoneId === milestoneId);
+  if (c) d = d === null || d > String(c.cutoff) ? String(c.cutoff) : d;
+  return d;
+}
+
+function standing(unitId: string, milestoneId: string): string {
+  const e = entryByKey.get(`${unitId}|${milestoneId}`);
+  const due = deadline(unitId, milestoneId);
+  if (e?.status === 'notApplicable') return 'Không áp dụng';
+  if (e?.status === 'done') return !due || !e.completedOn || e.completedOn <= due ? 'Hoàn thành đúng hạn' : 'Hoàn thành trễ hạn';
+  if (!due) return 'Chưa có hạn';
+  if (due < SAMPLE_TODAY) return 'Quá hạn';
+  if (due <= plus(SAMPLE_TODAY, 7)) return 'Sắp đến hạn';
+  return 'Trong hạn';
+}
+
+const pairs = units.flatMap((u) =>
+  milestones.filter((m) => appliesTo(m, u)).map((m) => [String(u.unitId), String(m.milestoneId)] as const),
+);
+
+describe('sample progress on the demo date', () => {
+  test('the demo date', () => {
+    expect(SAMPLE_TODAY).toBe('2020-05-15');
+  });
+
+  test('the sample holidays include the 2020 days used here', () => {
+    const dates = get(tables, 'holidays').rows.map((r) => r[0]);
+    for (const d of HOLIDAYS_2020) expect(dates).toContain(d);
+  });
+
+  test('entries only for applicable pairs, at most one each, valid statuses', () => {
+    const keys = new Set(pairs.map(([u, m]) => `${u}|${m}`));
+    expect(entryByKey.size).toBe(progress.length);
+    for (const e of progress) {
+      expect(keys.has(`${e.unitId}|${e.milestoneId}`)).toBe(true);
+      expect(['notStarted', 'inProgress', 'awaiting', 'done', 'notApplicable']).toContain(e.status);
+    }
+  });
+
+  test('completion dates: only on done entries, never after the demo date', () => {
+    for (const e of progress) {
+      if (e.status === 'done') {
+        expect(e.completedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(String(e.completedOn) <= SAMPLE_TODAY).toBe(true);
+      } else {
+        expect(e.completedOn).toBeNull();
+      }
+    }
+  });
+
+  test('no Done entry whose required milestone is not Done', () => {
+    for (const e of progress.filter((x) => x.status === 'done')) {
+      for (const r of list(msById.get(e.milestoneId)?.requires ?? null)) {
+        expect([e.unitId, r, entryByKey.get(`${e.unitId}|${r}`)?.status]).toEqual([e.unitId, r, 'done']);
+      }
+    }
+  });
+
+  test('the congress is done exactly for units whose planned date has passed', () => {
+    for (const u of units) {
+      const held = entryByKey.get(`${u.unitId}|M07`)?.status === 'done';
+      expect([u.unitId, held]).toEqual([u.unitId, u.congressDate !== null && String(u.congressDate) < SAMPLE_TODAY]);
+    }
+  });
+
+  // Worked out by hand from the calendar (2020: Giỗ Tổ Thu 2/4, 30/4 Thu, 1/5 Fri).
+  const handWorked: [string, string, string | null, string][] = [
+    ['PA03', 'M08', '2020-03-24', 'Hoàn thành đúng hạn'], // Fri 13/3 + 7 working days
+    ['PA03', 'M09', '2020-04-07', 'Hoàn thành đúng hạn'], // report sent Mon 16/3, + 15 working days skipping 2/4
+    ['PA03', 'M12', '2020-05-12', 'Hoàn thành trễ hạn'], // 13/3 + 60 days, done 14/5
+    ['CAX-HD', 'M08', '2020-04-08', 'Hoàn thành đúng hạn'], // Fri 27/3 + 7 working days skipping 2/4
+    ['PC02', 'M08', '2020-05-05', 'Hoàn thành đúng hạn'], // Wed 22/4 + 7 working days skipping 30/4, 1/5
+    ['PV01', 'M09', '2020-05-06', 'Hoàn thành đúng hạn'], // report Mon 13/4 + 15 working days skipping 30/4, 1/5
+    ['PX01', 'M09', '2020-05-13', 'Quá hạn'], // report Mon 20/4 + 15 working days; ratification awaited
+    ['PC03', 'M08', '2020-05-15', 'Sắp đến hạn'], // Wed 6/5 + 7 working days = today
+    ['PC03', 'M09', '2020-06-05', 'Trong hạn'], // from M08's deadline 15/5 + 15 working days
+    ['PC04', 'M08', '2020-05-22', 'Sắp đến hạn'], // Wed 13/5 + 7 working days = today + 7
+    ['PH10', 'M03', '2020-04-19', 'Hoàn thành trễ hạn'], // 3/6 − 45 days, done 24/4
+    ['PC08', 'M02', '2020-04-12', 'Quá hạn'], // 27/5 − 45 days
+    ['PC08', 'M07', '2020-05-27', 'Trong hạn'],
+    ['PC07', 'M06', '2020-05-16', 'Sắp đến hạn'], // 5/6 − 20 days; awaiting the superior
+    ['CAH-KS', 'M07', '2020-05-20', 'Sắp đến hạn'],
+    ['CAH-KS-04', 'M07', '2020-03-31', 'Quá hạn'], // planned 22/5, capped by the cells' cut-off
+    ['CAH-KS-04', 'M06', '2020-05-02', 'Quá hạn'],
+    ['CAH-KS-01', 'M12', '2020-05-09', 'Không áp dụng'], // 10/3 + 60 days
+    ['PV05', 'M04', '2020-05-23', 'Trong hạn'], // 17/6 − 25 days
+    ['PC10', 'M02', null, 'Chưa có hạn'],
+    ['PC10', 'M01', null, 'Hoàn thành đúng hạn'],
+    ['PC10', 'M07', '2020-06-30', 'Trong hạn'], // no date: the cut-off
+    ['CAT', 'M02', '2020-05-31', 'Trong hạn'], // 15/7 − 45 days
+    ['CAT', 'M05', '2020-06-15', 'Trong hạn'],
+  ];
+  test.each(handWorked)('%s %s: deadline %s, %s', (unitId, milestoneId, due, expected) => {
+    expect(deadline(unitId, milestoneId)).toBe(due);
+    expect(standing(unitId, milestoneId)).toBe(expected);
+  });
+
+  test('every standing appears, and the awaiting-superior status', () => {
+    const counts = new Map<string, number>();
+    for (const [u, m] of pairs) counts.set(standing(u, m), (counts.get(standing(u, m)) ?? 0) + 1);
+    for (const s of [
+      'Hoàn thành đúng hạn',
+      'Hoàn thành trễ hạn',
+      'Quá hạn',
+      'Sắp đến hạn',
+      'Trong hạn',
+      'Chưa có hạn',
+      'Không áp dụng',
+    ]) {
+      expect([s, (counts.get(s) ?? 0) > 0]).toEqual([s, true]);
+    }
+    expect(progress.some((e) => e.status === 'awaiting')).toBe(true);
+    // A realistic mix: most rows of the held congresses are done.
+    expect(counts.get('Hoàn thành đúng hạn') ?? 0).toBeGreaterThan(pairs.length / 2);
+  });
+});
+
+describe('sample emulation results', () => {
+  const targetById = new Map(targets.map((t) => [String(t.targetId), t]));
+
+  test('one entry per applicable (unit, target), numbers ≥ 0', () => {
+    const expected = units.flatMap((u) =>
+      targets
+        .filter((t) => {
+          const types = list(t.appliesTo);
+          return types.includes('Tất cả') || types.includes(String(u.type));
+        })
+        .map((t) => `${u.unitId}|${t.targetId}`),
+    );
+    expect(results.map((r) => `${r.unitId}|${r.targetId}`).sort()).toEqual(expected.sort());
+    for (const r of results) {
+      if (r.result !== null) expect(r.result).toBeGreaterThanOrEqual(0);
+      if (r.ownTarget !== undefined && r.ownTarget !== null) expect(r.ownTarget).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  test('targets: at least one At most, the three roll-ups, values ≥ 0', () => {
+    expect(targets.some((t) => t.direction === 'Tối đa')).toBe(true);
+    expect(new Set(targets.map((t) => t.rollup))).toEqual(new Set(['Cộng', 'Trung bình', 'Không']));
+    expect(new Set(targets.map((t) => t.appliesTo)).size).toBeGreaterThanOrEqual(3);
+    for (const t of targets) expect(Number(t.value)).toBeGreaterThanOrEqual(0);
+  });
+
+  test('every rating appears (SPEC §5)', () => {
+    const ratings = new Set(
+      results.map((r) => {
+        const t = targetById.get(r.targetId);
+        const value = r.ownTarget ?? Number(t?.value);
+        if (r.result === null) return 'Chưa báo cáo';
+        if (r.result === value) return 'Đạt';
+        const better = t?.direction === 'Tối đa' ? r.result < value : r.result > value;
+        return better ? 'Vượt' : 'Không đạt';
+      }),
+    );
+    expect(ratings).toEqual(new Set(['Chưa báo cáo', 'Vượt', 'Đạt', 'Không đạt']));
+  });
+});
