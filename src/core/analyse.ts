@@ -1,0 +1,144 @@
+// The one call the server layer makes: read every sheet, validate, compute deadlines and the rows the
+// Progress and Emulation sheets should hold.
+import { computeDeadlines, entryIndex, pairKey } from './deadlines';
+import { FindingList } from './findings';
+import { MESSAGES } from './messages';
+import type {
+  Analysis,
+  EmulationEntry,
+  EmulationPlanRow,
+  Grid,
+  Inputs,
+  ProgressEntry,
+  ProgressPlanRow,
+  ReadContext,
+  TableLayout,
+  Target,
+  Unit,
+} from './model';
+import {
+  defaultSettings,
+  appliesToType,
+  readCutoffs,
+  readEmulationEntries,
+  readHolidays,
+  readMilestones,
+  readProgressEntries,
+  readSettings,
+  readTargets,
+  readUnits,
+} from './read';
+import { CUTOFFS, EMULATION, HOLIDAYS, MILESTONES, PROGRESS, SETTINGS, TARGETS, UNITS, normalizeKey, type SheetDef, type SheetId } from './schema';
+import { openTable, type SheetReader } from './sheet-reader';
+import { findSheet, inferLang } from './tables';
+import { checkCutoffs, checkMilestoneReferences, checkParents, checkProgress, checkUnits } from './validate';
+
+/** Columns whose header must be present for each sheet (the key column included). */
+const REQUIRED_HEADERS: Record<string, readonly string[]> = {
+  units: ['unitId', 'name', 'type'],
+  milestones: ['milestoneId', 'name', 'anchor', 'offset'],
+  cutoffs: ['type', 'milestoneId', 'cutoff'],
+  targets: ['targetId', 'name', 'value'],
+  settings: ['setting', 'value'],
+  holidays: ['date'],
+  progress: ['unitId', 'milestoneId'],
+  emulation: ['unitId', 'targetId'],
+};
+
+/** Input sheets that must exist; the others may be absent (no cut-offs, no targets, defaults, no holidays). */
+const REQUIRED_SHEETS: ReadonlySet<SheetId> = new Set<SheetId>(['units', 'milestones']);
+
+export function analyse(grids: readonly Grid[], ctx: ReadContext): Analysis {
+  const lang = inferLang(grids, ctx.lang);
+  const findings = new FindingList(lang);
+  const layouts: Partial<Record<SheetId, TableLayout>> = {};
+
+  const open = (def: SheetDef): SheetReader | null => {
+    const grid = findSheet(grids, def);
+    if (!grid) {
+      if (REQUIRED_SHEETS.has(def.id)) findings.add('E_SHEET_MISSING', def.id, def[lang], -1, -1, MESSAGES.sheetMissing(def));
+      return null;
+    }
+    const reader = openTable(grid, def, REQUIRED_HEADERS[def.id] ?? [], lang, ctx.timeZone, findings);
+    if (reader) layouts[def.id] = reader.layout;
+    return reader;
+  };
+
+  const unitsSheet = open(UNITS);
+  const milestonesSheet = open(MILESTONES);
+  const cutoffsSheet = open(CUTOFFS);
+  const targetsSheet = open(TARGETS);
+  const settingsSheet = open(SETTINGS);
+  const holidaysSheet = open(HOLIDAYS);
+  const progressSheet = open(PROGRESS);
+  const emulationSheet = open(EMULATION);
+
+  const units = unitsSheet ? readUnits(unitsSheet) : [];
+  const milestones = milestonesSheet ? readMilestones(milestonesSheet) : [];
+  const milestoneKeys = new Set(milestones.map((m) => normalizeKey(m.id)));
+  const cutoffs = cutoffsSheet ? readCutoffs(cutoffsSheet, milestoneKeys) : [];
+  const targets = targetsSheet ? readTargets(targetsSheet) : [];
+  const settingsRead = settingsSheet ? readSettings(settingsSheet) : { settings: defaultSettings(), rows: {} };
+  const settings = settingsRead.settings;
+  const holidays = holidaysSheet ? readHolidays(holidaysSheet) : [];
+  const progressEntries: ProgressEntry[] = progressSheet ? readProgressEntries(progressSheet) : [];
+  const emulationEntries: EmulationEntry[] = emulationSheet ? readEmulationEntries(emulationSheet) : [];
+
+  if (unitsSheet) checkParents(units, unitsSheet);
+  if (milestonesSheet) checkMilestoneReferences(milestones, milestonesSheet);
+  const congressRow = settingsRead.rows.congressMilestone;
+  if (settingsSheet && congressRow !== undefined && milestones.length > 0 && !milestoneKeys.has(normalizeKey(settings.congressMilestone)))
+    settingsSheet.report('E_VALUE_UNKNOWN', congressRow, 'value', MESSAGES.settingCongressMilestoneUnknown(settings.congressMilestone));
+  if (unitsSheet) checkUnits(units, milestones, unitsSheet);
+  if (progressSheet) checkProgress(progressEntries, units, milestones, progressSheet, ctx.today);
+
+  const cells = computeDeadlines({ units, milestones, cutoffs, holidays, entries: progressEntries });
+  const cutoffRows = new Map(cutoffs.map((c) => [pairKey(c.type, c.milestoneId), c.row]));
+  checkCutoffs(cells, entryIndex(progressEntries), progressSheet, cutoffsSheet, (type, id) => cutoffRows.get(pairKey(type, id)));
+
+  const progress: ProgressPlanRow[] = cells.map((c) => ({
+    unitId: c.unit.id,
+    unitName: c.unit.name,
+    unitType: c.unit.type,
+    milestoneId: c.milestone.id,
+    task: c.milestone.name,
+    deadline: c.deadline,
+    computedDeadline: c.computed,
+    cutoff: c.cutoff,
+  }));
+
+  const inputs: Inputs = { lang, units, milestones, cutoffs, targets, settings, holidays, layouts };
+  return {
+    lang,
+    inputs,
+    progressEntries,
+    emulationEntries,
+    findings: findings.sorted(),
+    progress,
+    emulation: planEmulation(units, targets, emulationEntries),
+  };
+}
+
+/** One row per unit × applicable target, in unit order × target order. */
+export function planEmulation(units: readonly Unit[], targets: readonly Target[], entries: readonly EmulationEntry[]): EmulationPlanRow[] {
+  const own = new Map<string, number | null>();
+  for (const e of entries) {
+    const k = pairKey(e.unitId, e.targetId);
+    if (!own.has(k)) own.set(k, e.ownTarget);
+  }
+  const out: EmulationPlanRow[] = [];
+  for (const u of units)
+    for (const t of targets) {
+      if (!appliesToType(t.appliesTo, u.type)) continue;
+      out.push({
+        unitId: u.id,
+        unitName: u.name,
+        targetId: t.id,
+        target: t.name,
+        measure: t.measure,
+        targetValue: own.get(pairKey(u.id, t.id)) ?? t.value,
+        dueDate: t.dueDate,
+      });
+    }
+  return out;
+}

@@ -1,0 +1,126 @@
+// Computed deadlines (SPEC §3): applicability, anchors, calendar or working-day offsets, cut-offs.
+// Milestones are evaluated once per unit in anchor order (anchors first), so long chains need no recursion.
+import { addWorkdays } from './dates';
+import type { Cutoff, Day, Holiday, Milestone, ProgressEntry, Unit } from './model';
+import { appliesToType } from './read';
+import { normalizeKey } from './schema';
+
+export interface DeadlineCell {
+  unit: Unit;
+  milestone: Milestone;
+  /** Final deadline: the earlier of computed and cut-off; the cut-off when nothing was computed. */
+  deadline: Day | null;
+  /** Before the cut-off (null when the base is missing or the milestone is broken). */
+  computed: Day | null;
+  cutoff: Day | null;
+  /** The computed date is later than the cut-off (W_CUTOFF_EXCEEDED). */
+  exceeded: boolean;
+}
+
+export interface DeadlineInput {
+  units: readonly Unit[];
+  /** In display order. Anchors must already be resolved: an anchor left in place must name a milestone here
+   * and anchors must not form loops (validate.ts clears broken ones). */
+  milestones: readonly Milestone[];
+  cutoffs: readonly Cutoff[];
+  holidays: readonly Holiday[];
+  entries: readonly ProgressEntry[];
+}
+
+export function applies(milestone: Milestone, unit: Unit): boolean {
+  return appliesToType(milestone.appliesTo, unit.type) && (!milestone.pilotOnly || unit.pilot);
+}
+
+export const pairKey = (unitId: string, otherId: string): string => `${normalizeKey(unitId)}\u0000${normalizeKey(otherId)}`;
+
+/** First Progress entry per (unit, milestone). */
+export function entryIndex(entries: readonly ProgressEntry[]): Map<string, ProgressEntry> {
+  const map = new Map<string, ProgressEntry>();
+  for (const e of entries) {
+    const k = pairKey(e.unitId, e.milestoneId);
+    if (!map.has(k)) map.set(k, e);
+  }
+  return map;
+}
+
+/** Milestone indexes ordered so that every anchor comes before the milestones anchored on it. */
+function evaluationOrder(milestones: readonly Milestone[], anchorIndex: readonly number[]): number[] {
+  const depth = new Array<number>(milestones.length).fill(-1);
+  for (let i = 0; i < milestones.length; i++) {
+    const path: number[] = [];
+    let j = i;
+    while (j >= 0 && depth[j] === -1 && !path.includes(j)) {
+      path.push(j);
+      j = anchorIndex[j] ?? -1;
+    }
+    let d = j >= 0 ? (depth[j] ?? -1) : -1;
+    for (let k = path.length - 1; k >= 0; k--) depth[path[k] ?? 0] = ++d;
+  }
+  return milestones.map((_, i) => i).sort((a, b) => (depth[a] ?? 0) - (depth[b] ?? 0) || a - b);
+}
+
+/** Every applicable (unit, milestone) with its deadline, in unit order × milestone order. */
+export function computeDeadlines(input: DeadlineInput): DeadlineCell[] {
+  const { units, milestones } = input;
+  const holidays = new Set(input.holidays.map((h) => h.date));
+  const unitsByKey = new Map(units.map((u) => [normalizeKey(u.id), u]));
+  const indexByKey = new Map(milestones.map((m, i) => [normalizeKey(m.id), i]));
+  const anchorIndex = milestones.map((m) =>
+    m.anchor?.kind === 'milestone' ? (indexByKey.get(normalizeKey(m.anchor.milestoneId)) ?? -1) : -1,
+  );
+  const order = evaluationOrder(milestones, anchorIndex);
+  const cutoffs = new Map<string, Day>();
+  for (const c of input.cutoffs) {
+    const k = pairKey(c.type, c.milestoneId);
+    const prev = cutoffs.get(k);
+    if (prev === undefined || c.cutoff < prev) cutoffs.set(k, c.cutoff);
+  }
+  const entries = entryIndex(input.entries);
+
+  const out: DeadlineCell[] = [];
+  const deadline = new Array<Day | null>(milestones.length);
+  const applicable = new Array<boolean>(milestones.length);
+  const cells = new Array<DeadlineCell | undefined>(milestones.length);
+  for (const unit of units) {
+    const parent = unit.parentId === null ? undefined : unitsByKey.get(normalizeKey(unit.parentId));
+    for (const i of order) {
+      const m = milestones[i] as Milestone;
+      applicable[i] = applies(m, unit);
+      deadline[i] = null;
+      cells[i] = undefined;
+      if (!applicable[i]) continue;
+      let base: Day | null = null;
+      if (!m.deadlineUnknown && m.anchor) {
+        switch (m.anchor.kind) {
+          case 'congress':
+            base = unit.congressDate;
+            break;
+          case 'parentCongress':
+            base = parent?.congressDate ?? null;
+            break;
+          case 'fixed':
+            base = m.fixedDate;
+            break;
+          case 'milestone': {
+            const a = anchorIndex[i] ?? -1;
+            if (a >= 0 && applicable[a]) {
+              const done = entries.get(pairKey(unit.id, (milestones[a] as Milestone).id));
+              base = done?.status === 'done' && done.completedOn !== null ? done.completedOn : (deadline[a] ?? null);
+            }
+            break;
+          }
+        }
+      }
+      const computed = base === null ? null : m.dayKind === 'working' ? addWorkdays(base, m.offset, holidays) : base + Math.trunc(m.offset);
+      const cutoff = cutoffs.get(pairKey(unit.type, m.id)) ?? null;
+      const final = cutoff === null ? computed : computed === null ? cutoff : Math.min(computed, cutoff);
+      deadline[i] = final;
+      cells[i] = { unit, milestone: m, deadline: final, computed, cutoff, exceeded: computed !== null && cutoff !== null && computed > cutoff };
+    }
+    for (let i = 0; i < milestones.length; i++) {
+      const c = cells[i];
+      if (c) out.push(c);
+    }
+  }
+  return out;
+}
