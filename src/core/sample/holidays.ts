@@ -8,8 +8,10 @@
 // Saturdays worked in exchange for a swapped day (làm bù) — 04/05/2019, 04/05/2024, 26/04/2025,
 // 10/01/2026 — the add-on treats every Saturday as a non-working day.
 //
-// Assumption to check each year: for 2/9/2026 (a Wednesday) the adjacent day is taken as Tuesday 1/9/2026;
-// if the official notice names Thursday 3/9 instead, edit the row in the Holidays sheet.
+// 2026: New Year swap per văn bản 12729/VPCP-KGVX of 25/12/2025; Tết and National Day per the Ministry of Home
+// Affairs' Thông báo 9441 of 16/10/2025. Assumption to check: for 2/9/2026 (a Wednesday) the adjacent day is
+// taken as Tuesday 1/9/2026, and the further weekday the notice swaps to make a five-day break is not listed;
+// an office that follows the notice adds that day (and corrects 1/9 if needed) in the Holidays sheet.
 
 export interface HolidayEntry {
   date: string;
