@@ -26,7 +26,7 @@ function records(tables: SampleTable[], sheet: SheetId): Record<string, SampleCe
   return get(tables, sheet).rows.map((r) => Object.fromEntries(def.columns.map((c, i) => [c.key, r[i] ?? null])));
 }
 
-const list = (cell: SampleCell): string[] =>
+const list = (cell: SampleCell | undefined): string[] =>
   typeof cell === 'string' && cell.trim() ? cell.split(/[,;\n]/).map((s) => s.trim()) : [];
 
 describe('table shape', () => {
