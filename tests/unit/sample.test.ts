@@ -9,7 +9,10 @@ import {
   type SampleCell,
   type SampleTable,
 } from '../../src/core/sample';
-import { INPUT_SHEETS, SHEETS, type Lang, type SheetId } from '../../src/core/schema';
+import { analyse } from '../../src/core/analyse';
+import { dayFromIso, isoFromDay } from '../../src/core/dates';
+import type { Grid } from '../../src/core/model';
+import { EMULATION, INPUT_SHEETS, PROGRESS, SHEETS, STATUS, type Lang, type SheetId } from '../../src/core/schema';
 
 const LANGS: Lang[] = ['vi', 'en'];
 
@@ -465,5 +468,71 @@ describe('sample emulation results', () => {
       }),
     );
     expect(ratings).toEqual(new Set(['Chưa báo cáo', 'Vượt', 'Đạt', 'Không đạt']));
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// The add-on's own reading of the sample agrees: no errors, exactly the deliberate warnings, the same deadlines.
+
+function sampleGrids(lang: Lang): Grid[] {
+  const grids: Grid[] = sampleTables(lang).map((t) => ({
+    name: SHEETS.find((s) => s.id === t.sheet)?.[lang] ?? t.sheet,
+    values: [t.header, ...t.rows.map((r) => r.map((c) => c ?? ''))],
+  }));
+  const progressCell: Record<string, (e: (typeof progress)[number]) => unknown> = {
+    unitId: (e) => e.unitId,
+    milestoneId: (e) => e.milestoneId,
+    status: (e) => STATUS[e.status][lang],
+    completedOn: (e) => e.completedOn ?? '',
+  };
+  grids.push({
+    name: PROGRESS[lang],
+    values: [PROGRESS.columns.map((c) => c[lang]), ...progress.map((e) => PROGRESS.columns.map((c) => progressCell[c.key]?.(e) ?? ''))],
+  });
+  const emulationCell: Record<string, (r: (typeof results)[number]) => unknown> = {
+    unitId: (r) => r.unitId,
+    targetId: (r) => r.targetId,
+    result: (r) => r.result ?? '',
+    ownTarget: (r) => r.ownTarget ?? '',
+  };
+  grids.push({
+    name: EMULATION[lang],
+    values: [EMULATION.columns.map((c) => c[lang]), ...results.map((r) => EMULATION.columns.map((c) => emulationCell[c.key]?.(r) ?? ''))],
+  });
+  return grids;
+}
+
+describe.each(LANGS)('the sample as the add-on reads it (%s)', (lang) => {
+  const analysis = analyse(sampleGrids(lang), { timeZone: 'Asia/Ho_Chi_Minh', today: dayFromIso(SAMPLE_TODAY) ?? 0, lang });
+
+  test('every row is read', () => {
+    expect(analysis.inputs.units).toHaveLength(units.length);
+    expect(analysis.inputs.milestones).toHaveLength(12);
+    expect(analysis.inputs.targets).toHaveLength(targets.length);
+    expect(analysis.inputs.holidays).toHaveLength(get(tables, 'holidays').rows.length);
+    expect(analysis.inputs.settings).toEqual({
+      organisation: 'Đảng bộ Công an tỉnh Đắk Hòa',
+      term: '2020-2025',
+      warningDays: 7,
+      congressMilestone: 'M07',
+      administrators: ['vanphong.danguy@congan-dakhoa.example'],
+      restrictUpdates: true,
+    });
+    expect(analysis.progress).toHaveLength(pairs.length);
+  });
+
+  test('only the deliberate warnings', () => {
+    expect(analysis.findings.map((f) => [f.severity, f.code]).sort()).toEqual([
+      ['warning', 'W_CHILD_AFTER_PARENT'],
+      ['warning', 'W_CONGRESS_DATE_MISSING'],
+      ['warning', 'W_CUTOFF_EXCEEDED'],
+    ]);
+  });
+
+  test('deadlines equal the ones worked out here', () => {
+    for (const p of analysis.progress) {
+      const got = p.deadline === null ? null : isoFromDay(p.deadline);
+      expect([p.unitId, p.milestoneId, got]).toEqual([p.unitId, p.milestoneId, deadline(p.unitId, p.milestoneId)]);
+    }
   });
 });
