@@ -355,7 +355,7 @@ export class Emulator {
       });
       return undefined;
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = toScriptError(error, functionName).message;
       this.logs.add({ source: 'console', level: 'error', message: `${functionName}: ${message}` });
       return message;
     }
