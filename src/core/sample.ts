@@ -24,11 +24,19 @@ import {
   SAMPLE_TERM,
   SAMPLE_UNITS,
 } from './sample/organisation';
-import { anchorCell, appliesToCell, dayKindCell, TEMPLATE_CUTOFFS, TEMPLATE_MILESTONES } from './sample/template';
+import {
+  anchorCell,
+  appliesToCell,
+  dayKindCell,
+  TEMPLATE_MILESTONES,
+  TERM_CUTOFFS,
+  type TemplateTerm,
+} from './sample/template';
 
 export { SAMPLE_TODAY, sampleProgress, sampleResults } from './sample/progress';
 export type { SampleProgressEntry, SampleResult } from './sample/progress';
-export { DEFAULT_UNIT_TYPES, TEMPLATE_MILESTONES, TEMPLATE_CUTOFFS, UNIT_TYPE } from './sample/template';
+export { DEFAULT_UNIT_TYPES, TEMPLATE_MILESTONES, TEMPLATE_CUTOFFS, TERM_CUTOFFS, UNIT_TYPE } from './sample/template';
+export type { TemplateTerm } from './sample/template';
 export { HOLIDAYS_VN, HOLIDAY_YEARS, TET_BREAKS } from './sample/holidays';
 export { SAMPLE_ADMIN, SAMPLE_ORGANISATION, SAMPLE_TERM, SAMPLE_UNITS, SAMPLE_TARGETS } from './sample/organisation';
 
@@ -70,8 +78,8 @@ function milestonesTable(lang: Lang): SampleTable {
   );
 }
 
-function cutoffsTable(lang: Lang): SampleTable {
-  return table(CUTOFFS, lang, TEMPLATE_CUTOFFS);
+function cutoffsTable(lang: Lang, term: TemplateTerm = '2020-2025'): SampleTable {
+  return table(CUTOFFS, lang, TERM_CUTOFFS[term]);
 }
 
 function holidaysTable(lang: Lang): SampleTable {
@@ -138,12 +146,13 @@ function inInputOrder(tables: SampleTable[]): SampleTable[] {
 /**
  * What Setup writes into a new workbook: every input sheet with its header; Milestones, Cut-offs, Holidays
  * and Settings filled with the defaults (organisation, term and administrators left blank); Units and Targets empty.
+ * The cut-offs are those of `term` (default 2020–2025, as DOMAIN.md); the administrator edits them per term.
  */
-export function templateTables(lang: Lang): SampleTable[] {
+export function templateTables(lang: Lang, term: TemplateTerm = '2020-2025'): SampleTable[] {
   return inInputOrder([
     table(UNITS, lang, []),
     milestonesTable(lang),
-    cutoffsTable(lang),
+    cutoffsTable(lang, term),
     table(TARGETS, lang, []),
     settingsTable(lang, {}),
     holidaysTable(lang),

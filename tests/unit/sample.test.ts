@@ -144,6 +144,16 @@ describe('default milestones (DOMAIN.md table)', () => {
     );
     expect(get(templateTables('vi'), 'cutoffs').rows).toHaveLength(4);
   });
+
+  test('cut-offs of the 2025–2030 term on request', () => {
+    expect(get(templateTables('en', '2025-2030'), 'cutoffs').rows).toEqual(
+      expect.arrayContaining([
+        ['Đảng bộ cơ sở', 'M07', '2025-06-30'],
+        ['Chi bộ cơ sở', 'M07', '2025-06-30'],
+        ['Đảng bộ cấp trên cơ sở', 'M07', '2025-08-31'],
+      ]),
+    );
+  });
 });
 
 describe('holidays', () => {

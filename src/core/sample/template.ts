@@ -215,13 +215,29 @@ export const TEMPLATE_MILESTONES: readonly TemplateMilestone[] = [
   },
 ];
 
-/** Congress (M07) cut-offs of the 2020–2025 term (Chỉ thị 35-CT/TW; cells inferred from local plans). */
-export const TEMPLATE_CUTOFFS: readonly { type: string; milestoneId: string; cutoff: string }[] = [
-  { type: UNIT_TYPE.cell, milestoneId: 'M07', cutoff: '2020-03-31' },
-  { type: UNIT_TYPE.grassrootsCell, milestoneId: 'M07', cutoff: '2020-06-30' },
-  { type: UNIT_TYPE.grassrootsCommittee, milestoneId: 'M07', cutoff: '2020-06-30' },
-  { type: UNIT_TYPE.upper, milestoneId: 'M07', cutoff: '2020-08-31' },
-];
+export type TemplateTerm = '2020-2025' | '2025-2030';
+
+/**
+ * Congress (M07) cut-offs per level. 2020–2025: Chỉ thị 35-CT/TW (cells inferred from local plans).
+ * 2025–2030: Chỉ thị 45-CT/TW (grassroots confirmed; cells and the level above grassroots inferred).
+ */
+export const TERM_CUTOFFS: Readonly<Record<TemplateTerm, readonly { type: string; milestoneId: string; cutoff: string }[]>> = {
+  '2020-2025': [
+    { type: UNIT_TYPE.cell, milestoneId: 'M07', cutoff: '2020-03-31' },
+    { type: UNIT_TYPE.grassrootsCell, milestoneId: 'M07', cutoff: '2020-06-30' },
+    { type: UNIT_TYPE.grassrootsCommittee, milestoneId: 'M07', cutoff: '2020-06-30' },
+    { type: UNIT_TYPE.upper, milestoneId: 'M07', cutoff: '2020-08-31' },
+  ],
+  '2025-2030': [
+    { type: UNIT_TYPE.cell, milestoneId: 'M07', cutoff: '2025-05-31' },
+    { type: UNIT_TYPE.grassrootsCell, milestoneId: 'M07', cutoff: '2025-06-30' },
+    { type: UNIT_TYPE.grassrootsCommittee, milestoneId: 'M07', cutoff: '2025-06-30' },
+    { type: UNIT_TYPE.upper, milestoneId: 'M07', cutoff: '2025-08-31' },
+  ],
+};
+
+/** The template's cut-offs: the 2020–2025 term, which the sample organisation uses. */
+export const TEMPLATE_CUTOFFS = TERM_CUTOFFS['2020-2025'];
 
 export function appliesToCell(appliesTo: 'all' | readonly string[], lang: Lang): string {
   return appliesTo === 'all' ? ALL_TYPES[lang] : appliesTo.join(', ');
