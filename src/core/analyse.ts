@@ -28,7 +28,8 @@ import {
   readTargets,
   readUnits,
 } from './read';
-import { CUTOFFS, EMULATION, HOLIDAYS, MILESTONES, PROGRESS, SETTINGS, TARGETS, UNITS, normalizeKey, type SheetDef, type SheetId } from './schema';
+import { CUTOFFS, EMULATION, HOLIDAYS, MILESTONES, PROGRESS, SETTINGS, TARGETS, UNITS, type SheetDef, type SheetId } from './schema';
+import { idKey } from './keys';
 import { openTable, type SheetReader } from './sheet-reader';
 import { findSheet, inferLang } from './tables';
 import { checkCutoffs, checkMilestoneReferences, checkParents, checkProgress, checkUnits } from './validate';
@@ -75,7 +76,7 @@ export function analyse(grids: readonly Grid[], ctx: ReadContext): Analysis {
 
   const units = unitsSheet ? readUnits(unitsSheet) : [];
   const milestones = milestonesSheet ? readMilestones(milestonesSheet) : [];
-  const milestoneKeys = new Set(milestones.map((m) => normalizeKey(m.id)));
+  const milestoneKeys = new Set(milestones.map((m) => idKey(m.id)));
   const cutoffs = cutoffsSheet ? readCutoffs(cutoffsSheet, milestoneKeys) : [];
   const targets = targetsSheet ? readTargets(targetsSheet) : [];
   const settingsRead = settingsSheet ? readSettings(settingsSheet) : { settings: defaultSettings(), rows: {} };
@@ -87,7 +88,7 @@ export function analyse(grids: readonly Grid[], ctx: ReadContext): Analysis {
   if (unitsSheet) checkParents(units, unitsSheet);
   if (milestonesSheet) checkMilestoneReferences(milestones, milestonesSheet);
   const congressRow = settingsRead.rows.congressMilestone;
-  if (settingsSheet && congressRow !== undefined && milestones.length > 0 && !milestoneKeys.has(normalizeKey(settings.congressMilestone)))
+  if (settingsSheet && congressRow !== undefined && milestones.length > 0 && !milestoneKeys.has(idKey(settings.congressMilestone)))
     settingsSheet.report('E_VALUE_UNKNOWN', congressRow, 'value', MESSAGES.settingCongressMilestoneUnknown(settings.congressMilestone));
   if (unitsSheet) checkUnits(units, milestones, unitsSheet);
   if (progressSheet) checkProgress(progressEntries, units, milestones, progressSheet, ctx.today);

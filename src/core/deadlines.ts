@@ -3,7 +3,7 @@
 import { addWorkdays } from './dates';
 import type { Cutoff, Day, Holiday, Milestone, ProgressEntry, Unit } from './model';
 import { appliesToType } from './read';
-import { normalizeKey } from './schema';
+import { idKey } from './keys';
 
 export interface DeadlineCell {
   unit: Unit;
@@ -31,7 +31,7 @@ export function applies(milestone: Milestone, unit: Unit): boolean {
   return appliesToType(milestone.appliesTo, unit.type) && (!milestone.pilotOnly || unit.pilot);
 }
 
-export const pairKey = (unitId: string, otherId: string): string => `${normalizeKey(unitId)}\u0000${normalizeKey(otherId)}`;
+export const pairKey = (unitId: string, otherId: string): string => `${idKey(unitId)}\u0000${idKey(otherId)}`;
 
 /** First Progress entry per (unit, milestone). */
 export function entryIndex(entries: readonly ProgressEntry[]): Map<string, ProgressEntry> {
@@ -45,16 +45,20 @@ export function entryIndex(entries: readonly ProgressEntry[]): Map<string, Progr
 
 /** Milestone indexes ordered so that every anchor comes before the milestones anchored on it. */
 function evaluationOrder(milestones: readonly Milestone[], anchorIndex: readonly number[]): number[] {
-  const depth = new Array<number>(milestones.length).fill(-1);
+  const UNSEEN = -1;
+  const ON_PATH = -2;
+  const depth = new Array<number>(milestones.length).fill(UNSEEN);
   for (let i = 0; i < milestones.length; i++) {
     const path: number[] = [];
     let j = i;
-    while (j >= 0 && depth[j] === -1 && !path.includes(j)) {
+    while (j >= 0 && depth[j] === UNSEEN) {
+      depth[j] = ON_PATH;
       path.push(j);
       j = anchorIndex[j] ?? -1;
     }
-    let d = j >= 0 ? (depth[j] ?? -1) : -1;
-    for (let k = path.length - 1; k >= 0; k--) depth[path[k] ?? 0] = ++d;
+    // A loop (should have been cleared by validation) evaluates as if unanchored.
+    let d = j >= 0 && (depth[j] ?? -1) >= 0 ? (depth[j] as number) : -1;
+    for (let k = path.length - 1; k >= 0; k--) depth[path[k] as number] = ++d;
   }
   return milestones.map((_, i) => i).sort((a, b) => (depth[a] ?? 0) - (depth[b] ?? 0) || a - b);
 }
@@ -63,10 +67,10 @@ function evaluationOrder(milestones: readonly Milestone[], anchorIndex: readonly
 export function computeDeadlines(input: DeadlineInput): DeadlineCell[] {
   const { units, milestones } = input;
   const holidays = new Set(input.holidays.map((h) => h.date));
-  const unitsByKey = new Map(units.map((u) => [normalizeKey(u.id), u]));
-  const indexByKey = new Map(milestones.map((m, i) => [normalizeKey(m.id), i]));
+  const unitsByKey = new Map(units.map((u) => [idKey(u.id), u]));
+  const indexByKey = new Map(milestones.map((m, i) => [idKey(m.id), i]));
   const anchorIndex = milestones.map((m) =>
-    m.anchor?.kind === 'milestone' ? (indexByKey.get(normalizeKey(m.anchor.milestoneId)) ?? -1) : -1,
+    m.anchor?.kind === 'milestone' ? (indexByKey.get(idKey(m.anchor.milestoneId)) ?? -1) : -1,
   );
   const order = evaluationOrder(milestones, anchorIndex);
   const cutoffs = new Map<string, Day>();
@@ -82,7 +86,7 @@ export function computeDeadlines(input: DeadlineInput): DeadlineCell[] {
   const applicable = new Array<boolean>(milestones.length);
   const cells = new Array<DeadlineCell | undefined>(milestones.length);
   for (const unit of units) {
-    const parent = unit.parentId === null ? undefined : unitsByKey.get(normalizeKey(unit.parentId));
+    const parent = unit.parentId === null ? undefined : unitsByKey.get(idKey(unit.parentId));
     for (const i of order) {
       const m = milestones[i] as Milestone;
       applicable[i] = applies(m, unit);

@@ -16,7 +16,7 @@ export function isBlank(value: unknown): boolean {
 /** Text of a cell: trimmed and NFC-normalised; numbers and booleans as written; Dates as dd/mm/yyyy in UTC. */
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value.normalize('NFC').trim();
+  if (typeof value === 'string') return (ASCII.test(value) ? value : value.normalize('NFC')).trim();
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (isDate(value)) {
@@ -28,10 +28,24 @@ export function cellText(value: unknown): string {
   return String(value).normalize('NFC').trim();
 }
 
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\x00-\x7f]*$/;
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
 /** Lower case, without Vietnamese diacritics (đ → d) and with single spaces: for tolerant label matching. */
 export function foldText(text: string): string {
+  let folded = foldCache.get(text);
+  if (folded === undefined) {
+    folded = foldUncached(text);
+    if (foldCache.size >= 10_000) foldCache.clear();
+    foldCache.set(text, folded);
+  }
+  return folded;
+}
+
+const foldCache = new Map<string, string>();
+
+function foldUncached(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -11,10 +11,10 @@ import {
   ROLLUP,
   SETTING,
   STATUS,
-  normalizeKey,
   type SettingKey,
   type Status,
 } from './schema';
+import { idKey } from './keys';
 import type { SheetReader } from './sheet-reader';
 import { a1 } from './tables';
 
@@ -44,29 +44,29 @@ export function parseStatus(text: string): Status | null | undefined {
 
 export function parseAppliesTo(items: readonly string[]): AppliesTo {
   if (items.length === 0 || items.some((i) => matchFixed(i, { all: ALL_TYPES }) === 'all')) return 'all';
-  return items.map(normalizeKey);
+  return items.map(idKey);
 }
 
 export function appliesToType(appliesTo: AppliesTo, type: string): boolean {
-  return appliesTo === 'all' || appliesTo.includes(normalizeKey(type));
+  return appliesTo === 'all' || appliesTo.includes(idKey(type));
 }
 
 /** Skip rows without an ID (E_ID_MISSING) or with an ID seen before (E_ID_DUPLICATE on the later row). */
-function readIds(reader: SheetReader, idKey: string, each: (r: number, id: string) => void): void {
+function readIds(reader: SheetReader, idColumn: string, each: (r: number, id: string) => void): void {
   const seen = new Map<string, string>();
   for (const r of reader.rows) {
-    const id = reader.text(r, idKey);
+    const id = reader.text(r, idColumn);
     if (id === '') {
-      reader.report('E_ID_MISSING', r, idKey, MESSAGES.idMissing(reader.column(idKey)));
+      reader.report('E_ID_MISSING', r, idColumn, MESSAGES.idMissing(reader.column(idColumn)));
       continue;
     }
-    const key = normalizeKey(id);
+    const key = idKey(id);
     const first = seen.get(key);
     if (first !== undefined) {
-      reader.report('E_ID_DUPLICATE', r, idKey, MESSAGES.idDuplicate(id, first));
+      reader.report('E_ID_DUPLICATE', r, idColumn, MESSAGES.idDuplicate(id, first));
       continue;
     }
-    seen.set(key, a1(r, reader.colIndex(idKey)));
+    seen.set(key, a1(r, reader.colIndex(idColumn)));
     each(r, id);
   }
 }
@@ -151,12 +151,12 @@ export function readCutoffs(reader: SheetReader, milestoneKeys: ReadonlySet<stri
     const cutoff = reader.date(r, 'cutoff');
     if (blankCutoff && reader.has('cutoff'))
       reader.report('E_REQUIRED_MISSING', r, 'cutoff', MESSAGES.requiredMissing(reader.column('cutoff')));
-    if (milestoneId !== '' && !milestoneKeys.has(normalizeKey(milestoneId))) {
+    if (milestoneId !== '' && !milestoneKeys.has(idKey(milestoneId))) {
       reader.report('E_VALUE_UNKNOWN', r, 'milestoneId', MESSAGES.milestoneIdUnknown(milestoneId));
       continue;
     }
     if (type === '' || milestoneId === '' || cutoff === null) continue;
-    const key = `${normalizeKey(type)}\u0000${normalizeKey(milestoneId)}`;
+    const key = `${idKey(type)}\u0000${idKey(milestoneId)}`;
     const first = seen.get(key);
     if (first !== undefined) {
       reader.report('E_ID_DUPLICATE', r, 'type', MESSAGES.keyDuplicate(`${type} / ${milestoneId}`, first));

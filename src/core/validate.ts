@@ -5,19 +5,19 @@ import type { DeadlineCell } from './deadlines';
 import { applies, pairKey } from './deadlines';
 import { MESSAGES } from './messages';
 import type { Day, Milestone, ProgressEntry, Unit } from './model';
-import { normalizeKey } from './schema';
+import { idKey } from './keys';
 import type { SheetReader } from './sheet-reader';
 
 /** E_PARENT_UNKNOWN and E_PARENT_CYCLE (every unit on the loop). Both leave the unit without a parent. */
 export function checkParents(units: Unit[], reader: SheetReader): void {
-  const byKey = new Map(units.map((u) => [normalizeKey(u.id), u]));
+  const byKey = new Map(units.map((u) => [idKey(u.id), u]));
   for (const u of units) {
-    if (u.parentId !== null && !byKey.has(normalizeKey(u.parentId))) {
+    if (u.parentId !== null && !byKey.has(idKey(u.parentId))) {
       reader.report('E_PARENT_UNKNOWN', u.row - 1, 'parentId', MESSAGES.parentUnknown(u.parentId));
       u.parentId = null;
     }
   }
-  const loops = findLoops(units, (u) => (u.parentId === null ? undefined : byKey.get(normalizeKey(u.parentId))));
+  const loops = findLoops(units, (u) => (u.parentId === null ? undefined : byKey.get(idKey(u.parentId))));
   for (const loop of loops) {
     const chain = [...loop.map((u) => u.id), (loop[0] as Unit).id];
     for (const u of loop) reader.report('E_PARENT_CYCLE', u.row - 1, 'parentId', MESSAGES.parentCycle(chain));
@@ -49,9 +49,9 @@ export function findLoops<T>(nodes: readonly T[], next: (n: T) => T | undefined)
 
 /** E_ANCHOR_UNKNOWN / E_VALUE_UNKNOWN (anchor), E_ANCHOR_CYCLE, E_REQUIRES_UNKNOWN. */
 export function checkMilestoneReferences(milestones: Milestone[], reader: SheetReader): void {
-  const byKey = new Map(milestones.map((m) => [normalizeKey(m.id), m]));
+  const byKey = new Map(milestones.map((m) => [idKey(m.id), m]));
   for (const m of milestones) {
-    if (m.anchor?.kind === 'milestone' && !byKey.has(normalizeKey(m.anchor.milestoneId))) {
+    if (m.anchor?.kind === 'milestone' && !byKey.has(idKey(m.anchor.milestoneId))) {
       const text = m.anchor.milestoneId;
       // Text with spaces was meant as one of the fixed anchors, not as an ID.
       if (/\s/.test(text))
@@ -62,13 +62,13 @@ export function checkMilestoneReferences(milestones: Milestone[], reader: SheetR
     }
     const known: string[] = [];
     for (const id of m.requires) {
-      const target = byKey.get(normalizeKey(id));
+      const target = byKey.get(idKey(id));
       if (target) known.push(target.id);
       else reader.report('E_REQUIRES_UNKNOWN', m.row - 1, 'requires', MESSAGES.requiresUnknown(id));
     }
     m.requires = known;
   }
-  const loops = findLoops(milestones, (m) => (m.anchor?.kind === 'milestone' ? byKey.get(normalizeKey(m.anchor.milestoneId)) : undefined));
+  const loops = findLoops(milestones, (m) => (m.anchor?.kind === 'milestone' ? byKey.get(idKey(m.anchor.milestoneId)) : undefined));
   for (const loop of loops) {
     const chain = [...loop.map((m) => m.id), (loop[0] as Milestone).id];
     for (const m of loop) reader.report('E_ANCHOR_CYCLE', m.row - 1, 'anchor', MESSAGES.anchorCycle(chain));
@@ -82,10 +82,10 @@ export function checkMilestoneReferences(milestones: Milestone[], reader: SheetR
 
 /** W_CONGRESS_DATE_MISSING (once per unit), W_CHILD_AFTER_PARENT, W_TYPE_UNUSED. */
 export function checkUnits(units: readonly Unit[], milestones: readonly Milestone[], reader: SheetReader): void {
-  const byKey = new Map(units.map((u) => [normalizeKey(u.id), u]));
+  const byKey = new Map(units.map((u) => [idKey(u.id), u]));
   const needsOwnDate = new Set<Unit>();
   for (const u of units) {
-    const parent = u.parentId === null ? undefined : byKey.get(normalizeKey(u.parentId));
+    const parent = u.parentId === null ? undefined : byKey.get(idKey(u.parentId));
     for (const m of milestones) {
       if (m.deadlineUnknown || !applies(m, u)) continue;
       if (m.anchor?.kind === 'congress') needsOwnDate.add(u);
@@ -95,7 +95,7 @@ export function checkUnits(units: readonly Unit[], milestones: readonly Mileston
   for (const u of units) {
     if (u.congressDate === null && needsOwnDate.has(u) && reader.blank(u.row - 1, 'congressDate'))
       reader.report('W_CONGRESS_DATE_MISSING', u.row - 1, 'congressDate', MESSAGES.congressDateMissing(u.id));
-    const parent = u.parentId === null ? undefined : byKey.get(normalizeKey(u.parentId));
+    const parent = u.parentId === null ? undefined : byKey.get(idKey(u.parentId));
     if (parent && u.congressDate !== null && parent.congressDate !== null && u.congressDate >= parent.congressDate) {
       const lang = reader.lang;
       reader.report(
@@ -105,7 +105,7 @@ export function checkUnits(units: readonly Unit[], milestones: readonly Mileston
         MESSAGES.childAfterParent(u.id, formatDay(u.congressDate, lang), parent.id, formatDay(parent.congressDate, lang)),
       );
     }
-    if (milestones.length > 0 && u.type !== '' && !milestones.some((m) => m.appliesTo === 'all' || m.appliesTo.includes(normalizeKey(u.type))))
+    if (milestones.length > 0 && u.type !== '' && !milestones.some((m) => m.appliesTo === 'all' || m.appliesTo.includes(idKey(u.type))))
       reader.report('W_TYPE_UNUSED', u.row - 1, 'type', MESSAGES.typeUnused(u.type));
   }
 }
@@ -118,8 +118,8 @@ export function checkProgress(
   reader: SheetReader,
   today: Day,
 ): void {
-  const unitsByKey = new Map(units.map((u) => [normalizeKey(u.id), u]));
-  const milestonesByKey = new Map(milestones.map((m) => [normalizeKey(m.id), m]));
+  const unitsByKey = new Map(units.map((u) => [idKey(u.id), u]));
+  const milestonesByKey = new Map(milestones.map((m) => [idKey(m.id), m]));
   const statusOf = new Map<string, ProgressEntry['status']>();
   for (const e of entries) {
     const k = pairKey(e.unitId, e.milestoneId);
@@ -137,8 +137,8 @@ export function checkProgress(
         MESSAGES.completedInFuture(formatDay(e.completedOn, reader.lang), formatDay(today, reader.lang)),
       );
     if (e.status !== 'done') continue;
-    const unit = unitsByKey.get(normalizeKey(e.unitId));
-    const m = milestonesByKey.get(normalizeKey(e.milestoneId));
+    const unit = unitsByKey.get(idKey(e.unitId));
+    const m = milestonesByKey.get(idKey(e.milestoneId));
     if (!unit || !m) continue;
     const missing = unmetRequirements(m, unit, milestonesByKey, (req) => statusOf.get(pairKey(unit.id, req.id)) ?? null);
     if (missing.length)
@@ -158,7 +158,7 @@ export function unmetRequirements(
 ): Milestone[] {
   const out: Milestone[] = [];
   for (const id of m.requires) {
-    const req = milestonesByKey.get(normalizeKey(id));
+    const req = milestonesByKey.get(idKey(id));
     if (!req || !applies(req, unit)) continue;
     const s = statusOf(req);
     if (s !== 'done' && s !== 'notApplicable') out.push(req);
