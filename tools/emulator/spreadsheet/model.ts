@@ -1,0 +1,77 @@
+// Plain data of the document model (no behaviour): what a sheet records besides cell contents.
+
+/** 1-based rectangle on one sheet. */
+export interface GridRange {
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+}
+
+export interface CellFormat {
+  numberFormat?: string;
+  background?: string;
+  fontColor?: string;
+  fontWeight?: 'bold' | 'normal';
+  fontStyle?: 'italic' | 'normal';
+  fontLine?: 'underline' | 'line-through' | 'none';
+  fontSize?: number;
+  fontFamily?: string;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  wrap?: boolean;
+  wrapStrategy?: string;
+}
+
+export interface ValidationData {
+  /** a SpreadsheetApp.DataValidationCriteria name */
+  criteria: string;
+  values: unknown[];
+  allowInvalid: boolean;
+  helpText: string | null;
+}
+
+export interface ConditionalFormat {
+  background?: string | null;
+  fontColor?: string | null;
+  bold?: boolean | null;
+  italic?: boolean | null;
+  strikethrough?: boolean | null;
+  underline?: boolean | null;
+}
+
+export interface ConditionalRuleData {
+  ranges: GridRange[];
+  /** a boolean condition: SpreadsheetApp.BooleanCriteria name and its values */
+  condition?: { type: string; values: unknown[] };
+  /** gradient rules are recorded, not evaluated */
+  gradient?: Record<string, unknown>;
+  format: ConditionalFormat;
+}
+
+export interface ProtectionData {
+  type: 'RANGE' | 'SHEET';
+  range?: GridRange;
+  description: string;
+  warningOnly: boolean;
+  editors: string[];
+  domainEdit: boolean;
+  unprotectedRanges: GridRange[];
+}
+
+export interface ChartData {
+  chartId: number;
+  type: string;
+  ranges: GridRange[];
+  position: { row: number; column: number; offsetX: number; offsetY: number };
+  options: Record<string, unknown>;
+}
+
+export interface RecordedBorder {
+  range: GridRange;
+  args: unknown[];
+}
+
+export function sameGridRange(a: GridRange, b: GridRange): boolean {
+  return a.row === b.row && a.column === b.column && a.numRows === b.numRows && a.numColumns === b.numColumns;
+}
