@@ -1,0 +1,22 @@
+// Emulation rating (SPEC §5): the reference for the Rating and Achievement formulas of formulas.ts.
+import type { Rating } from './schema';
+
+export type Direction = 'atLeast' | 'atMost';
+
+/**
+ * Rating of a result against a target value. No result → not reported. A result without a known target value
+ * cannot be compared and is also left as not reported.
+ */
+export function ratingOf(direction: Direction, target: number | null, result: number | null): Rating {
+  if (result === null || !Number.isFinite(result)) return 'notReported';
+  if (target === null || !Number.isFinite(target)) return 'notReported';
+  if (direction === 'atMost' ? result < target : result > target) return 'exceeded';
+  if (result === target) return 'met';
+  return 'missed';
+}
+
+/** Result ÷ target value; null when there is no result, no target value, or the target value is 0. */
+export function achievementOf(result: number | null, target: number | null): number | null {
+  if (result === null || target === null || target === 0) return null;
+  return result / target;
+}
