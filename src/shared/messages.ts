@@ -86,6 +86,10 @@ const MESSAGES = {
     vi: 'Chưa có trang «{sheet}». Quản trị viên cần chạy Thiết lập bảng tính rồi Cập nhật bảng theo dõi.',
     en: 'The sheet “{sheet}” does not exist. The administrator needs to run Set up workbook, then Refresh tracking sheets.',
   },
+  columnMissing: {
+    vi: 'Trang {sheet} thiếu cột «{column}». Quản trị viên cần chạy Cập nhật bảng theo dõi.',
+    en: 'The {sheet} sheet has no “{column}” column. The administrator needs to run Refresh tracking sheets.',
+  },
   unitUnknown: { vi: 'Không tìm thấy đơn vị «{id}».', en: 'Unit “{id}” was not found.' },
   milestoneUnknown: {
     vi: 'Đơn vị {unit} không có mốc «{id}» trong trang {sheet}. Hãy tải lại biểu mẫu.',

@@ -1,0 +1,86 @@
+// The state one form call works on: the workbook, who is asking, in which language, and the analysed tables.
+import type { IsoDate, UiLang, UnitOption } from '../../shared/api';
+import { message } from '../../shared/messages';
+import { analyse } from '../../core/analyse';
+import { isoFromDay } from '../../core/dates';
+import type { Analysis, Day, Unit } from '../../core/model';
+import { canUpdateUnit, isAdministrator, UnitDirectory } from '../../core/permissions';
+import type { SheetDef } from '../../core/schema';
+import { LIMITS } from '../../shared/api';
+import { refuse, userEmail } from './request';
+import { Workbook } from './workbook';
+
+export class FormContext {
+  readonly wb: Workbook;
+  readonly email: string;
+  readonly today: Day;
+  analysis!: Analysis;
+  directory!: UnitDirectory<Unit>;
+
+  constructor(readonly lang: UiLang) {
+    this.wb = Workbook.active();
+    this.email = userEmail();
+    this.today = this.wb.today();
+  }
+
+  get todayIso(): IsoDate {
+    return isoFromDay(this.today);
+  }
+
+  get timeZone(): string {
+    return this.wb.timeZone;
+  }
+
+  /** Reads the sheets (each once per execution) and analyses them as Refresh would. */
+  load(defs: readonly SheetDef[]): Analysis {
+    this.analysis = analyse(this.wb.grids(defs), { timeZone: this.wb.timeZone, today: this.today });
+    this.directory = new UnitDirectory(this.analysis.inputs.units);
+    return this.analysis;
+  }
+
+  get workbookLang(): Analysis['lang'] {
+    return this.analysis.lang;
+  }
+
+  isAdmin(): boolean {
+    return isAdministrator(this.email, this.analysis.inputs.settings);
+  }
+
+  unitOptions(): UnitOption[] {
+    const settings = this.analysis.inputs.settings;
+    return this.directory.units
+      .filter((u) => canUpdateUnit(this.email, u.id, this.directory, settings).allowed)
+      .map((u) => ({ id: u.id, name: u.name, type: u.type }));
+  }
+
+  /** Why the user has no unit to update (shown instead of an empty form). */
+  notice(units: readonly UnitOption[]): string | undefined {
+    if (units.length > 0) return undefined;
+    if (this.analysis.inputs.settings.restrictUpdates && this.email === '') return message(this.lang, 'noEmail');
+    return message(this.lang, 'noUnits');
+  }
+
+  /** The unit, after the permission check of SPEC §9; refuses an unknown unit, no email or a stranger. */
+  authorisedUnit(unitId: string): Unit {
+    const decision = canUpdateUnit(this.email, unitId, this.directory, this.analysis.inputs.settings);
+    const unit = this.directory.get(unitId);
+    if (!unit || (!decision.allowed && decision.reason === 'unknownUnit')) {
+      refuse(this.lang, 'notFound', 'unitUnknown', { id: unitId.slice(0, LIMITS.id) }, { field: 'unitId' });
+    }
+    if (!decision.allowed) {
+      if (decision.reason === 'noEmail') refuse(this.lang, 'forbidden', 'noEmail');
+      refuse(this.lang, 'forbidden', 'forbidden', { email: this.email, unit: `${unit.name} (${unit.id})` });
+    }
+    return unit;
+  }
+}
+
+/** A unit ID given as a bare argument (unitMilestones, unitTargets): text, not blank, not too long. */
+export function checkUnitIdArgument(lang: UiLang, unitId: unknown): string {
+  if (typeof unitId !== 'string') refuse(lang, 'invalid', 'fieldNotText', { field: 'unitId' }, { field: 'unitId' });
+  if (unitId.trim() === '') refuse(lang, 'invalid', 'blankId', { field: 'unitId' }, { field: 'unitId' });
+  if (unitId.length > LIMITS.id) {
+    refuse(lang, 'invalid', 'tooLong', { label: 'unitId', length: unitId.length, max: LIMITS.id }, { field: 'unitId' });
+  }
+  return unitId.trim();
+}

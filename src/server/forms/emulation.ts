@@ -1,0 +1,135 @@
+// Endpoints of the emulation sidebar (SPEC §8): the form, a unit's targets, and a result submission.
+import type { EmulationForm, Outcome, ResultSaved, ResultSubmission, TargetRow, UnitTargets } from '../../shared/api';
+import { message } from '../../shared/messages';
+import { checkResultSubmission } from '../../shared/validate';
+import { asSheetText, auditKey, auditValueText, type AuditEntry } from '../../core/audit';
+import type { TableLayout, Target, Unit } from '../../core/model';
+import { cellText, parseNumber } from '../../core/parse';
+import { EMULATION, SETTINGS, TARGETS, UNITS, normalizeKey } from '../../core/schema';
+import { cellOf, locateTable } from '../../core/tables';
+import { FormContext, checkUnitIdArgument } from './context';
+import { displayDateTime } from './progress';
+import { Refusal, endpoint, refuse, withDocumentLock } from './request';
+import { EMULATION_VERSION_KEYS, findRow, rowVersion, rowsOfUnit, targetRowView, updatedAtText } from './view';
+import type { SheetTable } from './workbook';
+import { appendAudit, writeRowCells } from './writes';
+
+const SHEETS = [SETTINGS, UNITS, TARGETS, EMULATION];
+
+export function emulationForm(): Outcome<EmulationForm> {
+  return endpoint((lang) => {
+    const ctx = new FormContext(lang);
+    ctx.load([SETTINGS, UNITS]);
+    const units = ctx.unitOptions();
+    const notice = ctx.notice(units);
+    return { lang, user: { email: ctx.email, isAdmin: ctx.isAdmin() }, units, today: ctx.todayIso, ...(notice ? { notice } : {}) };
+  });
+}
+
+interface EmulationSheet {
+  table: SheetTable;
+  layout: TableLayout;
+}
+
+function emulationSheet(ctx: FormContext): EmulationSheet {
+  const table = ctx.wb.table(EMULATION);
+  const layout = table ? locateTable(table.grid, EMULATION) : null;
+  if (!table || !layout) refuse(ctx.lang, 'notFound', 'sheetMissing', { sheet: EMULATION[ctx.workbookLang] });
+  return { table, layout };
+}
+
+function rowView(ctx: FormContext, sheet: EmulationSheet, r: number): TargetRow {
+  const byKey = new Map<string, Target>(ctx.analysis.inputs.targets.map((t) => [normalizeKey(t.id), t]));
+  const id = cellText(cellOf(sheet.table.grid, sheet.layout, r, 'targetId'));
+  return targetRowView(r, {
+    grid: sheet.table.grid,
+    layout: sheet.layout,
+    timeZone: ctx.timeZone,
+    uiLang: ctx.lang,
+    workbookLang: ctx.workbookLang,
+    target: byKey.get(normalizeKey(id)),
+  });
+}
+
+export function unitTargets(unitId: string): Outcome<UnitTargets> {
+  return endpoint((lang) => {
+    const id = checkUnitIdArgument(lang, unitId);
+    const ctx = new FormContext(lang);
+    ctx.load(SHEETS);
+    const unit: Unit = ctx.authorisedUnit(id);
+    const sheet = emulationSheet(ctx);
+    const order = new Map(ctx.analysis.inputs.targets.map((t, i) => [normalizeKey(t.id), i]));
+    const rows = rowsOfUnit(sheet.table.grid, sheet.layout, unit.id)
+      .map((r) => rowView(ctx, sheet, r))
+      .filter((row) => row.targetId !== '')
+      .map((row, i) => ({ row, i, rank: order.get(normalizeKey(row.targetId)) ?? order.size }))
+      .sort((a, b) => a.rank - b.rank || a.i - b.i)
+      .map((x) => x.row);
+    return { unit: { id: unit.id, name: unit.name, type: unit.type }, rows };
+  });
+}
+
+export function submitResult(payload: ResultSubmission): Outcome<ResultSaved> {
+  return endpoint((lang) => {
+    const checked = checkResultSubmission(lang, payload);
+    if (!checked.ok) throw new Refusal(checked.error);
+    const p = checked.value;
+    const ctx = new FormContext(lang);
+    return withDocumentLock(lang, () => {
+      ctx.load(SHEETS);
+      const unit = ctx.authorisedUnit(p.unitId);
+      const sheet = emulationSheet(ctx);
+      const { grid } = sheet.table;
+      const wbLang = ctx.workbookLang;
+      const r = findRow(grid, sheet.layout, unit.id, 'targetId', p.targetId);
+      if (r < 0) refuse(lang, 'notFound', 'targetUnknown', { unit: unit.id, id: p.targetId, sheet: grid.name }, { field: 'targetId' });
+      for (const key of ['result', 'note']) {
+        if (sheet.layout.columns[key] === undefined) {
+          refuse(lang, 'notFound', 'columnMissing', { sheet: grid.name, column: EMULATION.columns.find((c) => c.key === key)?.[wbLang] ?? key });
+        }
+      }
+      if (rowVersion(grid, sheet.layout, r, EMULATION_VERSION_KEYS) !== p.version) {
+        const by = cellText(cellOf(grid, sheet.layout, r, 'updatedBy')) || message(lang, 'unknownUser');
+        const at = updatedAtText(cellOf(grid, sheet.layout, r, 'updatedAt'), ctx.timeZone) || message(lang, 'unknownUser');
+        refuse(lang, 'stale', 'stale', { by, at: displayDateTime(at, lang) }, { stale: { by, at } });
+      }
+      const cell = (key: string): unknown => cellOf(grid, sheet.layout, r, key);
+      const old = parseNumber(cell('result'), wbLang);
+      const changed: Record<string, unknown> = {};
+      if (!old.ok || old.value !== p.value) changed.result = p.value ?? '';
+      if (cellText(cell('note')) !== p.note) changed.note = p.note;
+      const keys = Object.keys(changed);
+      if (keys.length === 0) return { row: rowView(ctx, sheet, r), changes: 0, message: message(lang, 'noChange') };
+
+      const now = new Date();
+      const user = ctx.email || message(lang, 'unknownUser');
+      const written: Record<string, unknown> = { ...changed, updatedBy: asSheetText(user), updatedAt: now };
+      if ('note' in changed) written.note = asSheetText(p.note);
+      const headerRow = grid.values[sheet.layout.headerRow] ?? [];
+      const entries: AuditEntry[] = keys.map((key) => ({
+        time: now,
+        user: ctx.email,
+        source: 'form',
+        sheet: grid.name,
+        key: auditKey(unit.id, cellText(cell('targetId'))),
+        column: cellText(headerRow[sheet.layout.columns[key] ?? -1]) || (EMULATION.columns.find((c) => c.key === key)?.[wbLang] ?? key),
+        oldValue: auditValueText(cell(key), ctx.timeZone),
+        newValue: changed[key],
+      }));
+      writeRowCells(sheet.table.sheet, sheet.layout, r, written);
+      const row = grid.values[r];
+      if (row) {
+        for (const [key, value] of Object.entries({ ...changed, updatedBy: user, updatedAt: now })) {
+          const c = sheet.layout.columns[key];
+          if (c !== undefined) row[c] = value;
+        }
+      }
+      appendAudit(ctx.wb, wbLang, entries);
+      return {
+        row: rowView(ctx, sheet, r),
+        changes: keys.length,
+        message: message(lang, 'savedResult', { id: cellText(cell('targetId')), unit: unit.name }),
+      };
+    });
+  });
+}

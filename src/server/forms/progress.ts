@@ -1,0 +1,283 @@
+// Endpoints of the progress sidebar (SPEC §8): the form, a unit's milestones, and a submission.
+import type {
+  MilestoneRow,
+  Outcome,
+  ProgressForm,
+  ProgressSaved,
+  ProgressSubmission,
+  Requirement,
+  UnitMilestones,
+} from '../../shared/api';
+import { message } from '../../shared/messages';
+import { checkProgressSubmission } from '../../shared/validate';
+import { analyse } from '../../core/analyse';
+import { asSheetText, auditKey, auditValueText, type AuditEntry } from '../../core/audit';
+import { dateFromDay, dayFromIso } from '../../core/dates';
+import { applies } from '../../core/deadlines';
+import type { Day, Milestone, TableLayout, Unit } from '../../core/model';
+import { cellText, parseDate } from '../../core/parse';
+import { parseStatus } from '../../core/read';
+import { CUTOFFS, HOLIDAYS, MILESTONES, PROGRESS, SETTINGS, STATUS, UNITS, normalizeKey, type Status } from '../../core/schema';
+import { locateTable, cellOf } from '../../core/tables';
+import { unmetRequirements } from '../../core/validate';
+import { FormContext, checkUnitIdArgument } from './context';
+import { Refusal, endpoint, refuse, withDocumentLock } from './request';
+import { PROGRESS_VERSION_KEYS, findRow, milestoneRowView, rowVersion, rowsOfUnit, updatedAtText } from './view';
+import { appendAudit, writeDeadlines, writeRowCells } from './writes';
+import type { SheetTable } from './workbook';
+
+const BASE_SHEETS = [SETTINGS, UNITS, MILESTONES, PROGRESS];
+
+export function progressForm(): Outcome<ProgressForm> {
+  return endpoint((lang) => {
+    const ctx = new FormContext(lang);
+    ctx.load([SETTINGS, UNITS]);
+    const units = ctx.unitOptions();
+    const notice = ctx.notice(units);
+    return {
+      lang,
+      user: { email: ctx.email, isAdmin: ctx.isAdmin() },
+      units,
+      today: ctx.todayIso,
+      ...(notice ? { notice } : {}),
+    };
+  });
+}
+
+interface ProgressSheet {
+  table: SheetTable;
+  layout: TableLayout;
+}
+
+function progressSheet(ctx: FormContext): ProgressSheet {
+  const table = ctx.wb.table(PROGRESS);
+  const layout = table ? locateTable(table.grid, PROGRESS) : null;
+  if (!table || !layout) refuse(ctx.lang, 'notFound', 'sheetMissing', { sheet: PROGRESS[ctx.workbookLang] });
+  return { table, layout };
+}
+
+function milestoneIndex(ctx: FormContext): Map<string, Milestone> {
+  return new Map(ctx.analysis.inputs.milestones.map((m) => [normalizeKey(m.id), m]));
+}
+
+/** The status of each milestone of the unit as its Progress rows say (first row per milestone). */
+function unitStatuses(sheet: ProgressSheet, unit: Unit): Map<string, Status | null> {
+  const statuses = new Map<string, Status | null>();
+  const { grid } = sheet.table;
+  for (const r of rowsOfUnit(grid, sheet.layout, unit.id)) {
+    const key = normalizeKey(cellText(cellOf(grid, sheet.layout, r, 'milestoneId')));
+    if (!statuses.has(key)) statuses.set(key, parseStatus(cellText(cellOf(grid, sheet.layout, r, 'status'))) ?? null);
+  }
+  return statuses;
+}
+
+function requirementsOf(m: Milestone | undefined, unit: Unit, byKey: Map<string, Milestone>, statuses: Map<string, Status | null>): Requirement[] {
+  if (!m) return [];
+  const out: Requirement[] = [];
+  for (const id of m.requires) {
+    const req = byKey.get(normalizeKey(id));
+    if (!req || !applies(req, unit)) continue;
+    const s = statuses.get(normalizeKey(req.id)) ?? null;
+    out.push({ milestoneId: req.id, task: req.name, done: s === 'done' || s === 'notApplicable' });
+  }
+  return out;
+}
+
+function rowView(ctx: FormContext, sheet: ProgressSheet, unit: Unit, r: number): MilestoneRow {
+  const byKey = milestoneIndex(ctx);
+  const id = cellText(cellOf(sheet.table.grid, sheet.layout, r, 'milestoneId'));
+  const m = byKey.get(normalizeKey(id));
+  return milestoneRowView(r, {
+    grid: sheet.table.grid,
+    layout: sheet.layout,
+    timeZone: ctx.timeZone,
+    today: ctx.today,
+    warningDays: ctx.analysis.inputs.settings.warningDays,
+    uiLang: ctx.lang,
+    workbookLang: ctx.workbookLang,
+    milestone: m,
+    requires: requirementsOf(m, unit, byKey, unitStatuses(sheet, unit)),
+  });
+}
+
+export function unitMilestones(unitId: string): Outcome<UnitMilestones> {
+  return endpoint((lang) => {
+    const id = checkUnitIdArgument(lang, unitId);
+    const ctx = new FormContext(lang);
+    ctx.load(BASE_SHEETS);
+    const unit = ctx.authorisedUnit(id);
+    const sheet = progressSheet(ctx);
+    const order = new Map(ctx.analysis.inputs.milestones.map((m, i) => [normalizeKey(m.id), i]));
+    const rank = (row: MilestoneRow): number => order.get(normalizeKey(row.milestoneId)) ?? order.size;
+    const rows = rowsOfUnit(sheet.table.grid, sheet.layout, unit.id)
+      .map((r) => rowView(ctx, sheet, unit, r))
+      .filter((row) => row.milestoneId !== '');
+    const sorted = rows.map((row, i) => ({ row, i })).sort((a, b) => rank(a.row) - rank(b.row) || a.i - b.i).map((x) => x.row);
+    return { unit: { id: unit.id, name: unit.name, type: unit.type }, rows: sorted };
+  });
+}
+
+const USER_KEYS = ['status', 'completedOn', 'evidence', 'note'] as const;
+
+/** Milestones whose deadline is computed from `id`'s, directly or through a chain of anchors. */
+export function dependentMilestones(milestones: readonly Milestone[], id: string): Set<string> {
+  const found = new Set<string>();
+  let frontier = [normalizeKey(id)];
+  while (frontier.length) {
+    const next: string[] = [];
+    for (const m of milestones) {
+      const key = normalizeKey(m.id);
+      if (m.anchor?.kind === 'milestone' && frontier.includes(normalizeKey(m.anchor.milestoneId)) && !found.has(key)) {
+        found.add(key);
+        next.push(key);
+      }
+    }
+    frontier = next;
+  }
+  return found;
+}
+
+/**
+ * Recomputes the deadlines of `unit` that depend on `milestoneId` (after its status or completion date
+ * changed) and writes the cells that differ. Reads Cut-offs and Holidays only when there is something to do.
+ */
+export function recomputeUnitDeadlines(ctx: FormContext, sheet: ProgressSheet, unit: Unit, milestoneIds: readonly string[]): number {
+  const dependents = new Set<string>();
+  for (const id of milestoneIds) for (const d of dependentMilestones(ctx.analysis.inputs.milestones, id)) dependents.add(d);
+  if (dependents.size === 0) return 0;
+  const fresh = analyse(ctx.wb.grids([...BASE_SHEETS, CUTOFFS, HOLIDAYS]), { timeZone: ctx.timeZone, today: ctx.today });
+  const planned = new Map<string, Day | null>();
+  for (const p of fresh.progress) {
+    if (normalizeKey(p.unitId) === normalizeKey(unit.id) && dependents.has(normalizeKey(p.milestoneId))) {
+      planned.set(normalizeKey(p.milestoneId), p.deadline);
+    }
+  }
+  const { grid } = sheet.table;
+  const changes: { r: number; deadline: Day | null }[] = [];
+  for (const r of rowsOfUnit(grid, sheet.layout, unit.id)) {
+    const key = normalizeKey(cellText(cellOf(grid, sheet.layout, r, 'milestoneId')));
+    if (!planned.has(key)) continue;
+    const want = planned.get(key) ?? null;
+    const cell = parseDate(cellOf(grid, sheet.layout, r, 'deadline'), ctx.timeZone);
+    const have = cell.ok ? cell.value : null;
+    if (have !== want || !cell.ok) changes.push({ r, deadline: want });
+  }
+  writeDeadlines(sheet.table.sheet, sheet.layout, changes, ctx.timeZone);
+  const col = sheet.layout.columns.deadline;
+  if (col !== undefined) {
+    for (const c of changes) {
+      const row = grid.values[c.r];
+      if (row) row[col] = c.deadline === null ? '' : dateFromDay(c.deadline, ctx.timeZone);
+    }
+  }
+  return changes.length;
+}
+
+function headerText(sheet: ProgressSheet, key: string, fallback: string): string {
+  const c = sheet.layout.columns[key];
+  const text = c === undefined ? '' : cellText(sheet.table.grid.values[sheet.layout.headerRow]?.[c]);
+  return text || fallback;
+}
+
+export function submitProgress(payload: ProgressSubmission): Outcome<ProgressSaved> {
+  return endpoint((lang) => {
+    const ctx = new FormContext(lang);
+    const checked = checkProgressSubmission(lang, payload, ctx.todayIso);
+    if (!checked.ok) throw new Refusal(checked.error);
+    const p = checked.value;
+    return withDocumentLock(lang, () => {
+      ctx.load(BASE_SHEETS);
+      const unit = ctx.authorisedUnit(p.unitId);
+      const sheet = progressSheet(ctx);
+      const wbLang = ctx.workbookLang;
+      const { grid } = sheet.table;
+      const r = findRow(grid, sheet.layout, unit.id, 'milestoneId', p.milestoneId);
+      if (r < 0) {
+        refuse(lang, 'notFound', 'milestoneUnknown', { unit: unit.id, id: p.milestoneId, sheet: sheet.table.grid.name }, { field: 'milestoneId' });
+      }
+      for (const key of USER_KEYS) {
+        if (sheet.layout.columns[key] === undefined) {
+          refuse(lang, 'notFound', 'columnMissing', { sheet: grid.name, column: PROGRESS.columns.find((c) => c.key === key)?.[wbLang] ?? key });
+        }
+      }
+      const current = rowVersion(grid, sheet.layout, r, PROGRESS_VERSION_KEYS);
+      if (current !== p.version) {
+        const by = cellText(cellOf(grid, sheet.layout, r, 'updatedBy')) || message(lang, 'unknownUser');
+        const at = updatedAtText(cellOf(grid, sheet.layout, r, 'updatedAt'), ctx.timeZone) || message(lang, 'unknownUser');
+        refuse(lang, 'stale', 'stale', { by, at: displayDateTime(at, lang) }, { stale: { by, at } });
+      }
+      const byKey = milestoneIndex(ctx);
+      const milestone = byKey.get(normalizeKey(p.milestoneId));
+      if (p.status === 'done' && milestone) {
+        const statuses = unitStatuses(sheet, unit);
+        const unmet = unmetRequirements(milestone, unit, byKey, (req) => statuses.get(normalizeKey(req.id)) ?? null);
+        if (unmet.length) {
+          const list = unmet.map((m) => `${m.id} «${m.name}»`).join(', ');
+          refuse(lang, 'requirement', 'requirementNotMet', { list }, { field: 'status' });
+        }
+      }
+
+      // The new user cells, and which of them differ from what the row holds.
+      const cell = (key: string): unknown => cellOf(grid, sheet.layout, r, key);
+      const oldStatus = parseStatus(cellText(cell('status')));
+      const keepBlank = p.status === 'notStarted' && oldStatus === null;
+      const completedDay = p.completedOn === '' ? null : dayFromIso(p.completedOn);
+      const oldCompleted = parseDate(cell('completedOn'), ctx.timeZone);
+      const changed: Record<string, unknown> = {};
+      if (!keepBlank && oldStatus !== p.status) changed.status = STATUS[p.status][wbLang];
+      if (!oldCompleted.ok || oldCompleted.value !== completedDay) {
+        changed.completedOn = completedDay === null ? '' : dateFromDay(completedDay, ctx.timeZone);
+      }
+      if (cellText(cell('evidence')) !== p.evidence) changed.evidence = p.evidence;
+      if (cellText(cell('note')) !== p.note) changed.note = p.note;
+
+      const keys = Object.keys(changed);
+      if (keys.length === 0) {
+        return { row: rowView(ctx, sheet, unit, r), deadlinesMoved: 0, changes: 0, message: message(lang, 'noChange') };
+      }
+      const now = new Date();
+      const written: Record<string, unknown> = {};
+      for (const key of keys) {
+        const value = changed[key];
+        written[key] = key === 'evidence' || key === 'note' ? asSheetText(String(value)) : value;
+      }
+      written.updatedBy = asSheetText(ctx.email || message(lang, 'unknownUser'));
+      written.updatedAt = now;
+      const entries: AuditEntry[] = keys.map((key) => ({
+        time: now,
+        user: ctx.email,
+        source: 'form',
+        sheet: grid.name,
+        key: auditKey(unit.id, cellText(cell('milestoneId'))),
+        column: headerText(sheet, key, PROGRESS.columns.find((c) => c.key === key)?.[wbLang] ?? key),
+        oldValue: auditValueText(cell(key), ctx.timeZone),
+        newValue: changed[key],
+      }));
+      writeRowCells(sheet.table.sheet, sheet.layout, r, written);
+      // Keep the grid in step with the sheet: the recomputation and the answer read it.
+      const row = grid.values[r];
+      if (row) {
+        for (const [key, value] of Object.entries({ ...changed, updatedBy: ctx.email || message(lang, 'unknownUser'), updatedAt: now })) {
+          const c = sheet.layout.columns[key];
+          if (c !== undefined) row[c] = value;
+        }
+      }
+      appendAudit(ctx.wb, wbLang, entries);
+      const moved = 'status' in changed || 'completedOn' in changed ? recomputeUnitDeadlines(ctx, sheet, unit, [p.milestoneId]) : 0;
+      const saved = message(lang, 'savedProgress', { id: cellText(cell('milestoneId')), unit: unit.name });
+      return {
+        row: rowView(ctx, sheet, unit, r),
+        deadlinesMoved: moved,
+        changes: keys.length,
+        message: moved > 0 ? `${saved} ${message(lang, 'deadlinesMoved', { count: moved })}` : saved,
+      };
+    });
+  });
+}
+
+/** 'yyyy-mm-dd hh:mm' → 'dd/mm/yyyy hh:mm' for Vietnamese messages (English keeps ISO, unambiguous). */
+export function displayDateTime(text: string, lang: 'vi' | 'en'): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(.*)$/.exec(text);
+  if (!m || lang === 'en') return text;
+  return `${m[3]}/${m[2]}/${m[1]}${m[4] ?? ''}`;
+}

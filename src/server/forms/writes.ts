@@ -1,0 +1,71 @@
+// Writing on a user's behalf in as few calls as the layout allows: the cells of one row grouped into runs of
+// adjacent columns (one setValues each), deadline cells grouped into runs of adjacent rows, and the audit
+// lines appended in one block.
+import { auditHeader, auditRow, type AuditEntry } from '../../core/audit';
+import { dateFromDay } from '../../core/dates';
+import type { Day, TableLayout } from '../../core/model';
+import { AUDIT, type Lang } from '../../core/schema';
+import type { Workbook } from './workbook';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Runs of consecutive integers: [3,4,5,9] → [[3,4,5],[9]]. */
+export function runs(sorted: readonly number[]): number[][] {
+  const out: number[][] = [];
+  for (const n of sorted) {
+    const last = out[out.length - 1];
+    if (last && last[last.length - 1] === n - 1) last.push(n);
+    else out.push([n]);
+  }
+  return out;
+}
+
+/** Writes `cells` (column key → value) into 0-based grid row `r`: one getRange/setValues per run of adjacent columns. */
+export function writeRowCells(sheet: Sheet, layout: TableLayout, r: number, cells: Readonly<Record<string, unknown>>): void {
+  const byColumn = new Map<number, unknown>();
+  for (const [key, value] of Object.entries(cells)) {
+    const c = layout.columns[key];
+    if (c !== undefined) byColumn.set(c, value);
+  }
+  for (const run of runs([...byColumn.keys()].sort((a, b) => a - b))) {
+    const first = run[0] as number;
+    sheet.getRange(r + 1, first + 1, 1, run.length).setValues([run.map((c) => byColumn.get(c))]);
+  }
+}
+
+/** Writes deadlines (0-based grid rows) in the Deadline column, one setValues per run of adjacent rows. */
+export function writeDeadlines(
+  sheet: Sheet,
+  layout: TableLayout,
+  changes: readonly { r: number; deadline: Day | null }[],
+  timeZone: string,
+): void {
+  const col = layout.columns.deadline;
+  if (col === undefined || changes.length === 0) return;
+  const byRow = new Map(changes.map((c) => [c.r, c.deadline]));
+  for (const run of runs([...byRow.keys()].sort((a, b) => a - b))) {
+    const values = run.map((r) => {
+      const d = byRow.get(r) ?? null;
+      return [d === null ? '' : dateFromDay(d, timeZone)];
+    });
+    sheet.getRange((run[0] as number) + 1, col + 1, run.length, 1).setValues(values);
+  }
+}
+
+/**
+ * Appends the entries to the Audit log (Nhật ký), creating the sheet with its header when it is missing.
+ * The log's columns are the schema's, in order: the add-on owns this sheet.
+ */
+export function appendAudit(wb: Workbook, lang: Lang, entries: readonly AuditEntry[]): void {
+  if (entries.length === 0) return;
+  let sheet = wb.sheet(AUDIT);
+  if (!sheet) {
+    sheet = wb.ss.insertSheet(AUDIT[lang]);
+    sheet.getRange(1, 1, 1, AUDIT.columns.length).setValues([auditHeader(lang)]);
+    sheet.setFrozenRows(1);
+    wb.forget(AUDIT);
+  }
+  const rows = entries.map((e) => auditRow(e, lang, wb.timeZone));
+  const start = Math.max(sheet.getLastRow(), 1) + 1;
+  sheet.getRange(start, 1, rows.length, AUDIT.columns.length).setValues(rows);
+}
