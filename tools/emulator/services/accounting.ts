@@ -37,9 +37,28 @@ export interface CallStats {
   byMethod: Record<string, number>;
 }
 
+/**
+ * One service call as measured tools see it (the benchmark): the host object and method, the arguments
+ * as the script passed them, the result, and the wall time of the call including the realm crossing.
+ */
+export interface ObservedCall {
+  className: string;
+  method: string;
+  target: object;
+  args: readonly unknown[];
+  result: unknown;
+  ms: number;
+  /** true when the call threw (an injected fault, a refusal or the service's own error). */
+  failed: boolean;
+}
+
+export type CallObserver = (call: ObservedCall) => void;
+
 export class CallLedger {
   total = 0;
   byMethod: Record<string, number> = {};
+  /** Sees every recorded call after it returns or throws; null (default) costs nothing. */
+  observer: CallObserver | null = null;
   private failAt: number | null = null;
   private failed = false;
 
@@ -218,6 +237,20 @@ export class ServiceBoundary {
 
   private method(target: object, name: string, fn: AnyFunction): AnyFunction {
     const wrapped = (...args: unknown[]): unknown => {
+      const observer = this.options.ledger.observer;
+      if (!observer) return call(args);
+      const started = performance.now();
+      let result: unknown;
+      let failed = true;
+      try {
+        result = call(args);
+        failed = false;
+        return result;
+      } finally {
+        observer({ className: this.className(target), method: name, target, args, result, ms: performance.now() - started, failed });
+      }
+    };
+    const call = (args: unknown[]): unknown => {
       const realm = this.currentRealm();
       const className = this.className(target);
       const { ledger, executions } = this.options;
