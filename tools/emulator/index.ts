@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EmulatorEnv, UserIdentity } from './env';
 import { Bundle, type Realm } from './sandbox';
-import { CallLedger, ProxyRegistry, ServiceBoundary, type CallStats } from './services/accounting';
+import { CallLedger, ProxyRegistry, ServiceBoundary, type CallObserver, type CallStats } from './services/accounting';
 import type { SheetSnapshot, SpreadsheetBackend } from './services/backend';
 import { zonedFields } from './services/date-format';
 import { HtmlService, type TemplateEvaluator } from './services/html';
@@ -19,9 +19,13 @@ import { Session, User } from './services/session';
 import { transferArguments, transferResult } from './services/transfer';
 import { Ui, UiRecorder, type ScriptedAnswer } from './services/ui';
 import { Utilities } from './services/utilities';
+import { workbookBackend } from './services/workbook-backend';
+import * as spreadsheet from './spreadsheet';
+import { Workbook } from './spreadsheet';
 
 export type { SpreadsheetBackend, SheetSnapshot } from './services/backend';
 export type { LockBoundaryEvent, LockHook } from './services/lock';
+export type { CallObserver, ObservedCall } from './services/accounting';
 export type { MenuRecord, MenuEntry, AlertRecord, ScriptedAnswer } from './services/ui';
 export type { AuthModeName } from './services/runtime';
 export { LOCK_TIMEOUT_MESSAGE } from './services/lock';
@@ -70,9 +74,20 @@ export interface EmulatorOptions {
   identity?: 'consumer' | 'workspace';
   /** Name under which createAddonMenu() items appear (Extensions › name). */
   addonName?: string;
-  /** The spreadsheet side; built from the Workbook model when absent. */
+  /**
+   * The document: a Workbook (it is re-pointed at this emulator's clock and users), or a function making
+   * one from the emulator's env. Default: a new workbook with one sheet.
+   */
+  workbook?: Workbook | ((env: EmulatorEnv) => Workbook);
+  /** A spreadsheet side other than the Workbook model (tests' fakes). */
   backend?: SpreadsheetBackend | ((env: EmulatorEnv, ui: () => object) => SpreadsheetBackend);
 }
+
+type XlsxApi = {
+  loadXlsx?: (pathOrBuffer: string | Buffer, env: EmulatorEnv) => Promise<Workbook> | Workbook;
+  saveXlsx?: (workbook: Workbook, path: string) => Promise<void> | void;
+};
+const xlsx = spreadsheet as unknown as XlsxApi;
 
 export interface EditResult {
   /** Set when data validation refused the input; no trigger fired then. */
@@ -101,7 +116,10 @@ export class Emulator {
   readonly logs = new LogSink();
   readonly triggers = new TriggerRegistry();
   readonly properties = new PropertyStores();
-  readonly backend: SpreadsheetBackend;
+  private backendValue: SpreadsheetBackend | undefined;
+  /** The env shared with the spreadsheet side: clock, script time zone, users, toasts. */
+  readonly env: EmulatorEnv;
+  private readonly uiService: Ui;
   private readonly ledger = new CallLedger();
   private readonly registry = new ProxyRegistry();
   private readonly executions = new ExecutionStack();
@@ -113,7 +131,7 @@ export class Emulator {
   private user: UserIdentity;
   private readonly services: Record<string, object>;
 
-  private constructor(options: EmulatorOptions) {
+  private constructor(options: EmulatorOptions, deferBackend = false) {
     this.distDir = options.distDir ?? 'dist';
     this.timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
     this.identity = options.identity ?? 'consumer';
@@ -126,6 +144,7 @@ export class Emulator {
 
     const current = (): Execution => this.executions.currentOrDefault(this.user);
     const uiService = new Ui(this.ui, options.addonName ?? 'Add-on');
+    this.uiService = uiService;
     const env: EmulatorEnv = {
       now: () => new Date(this.clockMs),
       scriptTimeZone: this.timeZone,
@@ -133,13 +152,23 @@ export class Emulator {
       effectiveUser: () => current().effectiveUser,
       ui: { toast: (toast) => this.ui.toasts.push(toast) },
     };
+    this.env = env;
     const backend = options.backend;
-    if (!backend) throw new Error('Emulator.create needs a spreadsheet backend (use createEmulator from tools/emulator/workbook-emulator)');
-    this.backend = typeof backend === 'function' ? backend(env, () => uiService) : backend;
+    if (backend) this.backendValue = typeof backend === 'function' ? backend(env, () => uiService) : backend;
+    else if (!deferBackend) {
+      const given = options.workbook;
+      let workbook: Workbook;
+      if (typeof given === 'function') workbook = given(env);
+      else if (given) {
+        (given as { env: EmulatorEnv }).env = env;
+        workbook = given;
+      } else workbook = new Workbook({ env, timeZone: this.timeZone, locale: this.user.locale.startsWith('vi') ? 'vi_VN' : 'en_US' });
+      this.attachWorkbook(workbook);
+    }
 
     const evaluator: TemplateEvaluator = (body, variables) => this.evaluateTemplate(body, variables);
     this.services = {
-      SpreadsheetApp: this.backend.spreadsheetApp,
+      SpreadsheetApp: { lazy: true },
       PropertiesService: new PropertiesService(this.properties, () => current().effectiveUser.email),
       LockService: new LockService(this.locks, current, (ms) => this.advance(ms)),
       Session: new Session(current, () => this.timeZone),
@@ -151,9 +180,35 @@ export class Emulator {
     };
   }
 
-  /** An emulator over a spreadsheet backend (see workbook-emulator.ts for the Workbook-backed one). */
-  static create(options: EmulatorOptions): Emulator {
+  /** An emulator over a workbook (a new one by default) or another spreadsheet backend. */
+  static create(options: EmulatorOptions = {}): Emulator {
     return new Emulator(options);
+  }
+
+  /** An emulator over the workbook read from an .xlsx file (or its bytes). */
+  static async fromXlsx(source: string | Buffer, options: Omit<EmulatorOptions, 'workbook' | 'backend'> = {}): Promise<Emulator> {
+    if (!xlsx.loadXlsx) throw new Error('Reading .xlsx files is not available in this build of the emulator');
+    const emulator = new Emulator(options, true);
+    const workbook = await xlsx.loadXlsx(source, emulator.env);
+    emulator.attachWorkbook(workbook);
+    return emulator;
+  }
+
+  private attachWorkbook(workbook: Workbook): void {
+    this.backendValue = workbookBackend(workbook, this.env, () => this.uiService, { save: xlsx.saveXlsx ? (wb, path) => xlsx.saveXlsx?.(wb, path) : undefined });
+  }
+
+  /** The spreadsheet side (for a Workbook-backed emulator, `workbook` gives the model itself). */
+  get backend(): SpreadsheetBackend {
+    if (!this.backendValue) throw new Error('The emulator has no document yet');
+    return this.backendValue;
+  }
+
+  /** The Workbook model, with its inspection API (values, displayValues, backgrounds, ...). */
+  get workbook(): Workbook {
+    const wb = (this.backendValue as { workbook?: Workbook } | undefined)?.workbook;
+    if (!wb) throw new Error('This emulator does not run on the Workbook model');
+    return wb;
   }
 
   private readBundle(): string {
@@ -220,6 +275,11 @@ export class Emulator {
   /** The k-th counted service call from now throws a Google-style service error, once. */
   failAtCall(k: number | null): void {
     this.ledger.failAtCall(k);
+  }
+
+  /** Every service call, after it returns or throws (the benchmark's accounting); null stops observing. */
+  observeCalls(observer: CallObserver | null): void {
+    this.ledger.observer = observer;
   }
 
   onLockBoundary(hook: LockHook | null): void {
@@ -414,8 +474,8 @@ export class Emulator {
 
   private globals(boundary: ServiceBoundary): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    for (const [name, service] of Object.entries(this.services)) out[name] = boundary.wrap(service, name);
-    out.Charts = boundary.out({ ChartType: CHART_TYPES });
+    for (const [name, service] of Object.entries(this.services)) out[name] = boundary.wrap(name === 'SpreadsheetApp' ? this.backend.spreadsheetApp : service, name);
+    out.Charts = boundary.out(spreadsheet.createChartsService());
     return out;
   }
 
@@ -450,29 +510,6 @@ export class Emulator {
     return this.triggers.all.map((t) => ({ ...t }));
   }
 }
-
-export const CHART_TYPES = Object.freeze({
-  AREA: 'AREA',
-  BAR: 'BAR',
-  BUBBLE: 'BUBBLE',
-  CANDLESTICK: 'CANDLESTICK',
-  COLUMN: 'COLUMN',
-  COMBO: 'COMBO',
-  GAUGE: 'GAUGE',
-  GEO: 'GEO',
-  HISTOGRAM: 'HISTOGRAM',
-  LINE: 'LINE',
-  ORG: 'ORG',
-  PIE: 'PIE',
-  RADAR: 'RADAR',
-  SCATTER: 'SCATTER',
-  SPARKLINE: 'SPARKLINE',
-  STEPPED_AREA: 'STEPPED_AREA',
-  TABLE: 'TABLE',
-  TIMELINE: 'TIMELINE',
-  TREEMAP: 'TREEMAP',
-  WATERFALL: 'WATERFALL',
-});
 
 function escapeForTemplate(v: unknown): string {
   if (v === undefined || v === null) return '';
