@@ -178,6 +178,20 @@ function zoneOffsetMs(epochMs: number, timeZone: string): number {
  * change skips midnight).
  */
 export function dateFromDay(day: Day, timeZone: string): Date {
+  let cache = midnightCache.get(timeZone);
+  if (!cache) midnightCache.set(timeZone, (cache = new Map()));
+  let ms = cache.get(day);
+  if (ms === undefined) {
+    ms = zonedMidnight(day, timeZone).getTime();
+    if (cache.size > 50_000) cache.clear();
+    cache.set(day, ms);
+  }
+  return new Date(ms);
+}
+
+const midnightCache = new Map<string, Map<Day, number>>();
+
+function zonedMidnight(day: Day, timeZone: string): Date {
   const utcMidnight = (day - UNIX_EPOCH_DAY) * MS_PER_DAY;
   let guess = utcMidnight - zoneOffsetMs(utcMidnight, timeZone);
   // Re-evaluate once: the offset at the guess may differ from the one at UTC midnight near a transition.

@@ -31,7 +31,7 @@ export type FindingCode =
 export interface Finding {
   severity: 'error' | 'warning';
   code: FindingCode;
-  /** The sheet's actual name in the workbook ('' when the finding is about a missing sheet's name itself). */
+  /** The sheet's actual name in the workbook; for E_SHEET_MISSING the name it should have, in the workbook language. */
   sheet: string;
   /** A1 notation of the cell ('' for a whole missing sheet). */
   cell: string;

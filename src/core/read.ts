@@ -16,7 +16,7 @@ import {
 } from './schema';
 import { idKey } from './keys';
 import type { SheetReader } from './sheet-reader';
-import { a1 } from './tables';
+import { a1, headerKey } from './tables';
 
 type Labels<K extends string> = Record<K, { vi: string; en: string }>;
 
@@ -36,10 +36,16 @@ function allowed<K extends string>(labels: Labels<K>): { vi: string[]; en: strin
   return { vi: keys.map((k) => labels[k].vi), en: keys.map((k) => labels[k].en) };
 }
 
-/** The status written in a Progress cell; blank is `null` (not started). */
+/**
+ * The status written in a Progress cell; blank is `null` (not started), unknown text `undefined`. Matched like
+ * the Standing formula compares it (trimmed, any case, either language) — not diacritic-tolerant, so what the
+ * sheet shows and what the summary counts always agree.
+ */
 export function parseStatus(text: string): Status | null | undefined {
-  if (text.trim() === '') return null;
-  return matchFixed(text, STATUS) ?? undefined;
+  const key = headerKey(text);
+  if (key === '') return null;
+  for (const s of Object.keys(STATUS) as Status[]) if (headerKey(STATUS[s].vi) === key || headerKey(STATUS[s].en) === key) return s;
+  return undefined;
 }
 
 export function parseAppliesTo(items: readonly string[]): AppliesTo {

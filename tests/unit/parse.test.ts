@@ -1,5 +1,6 @@
 import * as vm from 'node:vm';
 import { dayFromIso } from '../../src/core/dates';
+import { parseStatus } from '../../src/core/read';
 import { parseBoolean, parseDate, parseEmails, parseInteger, parseList, parseNumber } from '../../src/core/parse';
 
 const TZ = 'Asia/Ho_Chi_Minh';
@@ -152,4 +153,26 @@ describe('lists and emails', () => {
     });
     expect(parseEmails('')).toEqual({ emails: [], invalid: [] });
   });
+});
+
+describe('status values', () => {
+  test.each<[string, string | null | undefined]>([
+    ['', null],
+    ['  ', null],
+    ['Chưa thực hiện', 'notStarted'],
+    ['Not started', 'notStarted'],
+    ['đang thực hiện', 'inProgress'],
+    ['IN PROGRESS', 'inProgress'],
+    ['Chờ cấp trên cho ý kiến', 'awaiting'],
+    ['Awaiting superior', 'awaiting'],
+    [' Hoàn thành ', 'done'],
+    ['HOÀN THÀNH', 'done'],
+    ['Hoa\u0300n tha\u0300nh', 'done'],
+    ['Hoàn  thành', 'done'],
+    ['done', 'done'],
+    ['Không áp dụng', 'notApplicable'],
+    ['Not applicable', 'notApplicable'],
+    ['Hoan thanh', undefined],
+    ['Xong', undefined],
+  ])('%p → %p', (text, status) => expect(parseStatus(text)).toBe(status));
 });
