@@ -442,13 +442,19 @@ export class Range {
     });
   }
   setDataValidation(rule: unknown): Range {
-    const v = rule === null ? undefined : validationArg(rule, 'SpreadsheetApp.Range.setDataValidation');
+    const given = rule === null ? undefined : validationArg(rule, 'SpreadsheetApp.Range.setDataValidation');
+    const v = given && { ...given, anchor: { row: this._row, column: this._col } };
     for (let i = 0; i < this._nr; i++) for (let j = 0; j < this._nc; j++) this.wb.setValidation(this._sheet, this.r0 + i, this.c0 + j, v);
     return this;
   }
   setDataValidations(rules: unknown): Range {
     const rows = checkGrid(rules, this._nr, this._nc, 'SpreadsheetApp.Range.setDataValidations');
-    rows.forEach((row, i) => row.forEach((rule, j) => this.wb.setValidation(this._sheet, this.r0 + i, this.c0 + j, rule === null ? undefined : validationArg(rule, 'SpreadsheetApp.Range.setDataValidations'))));
+    rows.forEach((row, i) =>
+      row.forEach((rule, j) => {
+        const given = rule === null ? undefined : validationArg(rule, 'SpreadsheetApp.Range.setDataValidations');
+        this.wb.setValidation(this._sheet, this.r0 + i, this.c0 + j, given && { ...given, anchor: { row: this._row + i, column: this._col + j } });
+      }),
+    );
     return this;
   }
   clearDataValidations(): Range {

@@ -29,6 +29,8 @@ export interface ValidationData {
   values: unknown[];
   allowInvalid: boolean;
   helpText: string | null;
+  /** 1-based top-left of the range the rule was set on: custom formulas are relative to it */
+  anchor?: { row: number; column: number };
 }
 
 export interface ConditionalFormat {
