@@ -92,6 +92,8 @@ export interface EditOutcome {
   ok: boolean;
   /** Why the edit was refused (data validation rejects it, unknown sheet, bad cell reference). */
   rejected?: string;
+  /** On-edit triggers that failed (Google logs these; the preview shows them). */
+  triggerErrors?: string[];
 }
 
 export interface PreviewBackend {

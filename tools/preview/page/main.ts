@@ -1,7 +1,7 @@
 // The preview page: the workbook as sheet tabs, the add-on's menu, the sidebar in a side panel, cell
 // editing, toasts and alerts. Every value from the workbook is put into the DOM as text (textContent,
 // option.text), never as markup.
-import type { AlertView, GridView, MenuEntry, MenuOutcome, SidebarView, ToastView, UserChoice, Context, AddonMenu } from '../backend';
+import type { AlertView, EditOutcome, GridView, MenuEntry, MenuOutcome, SidebarView, ToastView, UserChoice, Context, AddonMenu } from '../backend';
 import { createGoogleScript, type Wire } from './bridge';
 import { t, type Word } from './i18n';
 import { fetchExactText, mountSidebar } from './sidebar-frame';
@@ -119,7 +119,6 @@ function renderGrid(grid: GridView | null): void {
   table.append(thead);
 
   const tbody = document.createElement('tbody');
-  const rowHeight = 21;
   grid.display.forEach((values, r) => {
     const tr = document.createElement('tr');
     if (r < grid.frozenRows) {
@@ -142,12 +141,15 @@ function renderGrid(grid: GridView | null): void {
       if (/^[-+(]?[\d.,\s]+%?\)?$/.test(text) && /\d/.test(text)) td.classList.add('num');
       tr.append(td);
     }
-    if (r < grid.frozenRows) {
-      for (const cell of Array.from(tr.children) as HTMLElement[]) cell.style.top = `${rowHeight + 1 + r * rowHeight}px`;
-    }
     tbody.append(tr);
   });
   table.append(tbody);
+  // Frozen rows stick below the column letters and the frozen rows above them, measured once laid out.
+  let top = thead.getBoundingClientRect().height;
+  for (const tr of Array.from(tbody.querySelectorAll<HTMLTableRowElement>('tr.frozen'))) {
+    for (const cell of Array.from(tr.children) as HTMLElement[]) cell.style.top = `${top}px`;
+    top += tr.getBoundingClientRect().height;
+  }
 
   note.hidden = !grid.truncated;
   note.textContent = grid.truncated ? say('moreRows', { shown: grid.display.length, total: grid.rows }) : '';
@@ -412,9 +414,10 @@ function startEditing(initial?: string): void {
     cell.textContent = commit ? input.value : original;
     $('grid-scroll').focus();
     if (commit) {
-      const outcome = await api<{ ok: boolean; rejected?: string }>('/api/edit', { sheet, a1: ref, value: input.value });
+      const outcome = await api<EditOutcome>('/api/edit', { sheet, a1: ref, value: input.value });
       await refresh();
       if (!outcome.ok) await showProblem(outcome.rejected ?? ref);
+      else if (outcome.triggerErrors?.length) await showProblem(outcome.triggerErrors.join('\n'));
     }
     if (move) select(selected.row + move, selected.col);
   };
