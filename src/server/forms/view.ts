@@ -6,25 +6,10 @@ import { isDate, isoFromDay } from '../../core/dates';
 import type { Day, Grid, Milestone, TableLayout, Target } from '../../core/model';
 import { cellText, parseDate, parseNumber } from '../../core/parse';
 import { parseStatus } from '../../core/read';
-import { RATING, STANDING, normalizeKey, type Lang, type Rating, type Standing, type Status } from '../../core/schema';
+import { ratingOf } from '../../core/rating';
+import { RATING, STANDING, normalizeKey, type Lang } from '../../core/schema';
+import { standingOf } from '../../core/standing';
 import { cellOf } from '../../core/tables';
-
-/** Standing of SPEC §4 as of `today` with a warning window of `warningDays`. */
-export function standingOf(status: Status | null, deadline: Day | null, completedOn: Day | null, today: Day, warningDays: number): Standing {
-  if (status === 'notApplicable') return 'notApplicable';
-  if (status === 'done') return deadline === null || completedOn === null || completedOn <= deadline ? 'doneOnTime' : 'doneLate';
-  if (deadline === null) return 'noDeadline';
-  if (deadline < today) return 'overdue';
-  if (deadline <= today + warningDays) return 'dueSoon';
-  return 'onTrack';
-}
-
-/** Rating of SPEC §5. */
-export function ratingOf(direction: 'atLeast' | 'atMost', target: number | null, result: number | null): Rating {
-  if (result === null || target === null) return 'notReported';
-  if (direction === 'atMost' ? result < target : result > target) return 'exceeded';
-  return result === target ? 'met' : 'missed';
-}
 
 /** One cell as a stable token: Dates by instant, everything else as text. */
 function token(value: unknown): string {
@@ -79,7 +64,7 @@ export function milestoneRowView(r: number, ctx: ProgressRowContext): MilestoneR
   const completedOn = completed.ok ? completed.value : null;
   const deadlineCell = parseDate(cell('deadline'), ctx.timeZone);
   const deadline = ctx.deadline !== undefined ? ctx.deadline : deadlineCell.ok ? deadlineCell.value : null;
-  const standing = standingOf(status, deadline, completedOn, ctx.today, ctx.warningDays);
+  const standing = standingOf({ status, deadline, completedOn }, ctx.today, ctx.warningDays);
   return {
     milestoneId: cellText(cell('milestoneId')),
     task: ctx.milestone?.name ?? cellText(cell('task')),
