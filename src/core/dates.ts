@@ -91,19 +91,32 @@ const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
 function zoneFormatter(timeZone: string): Intl.DateTimeFormat {
   let f = zoneFormatters.get(timeZone);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
+    f = makeFormatter(timeZone);
     zoneFormatters.set(timeZone, f);
   }
   return f;
+}
+
+/** A formatter for the zone; an unknown zone name falls back to UTC rather than throwing. */
+function makeFormatter(timeZone: string): Intl.DateTimeFormat {
+  try {
+    return formatterFor(timeZone);
+  } catch {
+    return formatterFor('UTC');
+  }
+}
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
 }
 
 interface WallClock extends DateParts {

@@ -42,11 +42,17 @@ function allowed<K extends string>(labels: Labels<K>): { vi: string[]; en: strin
  * sheet shows and what the summary counts always agree.
  */
 export function parseStatus(text: string): Status | null | undefined {
+  if (statusMemo.has(text)) return statusMemo.get(text);
   const key = headerKey(text);
-  if (key === '') return null;
-  for (const s of Object.keys(STATUS) as Status[]) if (headerKey(STATUS[s].vi) === key || headerKey(STATUS[s].en) === key) return s;
-  return undefined;
+  let status: Status | null | undefined = key === '' ? null : undefined;
+  for (const s of Object.keys(STATUS) as Status[])
+    if (key !== '' && (headerKey(STATUS[s].vi) === key || headerKey(STATUS[s].en) === key)) status = s;
+  if (statusMemo.size >= 1000) statusMemo.clear();
+  statusMemo.set(text, status);
+  return status;
 }
+
+const statusMemo = new Map<string, Status | null | undefined>();
 
 export function parseAppliesTo(items: readonly string[]): AppliesTo {
   if (items.length === 0 || items.some((i) => matchFixed(i, { all: ALL_TYPES }) === 'all')) return 'all';

@@ -62,6 +62,10 @@ describe('time zones', () => {
     expect(dayFromDate(foreign, 'Asia/Ho_Chi_Minh')).toBe(44012);
   });
 
+  test('an unknown zone name reads as UTC instead of throwing', () => {
+    expect(dayFromDate(new Date('2020-06-30T23:00:00Z'), 'Not/AZone')).toBe(44012);
+  });
+
   test('an invalid Date gives null', () => {
     expect(dayFromDate(new Date(NaN), 'UTC')).toBeNull();
   });
