@@ -5,3 +5,8 @@ export { progressForm, unitMilestones, submitProgress } from './server/forms/pro
 export { emulationForm, unitTargets, submitResult } from './server/forms/emulation';
 export { showProgressSidebar, showEmulationSidebar } from './server/sidebar';
 export { ensureEditTrigger, onEditInstalled } from './server/onedit';
+export { menuSetup } from './server/setup';
+export { menuValidate, dataIssues_ } from './server/validate';
+export { menuRefresh } from './server/refresh';
+export { menuReport, reportSummary_ } from './server/report';
+export { menuHelp } from './server/help';

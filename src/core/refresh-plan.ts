@@ -81,6 +81,8 @@ export interface RefreshPlan {
   append: AppendBlock | null;
   /** Existing rows whose key is wanted (they stay); counted for reporting. */
   keptRows: number;
+  /** Cells whose content changes (the spans may rewrite a few unchanged cells between them). */
+  changedCells: number;
 }
 
 export function keyOf(parts: readonly string[]): string {
@@ -200,6 +202,7 @@ export function planRefresh(input: PlanInput): RefreshPlan {
 
   // Per owned column: which kept rows differ, then one span from the first to the last of them.
   const writes: SpanWrite[] = [];
+  let changedCells = 0;
   for (const key of ownedColumns) {
     const column = columns[key] as number;
     const changes = new Map<number, CellWrite>();
@@ -215,6 +218,7 @@ export function planRefresh(input: PlanInput): RefreshPlan {
       if (!sameCell(existing, existingFormula, want, toDay)) changes.set(finalRow, want);
     }
     if (changes.size === 0) continue;
+    changedCells += changes.size;
     writes.push(...spansFor(column, changes, all, values, formulas, orphanRows));
   }
 
@@ -243,6 +247,7 @@ export function planRefresh(input: PlanInput): RefreshPlan {
     writes,
     append: appendRows.length ? { firstRow: firstAppend, rows: appendRows } : null,
     keptRows: kept.length,
+    changedCells,
   };
 }
 

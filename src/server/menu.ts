@@ -1,5 +1,22 @@
+// The add-on menu (SPEC §8). onOpen may run in AuthMode.NONE (before the add-on is authorised in this
+// document), where it must touch nothing but the menu: the labels follow the user's locale only.
+import { MENU, uiLang } from './texts';
+
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  SpreadsheetApp.getUi().createAddonMenu().addItem('Trợ giúp', 'showHelp').addToUi();
+  const lang = uiLang();
+  SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem(MENU.setup[lang], 'menuSetup')
+    .addSeparator()
+    .addItem(MENU.validate[lang], 'menuValidate')
+    .addItem(MENU.refresh[lang], 'menuRefresh')
+    .addSeparator()
+    .addItem(MENU.progress[lang], 'showProgressSidebar')
+    .addItem(MENU.emulation[lang], 'showEmulationSidebar')
+    .addSeparator()
+    .addItem(MENU.report[lang], 'menuReport')
+    .addItem(MENU.help[lang], 'menuHelp')
+    .addToUi();
 }
 
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {

@@ -1,0 +1,167 @@
+// Moving orphaned rows to the Archive (Lưu trữ) sheet, worked out without touching it. An archived row
+// keeps every cell of the original row under the original headers, after three columns: the date it was
+// archived, the sheet it came from and why. Rows already in the Archive (a re-run after a failure between
+// archiving and deleting) are recognised by their content and not archived twice.
+import type { Day, Grid } from './model';
+import { ARCHIVE, EMULATION, PROGRESS, type Lang } from './schema';
+import { headerKey, locateTable } from './tables';
+import { columnLetter } from './formulas';
+
+export interface OrphanRow {
+  /** The original row's cells as read (values; live formula cells hold their last result). */
+  values: unknown[];
+  /** getFormulas of the row ('' where not a formula); formula cells are archived as their value. */
+  formulas: string[];
+  reason: string;
+}
+
+export interface ArchiveInput {
+  /** The Archive sheet's grid ([] when it does not exist yet). */
+  existing: Grid;
+  lang: Lang;
+  /** Name of the sheet the rows come from, and its header row's cells. */
+  fromSheet: string;
+  header: readonly unknown[];
+  rows: readonly OrphanRow[];
+  archivedOn: Day;
+}
+
+export interface ArchiveCell {
+  value: unknown;
+  /** 'date' for archivedOn (a Day to be turned into a date). */
+  kind: 'value' | 'date';
+}
+
+export interface ArchivePlan {
+  /** 0-based header row of the Archive table. */
+  headerRow: number;
+  /** Header cells to write (a new sheet: all; else the original headers not yet in the Archive). */
+  header: { column: number; text: string }[];
+  /** Rows to append after the last row, full width. */
+  rows: ArchiveCell[][];
+  /** 0-based grid row where the rows go. */
+  firstRow: number;
+  width: number;
+  /** Orphans that were already archived (not appended again). */
+  alreadyArchived: number;
+}
+
+/** Headers of the live columns: their value changes with the date, so they do not identify a row. */
+const LIVE_HEADERS: ReadonlySet<string> = new Set(
+  [...PROGRESS.columns, ...EMULATION.columns].filter((c) => c.owner === 'live').flatMap((c) => [headerKey(c.vi), headerKey(c.en)]),
+);
+
+function isBlank(v: unknown): boolean {
+  return v === '' || v === null || v === undefined;
+}
+
+/** A cell value as compared for duplicates: dates by instant, numbers exactly, text trimmed. */
+export function contentKey(value: unknown): string {
+  if (Object.prototype.toString.call(value) === '[object Date]') return `d${Date.prototype.getTime.call(value)}`;
+  if (typeof value === 'number') return `n${value}`;
+  if (typeof value === 'boolean') return `b${value}`;
+  return `s${String(value).trim()}`;
+}
+
+function signature(fromSheet: string, cells: [string, unknown][]): string {
+  const parts = cells
+    .filter(([h, v]) => !isBlank(v) && !LIVE_HEADERS.has(h))
+    .map(([h, v]) => `${h}=${contentKey(v)}`)
+    .sort();
+  return `${headerKey(fromSheet)}|${parts.join('|')}`;
+}
+
+/** The header under which an original column is archived ('#K' for a column without a header). */
+function originalHeader(header: readonly unknown[], column: number): string {
+  const text = header[column];
+  return isBlank(text) ? `#${columnLetter(column)}` : String(text).trim();
+}
+
+export function planArchive(input: ArchiveInput): ArchivePlan {
+  const { existing, lang, fromSheet, header, rows } = input;
+  const layout = existing.values.length ? locateTable(existing, ARCHIVE) : null;
+  // An Archive sheet holding something else but no table: the table starts below what is there.
+  const headerRow = layout ? layout.headerRow : existing.values.length ? existing.values.length + 1 : 0;
+  const headerCells: unknown[] = layout ? [...(existing.values[headerRow] ?? [])] : [];
+  const out: { column: number; text: string }[] = [];
+
+  const fixed = ARCHIVE.columns.map((c) => c.key);
+  const fixedAt: Record<string, number> = {};
+  let width = 0;
+  headerCells.forEach((cell, i) => {
+    if (!isBlank(cell)) width = i + 1;
+  });
+  for (const key of fixed) {
+    const at = layout?.columns[key];
+    if (at !== undefined) fixedAt[key] = at;
+    else {
+      const def = ARCHIVE.columns.find((c) => c.key === key);
+      fixedAt[key] = width;
+      out.push({ column: width, text: def ? def[lang] : key });
+      headerCells[width] = def ? def[lang] : key;
+      width += 1;
+    }
+  }
+
+  // Where each archived header is: existing headers by their normalised text, new ones at the right.
+  const fixedColumns = new Set(Object.values(fixedAt));
+  const columnOf = new Map<string, number>();
+  headerCells.forEach((cell, i) => {
+    if (fixedColumns.has(i) || isBlank(cell)) return;
+    const k = headerKey(cell);
+    if (!columnOf.has(k)) columnOf.set(k, i);
+  });
+  const sourceColumns: number[] = [];
+  const sourceWidth = Math.max(header.length, ...rows.map((r) => r.values.length));
+  for (let c = 0; c < sourceWidth; c += 1) {
+    const text = originalHeader(header, c);
+    const k = headerKey(text);
+    let at = columnOf.get(k);
+    if (at === undefined) {
+      at = width;
+      width += 1;
+      columnOf.set(k, at);
+      out.push({ column: at, text });
+      headerCells[at] = text;
+    }
+    sourceColumns.push(at);
+  }
+
+  // What is already archived from this sheet.
+  const seen = new Set<string>();
+  if (layout) {
+    const fromCol = fixedAt.fromSheet as number;
+    for (let r = headerRow + 1; r < existing.values.length; r += 1) {
+      const line = existing.values[r] ?? [];
+      const cells: [string, unknown][] = [];
+      line.forEach((v, i) => {
+        if (!fixedColumns.has(i) && !isBlank(headerCells[i])) cells.push([headerKey(headerCells[i]), v]);
+      });
+      seen.add(signature(String(line[fromCol] ?? ''), cells));
+    }
+  }
+
+  const appended: ArchiveCell[][] = [];
+  let alreadyArchived = 0;
+  for (const row of rows) {
+    const cells: [string, unknown][] = [];
+    for (let c = 0; c < sourceWidth; c += 1) cells.push([headerKey(originalHeader(header, c)), row.values[c] ?? '']);
+    const sig = signature(fromSheet, cells);
+    if (seen.has(sig)) {
+      alreadyArchived += 1;
+      continue;
+    }
+    seen.add(sig);
+    const line: ArchiveCell[] = Array.from({ length: width }, () => ({ value: '', kind: 'value' as const }));
+    line[fixedAt.archivedOn as number] = { value: input.archivedOn, kind: 'date' };
+    line[fixedAt.fromSheet as number] = { value: fromSheet, kind: 'value' };
+    line[fixedAt.reason as number] = { value: row.reason, kind: 'value' };
+    for (let c = 0; c < sourceWidth; c += 1) line[sourceColumns[c] as number] = { value: row.values[c] ?? '', kind: 'value' };
+    appended.push(line);
+  }
+
+  // Pad rows to the final width (new header columns may have been added after a row was built).
+  for (const line of appended) while (line.length < width) line.push({ value: '', kind: 'value' });
+  const lastRow = layout ? Math.max(existing.values.length, headerRow + 1) : headerRow + 1;
+  return { headerRow, header: out, rows: appended, firstRow: lastRow, width, alreadyArchived };
+}

@@ -1,0 +1,401 @@
+// Menu Cập nhật bảng theo dõi (SPEC §8): validate, then build or refresh the Progress and Emulation sheets.
+// Rows stay where users put them; computed cells are updated in place and only where they changed; new
+// (unit, milestone) and (unit, target) pairs are appended in one block; orphaned rows are archived whole
+// (archive first, then delete, so a re-run after a failure in between archives nothing twice) and audited.
+// Users' columns are never written.
+import { planArchive } from '../core/archive';
+import { achievementFormula, columnLetter, ratingFormula, standingFormula, targetValueFormula } from '../core/formulas';
+import type { Analysis, Target } from '../core/model';
+import { planRefresh, type DesiredRow, type RefreshPlan } from '../core/refresh-plan';
+import { ARCHIVE, EMULATION, PROGRESS, normalizeKey, type Lang, type SheetDef } from '../core/schema';
+import { locateTable } from '../core/tables';
+import { runMenuAction } from './action';
+import { appendAudit, auditText, currentUserEmail, type AuditEntry } from './audit';
+import { applyFormats } from './formats';
+import { withDocumentLock } from './lock';
+import { say, toast, UI, uiLang } from './texts';
+import { countFindings, writeIssues } from './validate';
+import { LANG_PROPERTY, Workbook, type Sheet } from './workbook';
+import { cellValue, DATE_FORMAT, ensureColumns, ensureRows, formatRanges, TEXT_FORMAT } from './write';
+
+export interface SheetOutcome {
+  sheet: string;
+  added: number;
+  changedCells: number;
+  archived: number;
+  /** Why the sheet was left alone, in the workbook language; undefined when it was refreshed. */
+  skipped?: string;
+}
+
+export interface RefreshOutcome {
+  lang: Lang;
+  errors: number;
+  warnings: number;
+  sheets: SheetOutcome[];
+}
+
+export function menuRefresh(): void {
+  runMenuAction(() => {
+    const ui = uiLang();
+    const outcome = withDocumentLock(() => refreshWorkbook(Workbook.open()));
+    const added = outcome.sheets.reduce((n, s) => n + s.added, 0);
+    const changed = outcome.sheets.reduce((n, s) => n + s.changedCells, 0);
+    const archived = outcome.sheets.reduce((n, s) => n + s.archived, 0);
+    const lines = [
+      added + changed + archived === 0 ? say(UI.nothingChanged, ui) : say(UI.refreshed(added, changed, archived), ui),
+      ...outcome.sheets.filter((s) => s.skipped).map((s) => say(UI.skipped(s.sheet, s.skipped ?? ''), ui)),
+      say(UI.findings(outcome.errors, outcome.warnings), ui),
+    ];
+    toast(lines.join(' '), ui, 10);
+  });
+}
+
+/** Validate and refresh both generated sheets. The caller holds the document lock. */
+export function refreshWorkbook(book: Workbook): RefreshOutcome {
+  const analysis = book.analyse({ formulas: true });
+  const lang = analysis.lang;
+  if (!book.langProperty()) book.setProperties({ [LANG_PROPERTY]: lang });
+  writeIssues(book, analysis, true);
+  const context: RunContext = { book, analysis, lang, user: currentUserEmail(), now: new Date() };
+  const sheets = [refreshSheet(context, progressSpec(analysis)), refreshSheet(context, emulationSpec(analysis))];
+  const counts = countFindings(analysis.findings);
+  return { lang, ...counts, sheets };
+}
+
+interface RunContext {
+  book: Workbook;
+  analysis: Analysis;
+  lang: Lang;
+  user: string;
+  now: Date;
+}
+
+interface SheetSpec {
+  def: SheetDef;
+  keyColumns: string[];
+  ownedColumns: string[];
+  desired: DesiredRow[];
+  /** Set when the inputs this sheet is built from cannot be read: the sheet is then left alone. */
+  blocked?: { vi: string; en: string };
+  orphanReason: (keys: Record<string, string>) => { vi: string; en: string };
+}
+
+const REASONS = {
+  unitGone: { vi: 'Đơn vị không còn trong trang Đơn vị', en: 'The unit is no longer in Units' },
+  milestoneGone: { vi: 'Mốc không còn trong trang Mốc công việc', en: 'The milestone is no longer in Milestones' },
+  targetGone: { vi: 'Chỉ tiêu không còn trong trang Chỉ tiêu thi đua', en: 'The target is no longer in Targets' },
+  notApplicable: { vi: 'Không còn áp dụng cho đơn vị này', en: 'No longer applies to this unit' },
+};
+
+function progressSpec(analysis: Analysis): SheetSpec {
+  const { inputs } = analysis;
+  const lang = analysis.lang;
+  const w = inputs.settings.warningDays;
+  const units = new Set(inputs.units.map((u) => normalizeKey(u.id)));
+  const milestones = new Set(inputs.milestones.map((m) => normalizeKey(m.id)));
+  const desired: DesiredRow[] = analysis.progress.map((p) => ({
+    keys: { unitId: p.unitId, milestoneId: p.milestoneId },
+    cells: {
+      unitName: { kind: 'text', text: p.unitName },
+      unitType: { kind: 'text', text: p.unitType },
+      task: { kind: 'text', text: p.task },
+      deadline: { kind: 'date', day: p.deadline },
+      standing: {
+        kind: 'formula',
+        build: (row, cols) =>
+          standingFormula(row, { deadline: cols.deadline as number, status: cols.status as number, completedOn: cols.completedOn as number }, lang, w),
+      },
+    },
+  }));
+  return {
+    def: PROGRESS,
+    keyColumns: ['unitId', 'milestoneId'],
+    ownedColumns: ['unitName', 'unitType', 'task', 'deadline', 'standing'],
+    desired,
+    blocked: blockedBy(analysis, ['units', 'milestones'], UI.needUnitsAndMilestones),
+    orphanReason: (k) =>
+      !units.has(normalizeKey(k.unitId ?? ''))
+        ? REASONS.unitGone
+        : !milestones.has(normalizeKey(k.milestoneId ?? ''))
+          ? REASONS.milestoneGone
+          : REASONS.notApplicable,
+  };
+}
+
+function emulationSpec(analysis: Analysis): SheetSpec {
+  const { inputs } = analysis;
+  const lang = analysis.lang;
+  const units = new Set(inputs.units.map((u) => normalizeKey(u.id)));
+  const targets = new Map<string, Target>(inputs.targets.map((t) => [normalizeKey(t.id), t]));
+  const desired: DesiredRow[] = analysis.emulation.map((e) => {
+    const target = targets.get(normalizeKey(e.targetId));
+    const value = target ? target.value : null;
+    const direction = target?.direction ?? 'atLeast';
+    const cols = (c: Readonly<Record<string, number>>) => ({
+      ownTarget: c.ownTarget as number,
+      targetValue: c.targetValue as number,
+      result: c.result as number,
+    });
+    return {
+      keys: { unitId: e.unitId, targetId: e.targetId },
+      cells: {
+        unitName: { kind: 'text', text: e.unitName },
+        target: { kind: 'text', text: e.target },
+        measure: { kind: 'text', text: e.measure },
+        dueDate: { kind: 'date', day: e.dueDate },
+        targetValue: { kind: 'formula', build: (row, c) => targetValueFormula(row, cols(c), value) },
+        achievement: { kind: 'formula', build: (row, c) => achievementFormula(row, cols(c)) },
+        rating: { kind: 'formula', build: (row, c) => ratingFormula(row, cols(c), direction, lang) },
+      },
+    };
+  });
+  return {
+    def: EMULATION,
+    keyColumns: ['unitId', 'targetId'],
+    ownedColumns: ['unitName', 'target', 'measure', 'dueDate', 'targetValue', 'achievement', 'rating'],
+    desired,
+    blocked: blockedBy(analysis, ['units', 'targets'], UI.needUnitsAndTargets),
+    orphanReason: (k) =>
+      !units.has(normalizeKey(k.unitId ?? ''))
+        ? REASONS.unitGone
+        : !targets.has(normalizeKey(k.targetId ?? ''))
+          ? REASONS.targetGone
+          : REASONS.notApplicable,
+  };
+}
+
+/**
+ * A generated sheet is left alone when a table it is built from cannot be read (sheet or key header
+ * missing) or there are no units at all: refreshing then would archive every row.
+ */
+function blockedBy(analysis: Analysis, sheets: ('units' | 'milestones' | 'targets')[], why: { vi: string; en: string }) {
+  if (sheets.some((s) => !analysis.inputs.layouts[s])) return why;
+  if (analysis.inputs.units.length === 0) return UI.noUnits;
+  return undefined;
+}
+
+function refreshSheet(ctx: RunContext, spec: SheetSpec): SheetOutcome {
+  const { book, lang } = ctx;
+  const existing = book.find(spec.def);
+  const name = existing?.name ?? spec.def[lang];
+  const outcome: SheetOutcome = { sheet: name, added: 0, changedCells: 0, archived: 0 };
+  if (spec.blocked) {
+    // With no table to read from, a sheet that does not exist yet is not created either.
+    outcome.skipped = spec.blocked[lang];
+    return outcome;
+  }
+
+  const read = book.read(spec.def, true);
+  let values: unknown[][] = read?.grid.values ?? [];
+  const formulas: string[][] = read?.formulas ?? [];
+  let headerRow = -1;
+  let columns: Partial<Record<string, number>> = {};
+  if (read && values.length) {
+    const layout = locateTable(read.grid, spec.def);
+    if (!layout) {
+      outcome.skipped = UI.headerNotFound(name)[lang];
+      return outcome;
+    }
+    headerRow = layout.headerRow;
+    columns = layout.columns;
+  } else values = [];
+
+  const plan = planRefresh({
+    values,
+    formulas,
+    headerRow,
+    columns,
+    schemaColumns: spec.def.columns.map((c) => c.key),
+    keyColumns: spec.keyColumns,
+    ownedColumns: spec.ownedColumns,
+    desired: spec.desired,
+    toDay: (v) => book.dayOf(v),
+  });
+
+  const { sheet, created } = read ? { sheet: read.sheet, created: false } : book.ensure(spec.def, lang);
+  writeHeader(sheet, spec.def, plan, lang);
+  if (plan.orphans.length) outcome.archived = archiveOrphans(ctx, spec, sheet, name, plan, values, formulas);
+
+  const dataEnd = plan.append ? plan.append.firstRow + plan.append.rows.length : Math.max(values.length - plan.orphans.length, plan.headerRow + 1);
+  const maxRows = ensureRows(sheet, dataEnd + 1, plan.append ? 200 : 0);
+  applyFormats(
+    book,
+    { def: spec.def, sheet, lang, warningDays: ctx.analysis.inputs.settings.warningDays, headerRow: plan.headerRow, columns: plan.columns, width: plan.width, created },
+    maxRows,
+  );
+
+  for (const w of plan.writes) {
+    sheet.getRange(w.firstRow + 1, w.column + 1, w.cells.length, 1).setValues(w.cells.map((c) => [cellValue(c, book)]));
+  }
+  outcome.changedCells = plan.changedCells;
+  if (plan.append) {
+    appendRows(ctx, spec, sheet, plan);
+    outcome.added = plan.append.rows.length;
+  }
+  book.forget(spec.def);
+  return outcome;
+}
+
+function writeHeader(sheet: Sheet, def: SheetDef, plan: RefreshPlan, lang: Lang): void {
+  if (!plan.header.length) return;
+  const first = Math.min(...plan.header.map((h) => h.column));
+  const last = Math.max(...plan.header.map((h) => h.column));
+  const labels: string[] = [];
+  for (let c = first; c <= last; c += 1) {
+    const h = plan.header.find((x) => x.column === c);
+    const col = h ? def.columns.find((d) => d.key === h.key) : undefined;
+    labels.push(col ? col[lang] : '');
+  }
+  ensureColumns(sheet, last + 1);
+  const range = sheet.getRange(plan.headerRow + 1, first + 1, 1, labels.length);
+  range.setNumberFormat(TEXT_FORMAT);
+  range.setValues([labels]);
+}
+
+/** Contiguous runs of the columns Refresh writes in new rows (users' own columns in between are skipped). */
+function ownRuns(plan: RefreshPlan): [number, number][] {
+  const cols = [...new Set(Object.values(plan.columns))].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const c of cols) {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === c - 1) last[1] = c;
+    else runs.push([c, c]);
+  }
+  return runs;
+}
+
+const TEXT_KEYS = ['unitId', 'unitName', 'unitType', 'milestoneId', 'task', 'targetId', 'target', 'measure'];
+
+function appendRows(ctx: RunContext, spec: SheetSpec, sheet: Sheet, plan: RefreshPlan): void {
+  const block = plan.append;
+  if (!block) return;
+  const first = block.firstRow + 1;
+  const last = first + block.rows.length - 1;
+  // Plain-text format first, so '007' and '=1+1' are written as the text they are.
+  const textCols = TEXT_KEYS.map((k) => plan.columns[k]).filter((c): c is number => c !== undefined);
+  formatRanges(sheet, textCols.map((c) => `${columnLetter(c)}${first}:${columnLetter(c)}${last}`), TEXT_FORMAT);
+  const dateCols = ['deadline', 'dueDate'].map((k) => plan.columns[k]).filter((c): c is number => c !== undefined);
+  formatRanges(sheet, dateCols.map((c) => `${columnLetter(c)}${first}:${columnLetter(c)}${last}`), DATE_FORMAT);
+  for (const [from, to] of ownRuns(plan)) {
+    const rows = block.rows.map((line) => line.slice(from, to + 1).map((c) => cellValue(c, ctx.book)));
+    sheet.getRange(first, from + 1, rows.length, to - from + 1).setValues(rows);
+  }
+  void spec;
+}
+
+/** Archives the orphaned rows (deduplicated by content), audits them, then deletes them bottom-up. */
+function archiveOrphans(
+  ctx: RunContext,
+  spec: SheetSpec,
+  sheet: Sheet,
+  sheetName: string,
+  plan: RefreshPlan,
+  values: unknown[][],
+  formulas: string[][],
+): number {
+  const { book, lang } = ctx;
+  const headerCells = values[plan.headerRow] ?? [];
+  const archiveRead = book.read(ARCHIVE);
+  const archivePlan = planArchive({
+    existing: archiveRead?.grid ?? { name: ARCHIVE[lang], values: [] },
+    lang,
+    fromSheet: sheetName,
+    header: headerCells,
+    rows: plan.orphans.map((o) => ({
+      values: values[o.row] ?? [],
+      formulas: formulas[o.row] ?? [],
+      reason: spec.orphanReason(o.keys)[lang],
+    })),
+    archivedOn: book.today(),
+  });
+
+  if (archivePlan.rows.length || archivePlan.header.length) {
+    const { sheet: archive, created } = archiveRead ? { sheet: archiveRead.sheet, created: false } : book.ensure(ARCHIVE, lang);
+    ensureColumns(archive, archivePlan.width);
+    if (archivePlan.header.length) {
+      const first = Math.min(...archivePlan.header.map((h) => h.column));
+      const last = Math.max(...archivePlan.header.map((h) => h.column));
+      const labels: string[] = [];
+      for (let c = first; c <= last; c += 1) labels.push(archivePlan.header.find((h) => h.column === c)?.text ?? '');
+      const range = archive.getRange(archivePlan.headerRow + 1, first + 1, 1, labels.length);
+      range.setNumberFormat(TEXT_FORMAT);
+      range.setValues([labels]);
+      if (created) {
+        range.setFontWeight('bold');
+        archive.setFrozenRows(archivePlan.headerRow + 1);
+      }
+    }
+    if (archivePlan.rows.length) {
+      const first = archivePlan.firstRow + 1;
+      ensureRows(archive, first + archivePlan.rows.length - 1, 50);
+      // Per column, runs of text cells become plain text before writing; the archived-on column is a date.
+      const textRanges: string[] = [];
+      const dateRanges: string[] = [];
+      for (let c = 0; c < archivePlan.width; c += 1) {
+        let runStart = -1;
+        archivePlan.rows.forEach((line, i) => {
+          const cell = line[c];
+          const isText = cell?.kind === 'value' && typeof cell.value === 'string' && cell.value !== '';
+          if (cell?.kind === 'date' && i === 0) dateRanges.push(`${columnLetter(c)}${first}:${columnLetter(c)}${first + archivePlan.rows.length - 1}`);
+          if (isText && runStart < 0) runStart = i;
+          if (!isText && runStart >= 0) {
+            textRanges.push(`${columnLetter(c)}${first + runStart}:${columnLetter(c)}${first + i - 1}`);
+            runStart = -1;
+          }
+        });
+        if (runStart >= 0) textRanges.push(`${columnLetter(c)}${first + runStart}:${columnLetter(c)}${first + archivePlan.rows.length - 1}`);
+      }
+      formatRanges(archive, textRanges, TEXT_FORMAT);
+      formatRanges(archive, dateRanges, DATE_FORMAT);
+      const rows = archivePlan.rows.map((line) => line.map((cell) => (cell.kind === 'date' ? book.dateOf(cell.value as number) : cell.value)));
+      archive.getRange(first, 1, rows.length, archivePlan.width).setValues(rows);
+    }
+    book.forget(ARCHIVE);
+  }
+
+  // The audit says what moved, with the values the user had typed.
+  const entries: AuditEntry[] = plan.orphans.map((o) => ({
+    time: ctx.now,
+    user: ctx.user,
+    source: 'refresh',
+    sheet: sheetName,
+    key: spec.keyColumns.map((k) => o.keys[k] ?? '').join(' / '),
+    column: '',
+    oldValue: describeRow(headerCells, values[o.row] ?? [], formulas[o.row] ?? [], book.timeZone),
+    newValue: `→ ${book.find(ARCHIVE)?.name ?? ARCHIVE[lang]}`,
+  }));
+  appendAudit(book, entries, lang);
+
+  deleteRows(sheet, plan.orphans.map((o) => o.row + 1), plan.headerRow + 1);
+  return plan.orphans.length;
+}
+
+/** 'Header: value; …' of a row's typed (non-formula, non-blank) cells. */
+function describeRow(header: readonly unknown[], line: readonly unknown[], formulas: readonly string[], timeZone: string): string {
+  const parts: string[] = [];
+  line.forEach((v, i) => {
+    if (v === '' || v === null || v === undefined || formulas[i]) return;
+    const h = String(header[i] ?? '').trim() || columnLetter(i);
+    parts.push(`${h}: ${auditText(v, timeZone)}`);
+  });
+  return parts.join('; ');
+}
+
+/** Deletes 1-based sheet rows, bottom-up, one call per contiguous run. */
+function deleteRows(sheet: Sheet, rows: number[], frozen: number): void {
+  const sorted = [...rows].sort((a, b) => b - a);
+  // Sheets refuses to delete every non-frozen row: keep one spare row below.
+  const max = sheet.getMaxRows();
+  if (max - sorted.length <= frozen) sheet.insertRowsAfter(max, 1);
+  let i = 0;
+  while (i < sorted.length) {
+    const end = sorted[i] as number;
+    let start = end;
+    while (i + 1 < sorted.length && sorted[i + 1] === start - 1) {
+      i += 1;
+      start -= 1;
+    }
+    sheet.deleteRows(start, end - start + 1);
+    i += 1;
+  }
+}

@@ -1,0 +1,278 @@
+// Menu Báo cáo tổng hợp (SPEC §7): the Summary sheet, rebuilt from scratch as of today. The whole grid of
+// values, colours, number formats and weights is built in memory and written at once; the two charts are
+// replaced. The figures come from the core's summary (src/core/summary.ts).
+import { formatProgress } from '../core/format';
+import { RATING, ROLLUP, STANDING, SUMMARY, type Lang, type Standing } from '../core/schema';
+import { summarise, toSpecJson, type GroupFigures, type SpecSummaryJson, type Summary } from '../core/summary';
+import { runMenuAction } from './action';
+import { say, toast, UI, uiLang } from './texts';
+import { Workbook, type Sheet } from './workbook';
+import { DATE_FORMAT, PERCENT_FORMAT, TEXT_FORMAT } from './write';
+
+const TITLE_COLOR = '#1c4587';
+const SECTION_COLOR = '#cfe2f3';
+const HEADER_COLOR = '#d9d9d9';
+const TOTAL_COLOR = '#eeeeee';
+
+type Text = { vi: string; en: string };
+const t = (vi: string, en: string): Text => ({ vi, en });
+
+const L = {
+  title: t('BÁO CÁO TỔNG HỢP TIẾN ĐỘ CHUẨN BỊ ĐẠI HỘI VÀ THI ĐUA', 'SUMMARY REPORT: CONGRESS PREPARATION AND EMULATION'),
+  organisation: t('Tổ chức', 'Organisation'),
+  term: t('Nhiệm kỳ', 'Term'),
+  asOf: t('Số liệu đến ngày', 'As of'),
+  byType: t('1. Theo loại tổ chức', '1. By unit type'),
+  byParent: t('2. Theo đơn vị cấp trên (các đơn vị trực thuộc trực tiếp)', '2. By parent unit (its direct subordinate units)'),
+  overdue: t('3. Công việc quá hạn (trễ nhiều nhất trước)', '3. Overdue tasks (most late first)'),
+  dueSoon: (w: number) => t(`4. Công việc sắp đến hạn (trong ${w} ngày tới)`, `4. Tasks due soon (within the next ${w} days)`),
+  matrix: t('5. Tình trạng từng đơn vị theo mốc công việc', '5. Standing of each unit by milestone'),
+  targets: t('6. Kết quả thực hiện chỉ tiêu thi đua', '6. Emulation targets'),
+  rollups: t('7. Tổng hợp chỉ tiêu theo đơn vị cấp trên (gồm cả đơn vị trực thuộc)', '7. Targets rolled up per parent unit (with all its subordinate units)'),
+  none: t('Không có.', 'None.'),
+  total: t('Tổng cộng', 'Total'),
+  type: t('Loại tổ chức', 'Unit type'),
+  parent: t('Đơn vị cấp trên', 'Parent unit'),
+  units: t('Số đơn vị', 'Units'),
+  held: t('Đã đại hội', 'Congresses held'),
+  heldText: t('Đại hội (x/y)', 'Congresses (x/y)'),
+  heldRate: t('Tỷ lệ đại hội', 'Congress rate'),
+  done: t('Công việc hoàn thành', 'Tasks done'),
+  doneLate: t('Trong đó trễ hạn', 'Of which late'),
+  overdueCount: t('Quá hạn', 'Overdue'),
+  dueSoonCount: t('Sắp đến hạn', 'Due soon'),
+  unit: t('Đơn vị', 'Unit'),
+  unitId: t('Mã đơn vị', 'Unit ID'),
+  task: t('Công việc', 'Task'),
+  deadline: t('Hạn', 'Deadline'),
+  daysLate: t('Số ngày trễ', 'Days late'),
+  daysLeft: t('Còn (ngày)', 'Days left'),
+  targetId: t('Mã chỉ tiêu', 'Target ID'),
+  target: t('Nội dung chỉ tiêu', 'Target'),
+  achievement: t('Tỷ lệ thực hiện', 'Achievement'),
+  measure: t('Đơn vị tính', 'Measure'),
+  rows: t('Số đơn vị được giao', 'Units assigned'),
+  reported: t('Đã báo cáo', 'Reported'),
+  exceeded: t('Vượt', 'Exceeded'),
+  met: t('Đạt', 'Met'),
+  missed: t('Không đạt', 'Missed'),
+  result: t('Tổng kết quả', 'Total result'),
+  targetTotal: t('Tổng chỉ tiêu', 'Total target'),
+  rollup: t('Cách tổng hợp', 'Roll-up'),
+  rating: t('Đánh giá', 'Rating'),
+  chartCongress: t('Đại hội theo loại tổ chức', 'Congresses by unit type'),
+  chartTargets: t('Tỷ lệ thực hiện chỉ tiêu thi đua', 'Emulation target achievement'),
+};
+
+interface Cell {
+  value: string | number | Date | null;
+  format?: string;
+  background?: string | null;
+  bold?: boolean;
+}
+
+/** The report as a grid in memory, plus where the chart data sits. */
+export interface ReportGrid {
+  rows: Cell[][];
+  width: number;
+  /** 1-based rows of the by-type table (header + data rows), for the congress chart. */
+  typeTable?: { first: number; last: number };
+  /** 1-based rows of the targets table (header + data rows), for the achievement chart. */
+  targetTable?: { first: number; last: number };
+}
+
+export function menuReport(): void {
+  runMenuAction(() => {
+    const ui = uiLang();
+    const book = Workbook.open();
+    const name = writeReport(book);
+    toast(say(UI.reportDone(name), ui), ui);
+  });
+}
+
+/** The SPEC §10 summary object of the workbook as it is now (for the command line and tests). */
+export function reportSummary_(): SpecSummaryJson {
+  const book = Workbook.open();
+  return toSpecJson(summarise(book.analyse(), book.today()));
+}
+
+/** Writes the Summary sheet; returns its name. */
+export function writeReport(book: Workbook): string {
+  const analysis = book.analyse();
+  const summary = summarise(analysis, book.today());
+  const lang = analysis.lang;
+  const grid = buildReport(summary, lang, (day) => book.dateOf(day));
+  const { sheet } = book.ensure(SUMMARY, lang);
+  writeGrid(sheet, grid);
+  replaceCharts(sheet, grid, lang);
+  return book.find(SUMMARY)?.name ?? SUMMARY[lang];
+}
+
+/** Lays the report out (pure: no service calls). */
+export function buildReport(s: Summary, lang: Lang, dateOf: (day: number) => Date): ReportGrid {
+  const rows: Cell[][] = [];
+  const text = (v: string, extra: Partial<Cell> = {}): Cell => ({ value: v, format: TEXT_FORMAT, ...extra });
+  const num = (v: number | null, extra: Partial<Cell> = {}): Cell => ({ value: v, format: v !== null && Number.isInteger(v) ? '#,##0' : '#,##0.##', ...extra });
+  const pct = (v: number | null): Cell => ({ value: v, format: PERCENT_FORMAT });
+  const date = (day: number): Cell => ({ value: dateOf(day), format: DATE_FORMAT });
+  const head = (labels: Text[]): Cell[] => labels.map((l) => text(l[lang], { bold: true, background: HEADER_COLOR }));
+  const section = (label: string): void => {
+    rows.push([]);
+    rows.push([text(label, { bold: true, background: SECTION_COLOR })]);
+  };
+
+  rows.push([text(L.title[lang], { bold: true })]);
+  rows.push([text(L.organisation[lang], { bold: true }), text(s.organisation)]);
+  rows.push([text(L.term[lang], { bold: true }), text(s.term)]);
+  rows.push([text(L.asOf[lang], { bold: true }), date(s.asOf)]);
+
+  const groupCells = (g: GroupFigures): Cell[] => [
+    num(g.units),
+    num(g.congressHeld),
+    text(formatProgress(g.congressHeld, g.units, lang)),
+    pct(g.units ? g.congressHeld / g.units : null),
+    num(g.done),
+    num(g.doneLate),
+    num(g.overdue),
+    num(g.dueSoon),
+  ];
+  const groupHeader = [L.units, L.held, L.heldText, L.heldRate, L.done, L.doneLate, L.overdueCount, L.dueSoonCount];
+
+  section(L.byType[lang]);
+  const out: ReportGrid = { rows, width: 0 };
+  if (s.byType.length) {
+    rows.push(head([L.type, ...groupHeader]));
+    const first = rows.length;
+    for (const g of s.byType) rows.push([text(g.type), ...groupCells(g)]);
+    out.typeTable = { first, last: rows.length };
+    const total = s.byType.reduce(
+      (a, g) => ({
+        units: a.units + g.units,
+        congressHeld: a.congressHeld + g.congressHeld,
+        done: a.done + g.done,
+        doneLate: a.doneLate + g.doneLate,
+        overdue: a.overdue + g.overdue,
+        dueSoon: a.dueSoon + g.dueSoon,
+      }),
+      { units: 0, congressHeld: 0, done: 0, doneLate: 0, overdue: 0, dueSoon: 0 },
+    );
+    rows.push([text(L.total[lang], { bold: true }), ...groupCells(total as GroupFigures)].map((c) => ({ ...c, bold: true, background: TOTAL_COLOR })));
+  } else rows.push([text(L.none[lang])]);
+
+  section(L.byParent[lang]);
+  if (s.byParent.length) {
+    rows.push(head([L.parent, ...groupHeader]));
+    for (const g of s.byParent) rows.push([text(`${g.unitName} (${g.unitId})`), ...groupCells(g)]);
+  } else rows.push([text(L.none[lang])]);
+
+  const overdueColor = STANDING.overdue.color;
+  section(L.overdue[lang]);
+  if (s.overdue.length) {
+    rows.push(head([L.unitId, L.unit, L.task, L.deadline, L.daysLate]));
+    for (const o of s.overdue)
+      rows.push([text(o.unitId), text(o.unitName), text(`${o.milestoneId}: ${o.task}`), { ...date(o.deadline), background: overdueColor }, num(o.daysLate)]);
+  } else rows.push([text(L.none[lang])]);
+
+  section(L.dueSoon(s.warningDays)[lang]);
+  if (s.dueSoon.length) {
+    rows.push(head([L.unitId, L.unit, L.task, L.deadline, L.daysLeft]));
+    for (const o of s.dueSoon)
+      rows.push([text(o.unitId), text(o.unitName), text(`${o.milestoneId}: ${o.task}`), { ...date(o.deadline), background: STANDING.dueSoon.color }, num(o.daysLeft)]);
+  } else rows.push([text(L.none[lang])]);
+
+  section(L.matrix[lang]);
+  if (s.matrix.rows.length && s.matrix.milestones.length) {
+    rows.push([...head([L.unitId, L.unit]), ...s.matrix.milestones.map((m) => text(m.id, { bold: true, background: HEADER_COLOR }))]);
+    for (const r of s.matrix.rows) {
+      rows.push([
+        text(r.unitId),
+        text(r.unitName),
+        ...r.cells.map((st: Standing | null) => (st === null ? text('') : text(STANDING[st][lang], { background: STANDING[st].color }))),
+      ]);
+    }
+  } else rows.push([text(L.none[lang])]);
+
+  section(L.targets[lang]);
+  if (s.targets.length) {
+    rows.push(head([L.targetId, L.target, L.achievement, L.measure, L.rows, L.reported, L.exceeded, L.met, L.missed, L.result, L.targetTotal]));
+    const first = rows.length;
+    for (const g of s.targets)
+      rows.push([
+        text(g.targetId),
+        text(g.name),
+        pct(g.target ? g.result / g.target : null),
+        text(g.measure),
+        num(g.rows),
+        num(g.reported),
+        num(g.exceeded),
+        num(g.met),
+        num(g.missed),
+        num(g.result),
+        num(g.target),
+      ]);
+    out.targetTable = { first, last: rows.length };
+  } else rows.push([text(L.none[lang])]);
+
+  section(L.rollups[lang]);
+  if (s.rollups.length) {
+    rows.push(head([L.unitId, L.unit, L.targetId, L.rollup, L.result, L.targetTotal, L.rating]));
+    for (const r of s.rollups)
+      rows.push([
+        text(r.unitId),
+        text(r.unitName),
+        text(r.targetId),
+        text(ROLLUP[r.rollup][lang]),
+        num(r.result),
+        num(r.target),
+        text(RATING[r.rating][lang], { background: RATING[r.rating].color }),
+      ]);
+  } else rows.push([text(L.none[lang])]);
+
+  out.width = Math.max(2, ...rows.map((r) => r.length));
+  return out;
+}
+
+function writeGrid(sheet: Sheet, grid: ReportGrid): void {
+  const { rows, width } = grid;
+  const full = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? { value: '' }));
+  sheet.clear();
+  const range = sheet.getRange(1, 1, full.length, width);
+  // Formats first: text cells are plain text before the values arrive.
+  range.setNumberFormats(full.map((r) => r.map((c) => c.format ?? 'General')));
+  range.setValues(full.map((r) => r.map((c) => c.value ?? '')));
+  range.setBackgrounds(full.map((r) => r.map((c) => c.background ?? null)));
+  range.setFontWeights(full.map((r) => r.map((c) => (c.bold ? 'bold' : 'normal'))));
+  sheet.getRange(1, 1).setFontSize(14).setFontColor(TITLE_COLOR);
+}
+
+function replaceCharts(sheet: Sheet, grid: ReportGrid, lang: Lang): void {
+  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+  const anchorColumn = grid.width + 2;
+  let anchorRow = 1;
+  if (grid.typeTable) {
+    const { first, last } = grid.typeTable;
+    const chart = sheet
+      .newChart()
+      .asColumnChart()
+      .addRange(sheet.getRange(`A${first}:C${last}`))
+      .setNumHeaders(1)
+      .setOption('title', L.chartCongress[lang])
+      .setPosition(anchorRow, anchorColumn, 0, 0)
+      .build();
+    sheet.insertChart(chart);
+    anchorRow += 20;
+  }
+  if (grid.targetTable) {
+    const { first, last } = grid.targetTable;
+    const chart = sheet
+      .newChart()
+      .asBarChart()
+      .addRange(sheet.getRange(`B${first}:C${last}`))
+      .setNumHeaders(1)
+      .setOption('title', L.chartTargets[lang])
+      .setOption('hAxis.format', 'percent')
+      .setPosition(anchorRow, anchorColumn, 0, 0)
+      .build();
+    sheet.insertChart(chart);
+  }
+}

@@ -1,0 +1,245 @@
+// Menu Thiết lập bảng tính (SPEC §8): create the missing input sheets with their bold frozen headers, a help
+// note on each header, and the default template in the sheets it creates; offer the sample data while the
+// Units sheet is empty. A sheet that holds data is never written over.
+import { columnHelp, settingHelp } from '../core/help';
+import type { Day } from '../core/model';
+import { dayFromIso } from '../core/dates';
+import { EMULATION, INPUT_SHEETS, PROGRESS, SETTING, STATUS, UNITS, type Lang, type SettingKey, type SheetDef, type SheetId } from '../core/schema';
+import { sampleProgress, sampleResults, sampleTables, templateTables, type SampleCell, type SampleTable } from '../core/sample';
+import { dataRows, headerKey, locateTable, sheetNameLang } from '../core/tables';
+import { runMenuAction } from './action';
+import { withDocumentLock } from './lock';
+import { ensureEditTrigger } from './onedit';
+import { refreshWorkbook } from './refresh';
+import { alert, say, UI, uiLang } from './texts';
+import { LANG_PROPERTY, Workbook, type Sheet } from './workbook';
+import { DATE_FORMAT, ensureColumns, ensureRows } from './write';
+
+export interface SetupOutcome {
+  lang: Lang;
+  created: string[];
+  sampleLoaded: boolean;
+  /** Sheets that already held data, so the sample was not written to them. */
+  kept: string[];
+}
+
+export function menuSetup(): void {
+  runMenuAction(() => {
+    const ui = uiLang();
+    const outcome = withDocumentLock(() => setupWorkbook(Workbook.open(), ui, () => askSample(ui)));
+    const lines = [say(UI.setupDone(outcome.created), ui)];
+    if (outcome.sampleLoaded) lines.push(say(UI.sampleLoaded, ui));
+    for (const name of outcome.kept) lines.push(say(UI.sampleKept(name), ui));
+    installEditTrigger();
+    alert(lines.join('\n'), ui);
+  });
+}
+
+function askSample(ui: Lang): boolean {
+  const dialog = SpreadsheetApp.getUi();
+  return dialog.alert(say(UI.askSample, ui), dialog.ButtonSet.YES_NO) === dialog.Button.YES;
+}
+
+/** The on-edit trigger of the direct-edit handler (installed for the administrator who runs Setup). */
+function installEditTrigger(): void {
+  try {
+    ensureEditTrigger();
+  } catch {
+    // Without the script.scriptapp scope or in a copy the trigger cannot be made; Setup still succeeded.
+  }
+}
+
+/** The language of a new workbook: the property, else the input sheets' names, else the user's. */
+function workbookLang(book: Workbook, ui: Lang): Lang {
+  const stored = book.langProperty();
+  if (stored) return stored;
+  let vi = 0;
+  let en = 0;
+  for (const def of INPUT_SHEETS) {
+    const found = book.find(def);
+    const l = found ? sheetNameLang(found.name, def) : null;
+    if (l === 'vi') vi += 1;
+    if (l === 'en') en += 1;
+  }
+  if (vi + en === 0) return ui;
+  return en > vi ? 'en' : 'vi';
+}
+
+/** Setup as a function of the workbook (the caller holds the lock); `wantSample` asks the user. */
+export function setupWorkbook(book: Workbook, ui: Lang, wantSample: () => boolean): SetupOutcome {
+  const lang = workbookLang(book, ui);
+  book.setProperties({ [LANG_PROPERTY]: lang });
+
+  const created = new Map<SheetId, Sheet>();
+  for (const def of INPUT_SHEETS) {
+    if (book.find(def)) continue;
+    const sheet = book.create(def, lang);
+    writeHeader(sheet, def, lang);
+    created.set(def.id, sheet);
+  }
+
+  const unitsEmpty = !hasData(book, UNITS);
+  const sample = unitsEmpty && wantSample();
+  const tables = sample ? sampleTables(lang) : templateTables(lang);
+  const kept: string[] = [];
+  for (const table of tables) {
+    const def = INPUT_SHEETS.find((d) => d.id === table.sheet);
+    if (!def || !table.rows.length) continue;
+    const sheet = created.get(def.id);
+    if (sheet) writeRows(book, sheet, def, table, 1);
+    else if (sample) {
+      // An existing sheet gets the sample only when it is empty below its header.
+      if (hasData(book, def)) kept.push(book.find(def)?.name ?? def[lang]);
+      else writeIntoExisting(book, def, table, lang);
+    }
+  }
+
+  if (sample) loadSampleEntries(lang);
+  return { lang, created: [...created.values()].map((s) => s.getName()), sampleLoaded: sample, kept };
+}
+
+function hasData(book: Workbook, def: SheetDef): boolean {
+  const read = book.read(def);
+  if (!read || !read.grid.values.length) return false;
+  const layout = locateTable(read.grid, def);
+  if (!layout) return read.grid.values.some((r) => r.some((c) => c !== '' && c !== null));
+  return dataRows(read.grid, layout).length > 0;
+}
+
+function writeHeader(sheet: Sheet, def: SheetDef, lang: Lang): void {
+  const header = def.columns.map((c) => c[lang]);
+  const range = sheet.getRange(1, 1, 1, header.length);
+  range.setValues([header]);
+  range.setFontWeight('bold');
+  range.setNotes([def.columns.map((c) => columnHelp(def.id, c.key, lang) ?? '')]);
+  sheet.setFrozenRows(1);
+}
+
+/** A sample or template cell as written: ISO dates become dates, text stays text (leading apostrophe). */
+function cellOf(book: Workbook, def: SheetDef, column: number, value: SampleCell): unknown {
+  if (value === null) return '';
+  const kind = def.columns[column]?.kind;
+  if (kind === 'date' && typeof value === 'string') {
+    const day: Day | null = dayFromIso(value);
+    return day === null ? `'${value}` : book.dateOf(day);
+  }
+  if (typeof value === 'string') return value === '' ? '' : `'${value}`;
+  return value;
+}
+
+function writeRows(book: Workbook, sheet: Sheet, def: SheetDef, table: SampleTable, headerRow: number, columns?: number[]): void {
+  const order = columns ?? def.columns.map((_, i) => i);
+  const width = Math.max(...order) + 1;
+  const rows = table.rows.map((r) => {
+    const line: unknown[] = Array.from({ length: width }, () => '');
+    r.forEach((v, i) => {
+      const at = order[i];
+      if (at !== undefined) line[at] = cellOf(book, def, i, v);
+    });
+    return line;
+  });
+  ensureRows(sheet, headerRow + rows.length);
+  ensureColumns(sheet, width);
+  const dateColumns = def.columns.map((c, i) => (c.kind === 'date' ? order[i] : undefined)).filter((c): c is number => c !== undefined);
+  if (dateColumns.length) {
+    sheet
+      .getRangeList(dateColumns.map((c) => sheet.getRange(headerRow + 1, c + 1, rows.length, 1).getA1Notation()))
+      .setNumberFormat(DATE_FORMAT);
+  }
+  sheet.getRange(headerRow + 1, 1, rows.length, width).setValues(rows);
+  if (def.id === 'settings') {
+    const keyCol = order[0] ?? 0;
+    const notes = table.rows.map((r) => {
+      const key = (Object.keys(SETTING) as SettingKey[]).find((k) => headerKey(SETTING[k].vi) === headerKey(String(r[0] ?? '')) || headerKey(SETTING[k].en) === headerKey(String(r[0] ?? '')));
+      return [key ? settingHelp(key, book.langProperty() ?? 'vi') : ''];
+    });
+    sheet.getRange(headerRow + 1, keyCol + 1, notes.length, 1).setNotes(notes);
+  }
+  book.forget(def);
+}
+
+/** An existing sheet with a header and no data: the sample goes under its own header, column by column. */
+function writeIntoExisting(book: Workbook, def: SheetDef, table: SampleTable, lang: Lang): void {
+  const read = book.read(def);
+  if (!read) return;
+  const layout = read.grid.values.length ? locateTable(read.grid, def) : null;
+  if (!layout) {
+    writeHeader(read.sheet, def, lang);
+    writeRows(book, read.sheet, def, table, 1);
+    return;
+  }
+  let next = layout.width;
+  const columns = def.columns.map((c) => layout.columns[c.key] ?? next++);
+  writeRows(book, read.sheet, def, table, layout.headerRow + 1, columns);
+}
+
+/**
+ * After the sample's inputs are in: build the tracking sheets, write the sample statuses and results into
+ * their user columns (only where those are blank), and refresh again since completion dates move deadlines.
+ */
+function loadSampleEntries(lang: Lang): void {
+  refreshWorkbook(Workbook.open());
+  const book = Workbook.open();
+  const progress = sampleProgress();
+  writeUserColumns(book, PROGRESS, ['unitId', 'milestoneId'], (keys) => {
+    const e = progress.find((p) => sameKey(p.unitId, keys[0]) && sameKey(p.milestoneId, keys[1]));
+    if (!e) return null;
+    return {
+      status: STATUS[e.status][lang],
+      completedOn: e.completedOn ? book.dateOf(dayFromIso(e.completedOn) as Day) : '',
+      evidence: e.evidence ? `'${e.evidence}` : '',
+      note: e.note ? `'${e.note}` : '',
+    };
+  });
+  const results = sampleResults();
+  writeUserColumns(book, EMULATION, ['unitId', 'targetId'], (keys) => {
+    const r = results.find((x) => sameKey(x.unitId, keys[0]) && sameKey(x.targetId, keys[1]));
+    if (!r) return null;
+    return { result: r.result ?? '', ownTarget: r.ownTarget ?? '' };
+  });
+  refreshWorkbook(Workbook.open());
+}
+
+function sameKey(a: string, b: string | undefined): boolean {
+  return headerKey(a) === headerKey(b ?? '');
+}
+
+/** Per user column, one write over the data rows; a cell the user already filled is kept. */
+function writeUserColumns(
+  book: Workbook,
+  def: SheetDef,
+  keyColumns: [string, string],
+  valuesFor: (keys: string[]) => Record<string, unknown> | null,
+): void {
+  const read = book.read(def);
+  if (!read) return;
+  const layout = locateTable(read.grid, def);
+  if (!layout) return;
+  const rows = dataRows(read.grid, layout);
+  if (!rows.length) return;
+  const first = rows[0] as number;
+  const last = rows[rows.length - 1] as number;
+  const wanted = new Map<number, Record<string, unknown>>();
+  for (const r of rows) {
+    const keys = keyColumns.map((k) => String(read.grid.values[r]?.[layout.columns[k] ?? -1] ?? ''));
+    const v = valuesFor(keys);
+    if (v) wanted.set(r, v);
+  }
+  const columnKeys = Object.keys(wanted.values().next().value ?? {});
+  for (const key of columnKeys) {
+    const c = layout.columns[key];
+    if (c === undefined) continue;
+    const cells: unknown[][] = [];
+    let changed = false;
+    for (let r = first; r <= last; r += 1) {
+      const existing = read.grid.values[r]?.[c] ?? '';
+      const v = wanted.get(r)?.[key];
+      if (existing === '' && v !== undefined && v !== '') {
+        cells.push([v]);
+        changed = true;
+      } else cells.push([existing]);
+    }
+    if (changed) read.sheet.getRange(first + 1, c + 1, cells.length, 1).setValues(cells);
+  }
+  book.forget(def);
+}

@@ -1,0 +1,99 @@
+// Words the server shows: menu labels and toasts/alerts in the user's language, labels written into the
+// workbook in the workbook language.
+import type { Lang } from '../core/schema';
+
+/** The user's language: Vietnamese unless the user's locale is English (SPEC §8). */
+export function uiLang(): Lang {
+  let locale: string;
+  try {
+    locale = Session.getActiveUserLocale() || '';
+  } catch {
+    locale = '';
+  }
+  return /^en\b|^en[_-]/i.test(locale) ? 'en' : 'vi';
+}
+
+type Text = { vi: string; en: string };
+const t = (vi: string, en: string): Text => ({ vi, en });
+
+export const MENU = {
+  setup: t('Thiết lập bảng tính', 'Set up workbook'),
+  validate: t('Kiểm tra dữ liệu', 'Validate data'),
+  refresh: t('Cập nhật bảng theo dõi', 'Refresh tracking sheets'),
+  progress: t('Cập nhật tiến độ…', 'Update progress…'),
+  emulation: t('Cập nhật kết quả thi đua…', 'Update emulation results…'),
+  report: t('Báo cáo tổng hợp', 'Summary report'),
+  help: t('Trợ giúp', 'Help'),
+} as const;
+
+export const APP_TITLE = t('Theo dõi đại hội', 'Congress tracker');
+
+export const UI = {
+  findings: (errors: number, warnings: number): Text =>
+    t(`${errors} lỗi, ${warnings} cảnh báo`, `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`),
+  refreshed: (added: number, updated: number, archived: number): Text =>
+    t(
+      `Đã cập nhật bảng theo dõi: ${added} dòng mới, ${updated} ô thay đổi, ${archived} dòng chuyển sang Lưu trữ.`,
+      `Tracking sheets refreshed: ${added} new rows, ${updated} cells changed, ${archived} rows moved to the Archive.`,
+    ),
+  nothingChanged: t('Bảng theo dõi đã đúng, không có gì thay đổi.', 'The tracking sheets are up to date; nothing changed.'),
+  skipped: (sheet: string, why: string): Text =>
+    t(`Chưa cập nhật trang ${sheet}: ${why}`, `${sheet} was not refreshed: ${why}`),
+  needUnitsAndMilestones: t(
+    'cần đọc được các trang Đơn vị và Mốc công việc (xem Kiểm tra dữ liệu).',
+    'the Units and Milestones sheets must be readable (see Data issues).',
+  ),
+  needUnitsAndTargets: t(
+    'cần đọc được các trang Đơn vị và Chỉ tiêu thi đua (xem Kiểm tra dữ liệu).',
+    'the Units and Targets sheets must be readable (see Data issues).',
+  ),
+  noUnits: t('trang Đơn vị chưa có đơn vị nào.', 'the Units sheet has no units yet.'),
+  headerNotFound: (sheet: string): Text =>
+    t(
+      `không tìm thấy dòng tiêu đề trong 10 dòng đầu của trang ${sheet}; trang này được giữ nguyên. Hãy khôi phục dòng tiêu đề hoặc đổi tên trang rồi chạy lại.`,
+      `no header row in the first ten rows of ${sheet}; the sheet was left as it is. Restore the header row or rename the sheet, then run again.`,
+    ),
+  reportDone: (sheet: string): Text => t(`Đã lập báo cáo trong trang ${sheet}.`, `The report is in the ${sheet} sheet.`),
+  busy: t(
+    'Người khác đang cập nhật bảng tính. Vui lòng thử lại sau ít phút.',
+    'Someone else is updating the workbook. Please try again in a minute.',
+  ),
+  failed: (message: string): Text =>
+    t(`Không thực hiện được: ${message}`, `Could not complete: ${message}`),
+  setupDone: (created: string[]): Text =>
+    created.length
+      ? t(`Đã tạo các trang: ${created.join(', ')}.`, `Created the sheets: ${created.join(', ')}.`)
+      : t('Bảng tính đã có đủ các trang cần thiết.', 'The workbook already has every sheet it needs.'),
+  askSample: t(
+    'Trang Đơn vị chưa có dữ liệu. Nạp dữ liệu mẫu (một Công an tỉnh với các tổ chức đảng trực thuộc) để xem thử?',
+    'The Units sheet is empty. Load the sample data (a provincial police Party organisation and its units) to try the add-on?',
+  ),
+  sampleLoaded: t(
+    'Đã nạp dữ liệu mẫu và cập nhật bảng theo dõi.',
+    'The sample data is loaded and the tracking sheets are refreshed.',
+  ),
+  sampleKept: (sheet: string): Text =>
+    t(`Trang ${sheet} đã có dữ liệu nên không nạp dữ liệu mẫu vào đó.`, `${sheet} already has data, so no sample data was written to it.`),
+} as const;
+
+export function say(text: Text, lang: Lang): string {
+  return text[lang];
+}
+
+/** Shows a toast on the active spreadsheet; never fails the action it reports on. */
+export function toast(message: string, lang: Lang, seconds = 6): void {
+  try {
+    SpreadsheetApp.getActiveSpreadsheet().toast(message, APP_TITLE[lang], seconds);
+  } catch {
+    // A toast is a courtesy.
+  }
+}
+
+/** Shows an alert with an OK button; falls back to a toast where no UI is available (triggers, headless). */
+export function alert(message: string, lang: Lang): void {
+  try {
+    SpreadsheetApp.getUi().alert(APP_TITLE[lang], message, SpreadsheetApp.getUi().ButtonSet.OK);
+  } catch {
+    toast(message, lang);
+  }
+}

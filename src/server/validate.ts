@@ -1,0 +1,107 @@
+// Menu Kiểm tra dữ liệu (SPEC §6): analyse the workbook and list every finding in the Data issues sheet,
+// replacing what was there, with a link to each cell. A constant number of calls whatever the findings.
+import { quote } from '../core/formulas';
+import type { Analysis, Finding } from '../core/model';
+import { ISSUES, SEVERITY, type Lang } from '../core/schema';
+import { runMenuAction } from './action';
+import { withDocumentLock } from './lock';
+import { say, toast, UI, uiLang } from './texts';
+import type { Sheet, Workbook } from './workbook';
+import { Workbook as WorkbookClass } from './workbook';
+import { formatRanges, TEXT_FORMAT } from './write';
+
+export const SEVERITY_COLOR = { error: '#f4c7c3', warning: '#fce8b2' } as const;
+const HEADER_COLOR = '#d9d9d9';
+const WIDTHS = [90, 190, 130, 70, 640];
+
+const NO_ISSUES = { vi: 'Không phát hiện lỗi hay cảnh báo nào.', en: 'No errors or warnings found.' };
+
+export function menuValidate(): void {
+  runMenuAction(() => {
+    const lang = uiLang();
+    const counts = withDocumentLock(() => {
+      const book = WorkbookClass.open();
+      const analysis = book.analyse();
+      writeIssues(book, analysis);
+      return countFindings(analysis.findings);
+    });
+    toast(say(UI.findings(counts.errors, counts.warnings), lang), lang);
+  });
+}
+
+/** The findings of a fresh validation (for the command line and tests). */
+export function dataIssues_(): Finding[] {
+  return WorkbookClass.open().analyse().findings;
+}
+
+export function countFindings(findings: readonly Finding[]): { errors: number; warnings: number } {
+  let errors = 0;
+  for (const f of findings) if (f.severity === 'error') errors += 1;
+  return { errors, warnings: findings.length - errors };
+}
+
+/** A formula that shows `cell` and selects it in `sheet` when clicked. */
+export function cellLink(sheetId: number, cell: string): string {
+  return `=HYPERLINK(${quote(`#gid=${sheetId}&range=${cell}`)},${quote(cell)})`;
+}
+
+/**
+ * Replaces the content of the Data issues sheet with the analysis' findings. With `onlyIfChanged` the sheet
+ * is first compared with what would be written and left alone when it already says the same.
+ */
+export function writeIssues(book: Workbook, analysis: Analysis, onlyIfChanged = false): boolean {
+  const lang: Lang = analysis.lang;
+  const { sheet, created } = book.ensure(ISSUES, lang);
+  const header = ISSUES.columns.map((c) => c[lang]);
+  const ids = new Map<string, number | null>();
+  const gid = (name: string): number | null => {
+    if (!ids.has(name)) {
+      const target = book.sheetByName(name);
+      ids.set(name, target ? target.getSheetId() : null);
+    }
+    return ids.get(name) ?? null;
+  };
+  const rows: unknown[][] = [header];
+  const colors: (string | null)[][] = [header.map(() => HEADER_COLOR)];
+  for (const f of analysis.findings) {
+    const id = f.cell ? gid(f.sheet) : null;
+    rows.push([SEVERITY[f.severity][lang], f.code, f.sheet, id === null ? f.cell : cellLink(id, f.cell), f.message]);
+    colors.push(header.map(() => SEVERITY_COLOR[f.severity]));
+  }
+  if (analysis.findings.length === 0) {
+    rows.push(['', '', '', '', NO_ISSUES[lang]]);
+    colors.push(header.map(() => null));
+  }
+  if (onlyIfChanged && !created && sameAsSheet(book, rows)) return false;
+  writeTable(sheet, rows, colors, created);
+  book.forget(ISSUES);
+  return true;
+}
+
+/** Whether the sheet already shows these rows (a link compares by the cell it shows). */
+function sameAsSheet(book: Workbook, rows: unknown[][]): boolean {
+  const existing = book.read(ISSUES)?.grid.values ?? [];
+  if (existing.length !== rows.length) return false;
+  const shown = (v: unknown): string => {
+    const text = String(v ?? '');
+    const link = /^=HYPERLINK\(".*?",\s*"(.*)"\)$/.exec(text);
+    return link ? (link[1] ?? '').replace(/""/g, '"') : text;
+  };
+  return rows.every((row, r) => {
+    const line = existing[r] ?? [];
+    return row.every((v, c) => shown(v) === String(line[c] ?? '')) && line.slice(row.length).every((v) => v === '' || v === null);
+  });
+}
+
+function writeTable(sheet: Sheet, rows: unknown[][], colors: (string | null)[][], created: boolean): void {
+  sheet.clear();
+  const n = rows.length;
+  // Text columns are plain text first, so a sheet name or message is never read as a number or formula.
+  formatRanges(sheet, [`A2:C${n}`, `E2:E${n}`], TEXT_FORMAT);
+  const range = sheet.getRange(1, 1, n, ISSUES.columns.length);
+  range.setValues(rows);
+  range.setBackgrounds(colors);
+  range.setFontWeights(rows.map((_, i) => ISSUES.columns.map(() => (i === 0 ? 'bold' : 'normal'))));
+  sheet.setFrozenRows(1);
+  if (created) WIDTHS.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+}

@@ -1,0 +1,61 @@
+// Small batched writing helpers shared by the actions: each is a constant number of service calls.
+import { columnLetter } from '../core/formulas';
+import type { CellWrite } from '../core/refresh-plan';
+import type { Sheet, Workbook } from './workbook';
+
+export const DATE_FORMAT = 'dd/mm/yyyy';
+export const DATETIME_FORMAT = 'dd/mm/yyyy hh:mm';
+export const PERCENT_FORMAT = '0.0%';
+export const TEXT_FORMAT = '@';
+
+/** A1 of a column span from a 1-based row to a 1-based row. */
+export function columnA1(column: number, fromRow: number, toRow: number): string {
+  const c = columnLetter(column);
+  return `${c}${fromRow}:${c}${toRow}`;
+}
+
+/** Sets one number format on many ranges at once (nothing when there are none). */
+export function formatRanges(sheet: Sheet, a1s: readonly string[], format: string): void {
+  if (!a1s.length) return;
+  sheet.getRangeList([...a1s]).setNumberFormat(format);
+}
+
+/** Makes sure the sheet has at least `rows` rows (getRange beyond the last row fails). Returns the max rows. */
+export function ensureRows(sheet: Sheet, rows: number, spare = 0): number {
+  const max = sheet.getMaxRows();
+  if (rows <= max) return max;
+  const add = rows - max + spare;
+  sheet.insertRowsAfter(max, add);
+  return max + add;
+}
+
+/** Makes sure the sheet has at least `columns` columns. */
+export function ensureColumns(sheet: Sheet, columns: number): void {
+  const max = sheet.getMaxColumns();
+  if (columns > max) sheet.insertColumnsAfter(max, columns - max);
+}
+
+/** What setValues receives for one planned cell. */
+export function cellValue(cell: CellWrite, book: Workbook): unknown {
+  switch (cell.kind) {
+    case 'formula':
+      return cell.formula;
+    case 'date':
+      return cell.day === null ? '' : book.dateOf(cell.day);
+    case 'value':
+      return cell.value;
+    case 'raw':
+      return cell.value;
+  }
+}
+
+/** Text that Sheets would read as something else when written with setValues (number, date, formula, boolean). */
+export function needsTextFormat(value: unknown): boolean {
+  return typeof value === 'string' && value !== '';
+}
+
+/** Writes a rectangular block at a 1-based row and 0-based column. */
+export function writeBlock(sheet: Sheet, row: number, column: number, rows: unknown[][]): void {
+  if (!rows.length || !rows[0]?.length) return;
+  sheet.getRange(row, column + 1, rows.length, rows[0].length).setValues(rows);
+}
