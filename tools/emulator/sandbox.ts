@@ -58,19 +58,26 @@ const CLOCK_DATE_SOURCE = String.raw`(function (RealDate, now, timeZone, hostZon
     return Reflect.construct(RealDate, [ms], new.target === Date ? Date : new.target);
   }
   var fmt = new Intl.DateTimeFormat('en-US', { timeZone: timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', era: 'short' });
-  var cacheKey = NaN, cacheVal = null;
-  function fields(ms) {
-    if (ms === cacheKey) return cacheVal;
-    var p = {};
-    fmt.formatToParts(new RealDate(ms)).forEach(function (x) { p[x.type] = x.value; });
+  var offsets = new Map();
+  function offsetAt(ms) {
+    var bucket = Math.floor(ms / 900000);
+    var cached = offsets.get(bucket);
+    if (cached !== undefined) return cached;
+    var at = bucket * 900000, p = {};
+    fmt.formatToParts(new RealDate(at)).forEach(function (x) { p[x.type] = x.value; });
     var year = Number(p.year);
     if (p.era === 'BC' || p.era === 'B') year = 1 - year;
-    var msPart = ((ms % 1000) + 1000) % 1000;
-    var wall = RealDate.UTC(2000, Number(p.month) - 1, Number(p.day), Number(p.hour) % 24, Number(p.minute), Number(p.second), msPart);
-    var t = new RealDate(wall); R.setUTCFullYear.call(t, year); wall = R.getTime.call(t);
-    var f = { year: year, month: Number(p.month) - 1, day: Number(p.day), hour: Number(p.hour) % 24, minute: Number(p.minute), second: Number(p.second), ms: msPart, weekday: R.getUTCDay.call(t), offset: Math.round((wall - ms) / 60000) };
-    cacheKey = ms; cacheVal = f;
-    return f;
+    var t = new RealDate(RealDate.UTC(2000, Number(p.month) - 1, Number(p.day), Number(p.hour) % 24, Number(p.minute), Number(p.second)));
+    R.setUTCFullYear.call(t, year);
+    var offset = Math.round((R.getTime.call(t) - at) / 60000);
+    if (offsets.size > 100000) offsets.clear();
+    offsets.set(bucket, offset);
+    return offset;
+  }
+  function fields(ms) {
+    var offset = offsetAt(ms);
+    var s = new RealDate(ms + offset * 60000);
+    return { year: R.getUTCFullYear.call(s), month: R.getUTCMonth.call(s), day: R.getUTCDate.call(s), hour: R.getUTCHours.call(s), minute: R.getUTCMinutes.call(s), second: R.getUTCSeconds.call(s), ms: R.getUTCMilliseconds.call(s), weekday: R.getUTCDay.call(s), offset: offset };
   }
   function fromWall(wall) {
     if (!isFinite(wall)) return NaN;

@@ -88,20 +88,43 @@ export function zonedFields(date: Date, timeZone: string): ZonedFields {
       offsetMinutes: zone.fixedMinutes,
     };
   }
+  const offsetMinutes = zoneOffset(ms, zone.iana);
+  const shifted = new Date(ms + offsetMinutes * 60000);
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+    second: shifted.getUTCSeconds(),
+    millisecond: shifted.getUTCMilliseconds(),
+    weekday: shifted.getUTCDay(),
+    offsetMinutes,
+  };
+}
+
+// Offsets change at most at quarter-hour boundaries, so one Intl lookup per zone and quarter hour suffices
+// (Intl is slow: a 60,000-row snapshot would otherwise spend seconds here).
+const QUARTER_HOUR = 15 * 60000;
+const offsets = new Map<string, number>();
+
+/** Minutes to add to UTC to get the wall clock of `iana` at instant `ms`. */
+export function zoneOffset(ms: number, iana: string): number {
+  const bucket = Math.floor(ms / QUARTER_HOUR);
+  const key = `${iana}|${bucket}`;
+  const cached = offsets.get(key);
+  if (cached !== undefined) return cached;
+  const at = bucket * QUARTER_HOUR;
   const parts: Record<string, string> = {};
-  for (const p of formatter(zone.iana).formatToParts(date)) parts[p.type] = p.value;
+  for (const p of formatter(iana).formatToParts(new Date(at))) parts[p.type] = p.value;
   let year = Number(parts.year);
   if (parts.era === 'BC' || parts.era === 'B') year = 1 - year;
-  const month = Number(parts.month);
-  const day = Number(parts.day);
-  const hour = Number(parts.hour);
-  const minute = Number(parts.minute);
-  const second = Number(parts.second);
-  const millisecond = ((ms % 1000) + 1000) % 1000;
-  const wall = Date.UTC(year, month - 1, day, hour, minute, second, millisecond);
-  const tmp = new Date(0);
-  tmp.setUTCFullYear(year, month - 1, day);
-  return { year, month, day, hour, minute, second, millisecond, weekday: tmp.getUTCDay(), offsetMinutes: Math.round((wall - ms) / 60000) };
+  const wall = new Date(Date.UTC(2000, Number(parts.month) - 1, Number(parts.day), Number(parts.hour) % 24, Number(parts.minute), Number(parts.second)));
+  wall.setUTCFullYear(year);
+  const offset = Math.round((wall.getTime() - at) / 60000);
+  if (offsets.size > 100000) offsets.clear();
+  offsets.set(key, offset);
+  return offset;
 }
 
 function formatOffset(minutes: number, separator: string): string {
