@@ -278,10 +278,12 @@ export function readHolidays(reader: SheetReader): Holiday[] {
 export function readProgressEntries(reader: SheetReader): ProgressEntry[] {
   const out: ProgressEntry[] = [];
   const statusColumn = reader.column('status');
+  const seen = new Map<string, string>();
   for (const r of reader.rows) {
     const unitId = reader.text(r, 'unitId');
     const milestoneId = reader.text(r, 'milestoneId');
     if (unitId === '' || milestoneId === '') continue;
+    reportRepeatedPair(reader, seen, r, unitId, milestoneId);
     const statusText = reader.text(r, 'status');
     let status = parseStatus(statusText);
     if (status === undefined) {
@@ -295,10 +297,12 @@ export function readProgressEntries(reader: SheetReader): ProgressEntry[] {
 
 export function readEmulationEntries(reader: SheetReader): EmulationEntry[] {
   const out: EmulationEntry[] = [];
+  const seen = new Map<string, string>();
   for (const r of reader.rows) {
     const unitId = reader.text(r, 'unitId');
     const targetId = reader.text(r, 'targetId');
     if (unitId === '' || targetId === '') continue;
+    reportRepeatedPair(reader, seen, r, unitId, targetId);
     out.push({
       unitId,
       targetId,
@@ -308,4 +312,15 @@ export function readEmulationEntries(reader: SheetReader): EmulationEntry[] {
     });
   }
   return out;
+}
+
+/**
+ * E_ID_DUPLICATE on a generated-sheet row whose (unit, milestone/target) pair is already on an earlier row.
+ * The row is still returned; lookups use the first row of a pair.
+ */
+function reportRepeatedPair(reader: SheetReader, seen: Map<string, string>, r: number, unitId: string, otherId: string): void {
+  const key = `${idKey(unitId)}\u0000${idKey(otherId)}`;
+  const first = seen.get(key);
+  if (first === undefined) seen.set(key, a1(r, reader.colIndex('unitId')));
+  else reader.report('E_ID_DUPLICATE', r, 'unitId', MESSAGES.keyDuplicate(`${unitId} / ${otherId}`, first));
 }

@@ -88,6 +88,7 @@ function brokenWorkbook(): Grid[] {
         ['PB', '', '', 'M06', '', '', 'Done', '01/01/2030', ''],
         ['PE', '', '', 'M07', '', '', '', '', ''],
         ['PB', '', '', 'M07', '', '', '', 'hôm qua', ''],
+        ['pb', '', '', 'm07', '', '', 'Hoàn thành', '01/06/2020', ''],
       ],
     },
     {
@@ -95,6 +96,7 @@ function brokenWorkbook(): Grid[] {
       values: [
         ['Mã đơn vị', 'Tên đơn vị', 'Mã chỉ tiêu', 'Nội dung chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu riêng', 'Chỉ tiêu', 'Kết quả'],
         ['PA', '', 'T01', '', '', -1, '', 'nhiều'],
+        ['PA', '', 'T01', '', '', '', '', 5],
       ],
     },
   ];
@@ -147,8 +149,10 @@ describe('every finding, at its sheet and cell, in sheet/row/column order', () =
       ['W_COMPLETED_IN_FUTURE', 'Tiến độ', 'H4'],
       ['W_CUTOFF_EXCEEDED', 'Tiến độ', 'F5'],
       ['E_DATE_INVALID', 'Tiến độ', 'H6'],
+      ['E_ID_DUPLICATE', 'Tiến độ', 'A7'],
       ['E_NUMBER_INVALID', 'Thi đua', 'F2'],
       ['E_NUMBER_INVALID', 'Thi đua', 'H2'],
+      ['E_ID_DUPLICATE', 'Thi đua', 'A3'],
     ]);
   });
 
@@ -195,7 +199,7 @@ describe('every finding, at its sheet and cell, in sheet/row/column order', () =
     expect(dl('T1', 'M07')).toBeUndefined(); // type not listed
     expect(analysis.inputs.settings).toMatchObject({ warningDays: 7, congressMilestone: 'M77', administrators: ['admin@ca.gov.vn'], restrictUpdates: true });
     expect(analysis.inputs.holidays).toEqual([{ date: day('2020-01-01'), name: 'Tết Dương lịch' }]);
-    expect(analysis.progressEntries.map((e) => e.status)).toEqual(['done', null, 'done', null, null]);
+    expect(analysis.progressEntries.map((e) => e.status)).toEqual(['done', null, 'done', null, null, 'done']);
     expect(analysis.emulation).toEqual(
       expect.arrayContaining([
         { unitId: 'PA', unitName: 'Phòng A', targetId: 'T01', target: 'Mô hình phòng chống tội phạm', measure: 'mô hình', targetValue: 5, dueDate: day('2020-12-31') },
