@@ -1,0 +1,52 @@
+// The reference functions (standing.ts, rating.ts) and the live formulas of the sheets (formulas.ts) must agree:
+// every combination is evaluated by a real formula engine and compared with the reference.
+import { HyperFormula } from 'hyperformula';
+import { ratingFormula, standingFormula } from '../../src/core/formulas';
+import { ratingOf } from '../../src/core/rating';
+import { RATING, STANDING, STATUS, type Lang, type Status } from '../../src/core/schema';
+import { standingOf } from '../../src/core/standing';
+
+function evaluateColumn(rows: (string | number | null)[][], formulaAt: number): unknown[] {
+  const hf = HyperFormula.buildFromArray(rows, { licenseKey: 'gpl-v3' });
+  const out = rows.map((_, r) => hf.getCellValue({ sheet: 0, row: r, col: formulaAt }));
+  hf.destroy();
+  return out;
+}
+
+function todaySerial(): number {
+  const hf = HyperFormula.buildFromArray([['=TODAY()']], { licenseKey: 'gpl-v3' });
+  const v = hf.getCellValue({ sheet: 0, row: 0, col: 0 }) as number;
+  hf.destroy();
+  return v;
+}
+
+describe.each<Lang>(['vi', 'en'])('standing formula agrees with standingOf (%s)', (lang) => {
+  test('every status × deadline × completion date', () => {
+    const T = todaySerial();
+    const W = 7;
+    const statuses: (Status | null)[] = [null, ...(Object.keys(STATUS) as Status[])];
+    const deadlines = [null, T - 5, T - 1, T, T + 3, T + W, T + W + 1, T + 30];
+    const completions = [null, T - 10, T - 5, T - 4, T];
+    const cases: { status: Status | null; written: string; deadline: number | null; completedOn: number | null }[] = [];
+    for (const status of statuses)
+      for (const written of status === null ? [''] : [STATUS[status].vi, STATUS[status].en])
+        for (const deadline of deadlines) for (const completedOn of completions) cases.push({ status, written, deadline, completedOn });
+    const rows = cases.map((c, i) => [c.deadline, c.written, c.completedOn, standingFormula(i + 1, { deadline: 0, status: 1, completedOn: 2 }, lang, W)]);
+    const got = evaluateColumn(rows, 3);
+    const expected = cases.map((c) => STANDING[standingOf(c, T, W)][lang]);
+    expect(got).toEqual(expected);
+  });
+});
+
+describe.each<Lang>(['vi', 'en'])('rating formula agrees with ratingOf (%s)', (lang) => {
+  test('every direction × target × result', () => {
+    const cases: { direction: 'atLeast' | 'atMost'; target: number; result: number | null }[] = [];
+    for (const direction of ['atLeast', 'atMost'] as const)
+      for (const target of [0, 5, 10, 2.5])
+        for (const result of [null, 0, 2.5, 4, 5, 6, 10, 12]) cases.push({ direction, target, result });
+    // Columns: A own target, B target value, C result, D rating.
+    const rows = cases.map((c, i) => [null, c.target, c.result, ratingFormula(i + 1, { ownTarget: 0, targetValue: 1, result: 2 }, c.direction, lang)]);
+    const got = evaluateColumn(rows, 3);
+    expect(got).toEqual(cases.map((c) => RATING[ratingOf(c.direction, c.target, c.result)][lang]));
+  });
+});
