@@ -22,6 +22,8 @@ await build({
   target: 'node20',
   packages: 'external',
   sourcemap: 'inline',
+  // Class names are observable: the emulator's call accounting keys on them ('Range.getValues').
+  keepNames: true,
   outfile,
   logLevel: 'error',
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },

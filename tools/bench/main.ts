@@ -1,0 +1,304 @@
+// npm run bench: the add-on on generated organisations of 50, 500 and 5,000 units (× the 12-milestone
+// template) in the emulator, running the built bundle. Prints, per size and step, service calls, cells read
+// and written, time in the add-on's own code and in total, peak memory; checks each budget beside its
+// figure; writes out/bench.json. Budgets are the product's, not tuned to the figures: a miss is reported.
+//   node tools/run-ts.mjs tools/bench/main.ts [--sizes 50,500,5000] [--json out/bench.json]
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Emulator } from '../emulator';
+import { EMULATION, PROGRESS, UNITS } from '../../src/core/schema';
+import { BENCH_ADMIN, BENCH_TODAY, benchTables, organisation } from './generate';
+import { Meter, type Measurement } from './meter';
+import { cellOf, readTable, rowsWhere } from './sheets';
+import { renderTable } from './table';
+import { auditWrites, snapshotSheets, writesOutsideRows, type WriteAudit } from './writes';
+import { emulatorFor, tablesWorkbook } from './workbook';
+
+const DEFAULT_SIZES = [50, 500, 5000];
+
+export const BUDGET = {
+  refreshCalls: 60,
+  submitCalls: 12,
+  editStatusCalls: 10,
+  reportCalls: 40,
+  refreshAddonMs60k: 1000,
+} as const;
+
+type StepName = 'open' | 'setup trigger' | 'refresh (first)' | 'refresh (unchanged)' | 'validate' | 'report' | 'form load' | 'progress submission' | 'on-edit status' | 'on-edit congress date';
+
+interface StepResult extends Omit<Measurement, 'writes' | 'result'> {
+  step: StepName;
+  size: number;
+  skipped?: string;
+}
+
+interface SizeResult {
+  size: number;
+  progressRows: number;
+  emulationRows: number;
+  buildMs: number;
+  steps: StepResult[];
+  unchangedRefresh?: WriteAudit;
+  congressEdit?: { unitId: string; rows: number; outside: string[] };
+}
+
+interface Budget {
+  name: string;
+  figure: string;
+  limit: string;
+  ok: boolean;
+  cause?: string;
+}
+
+function args(): { sizes: number[]; json: string } {
+  const argv = process.argv.slice(2);
+  let sizes = DEFAULT_SIZES;
+  let json = 'out/bench.json';
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--sizes') sizes = (argv[++i] ?? '').split(',').map(Number).filter((n) => n > 0);
+    else if (argv[i] === '--json') json = argv[++i] ?? json;
+  }
+  return { sizes, json };
+}
+
+function log(message: string): void {
+  process.stderr.write(`${message}\n`);
+}
+
+function step(emu: Emulator, size: number, name: StepName, body: () => unknown, functions: readonly string[], needs: string): { result: StepResult; measurement?: Measurement } {
+  if (!functions.includes(needs)) {
+    const empty = { calls: 0, byMethod: {}, cellsRead: 0, cellsWritten: 0, formatCellsWritten: 0, totalMs: 0, serviceMs: 0, addonMs: 0, peakHeapMb: 0, peakRssMb: 0 };
+    return { result: { step: name, size, ...empty, skipped: `${needs} is not in the bundle` } };
+  }
+  const m = Meter.measure(emu, body);
+  const { writes: _w, result: _r, ...figures } = m;
+  log(`  ${name}: ${m.calls} calls, ${Math.round(m.totalMs)} ms${m.error ? ` — ERROR ${m.error}` : ''}`);
+  return { result: { step: name, size, ...figures }, measurement: m };
+}
+
+/** Fails the step when a trigger fired by an edit threw (Google would only log it). */
+function editOrThrow(emu: Emulator, sheet: string, a1: string, typed: string): unknown {
+  const outcome = emu.edit(sheet, a1, typed);
+  if (outcome.rejected) throw new Error(`edit rejected: ${outcome.rejected}`);
+  const failed = outcome.fired.find((f) => f.error);
+  if (failed) throw new Error(`${failed.functionName}: ${failed.error}`);
+  return outcome;
+}
+
+function outcomeOrThrow(value: unknown): unknown {
+  const o = value as { ok?: boolean; error?: { code: string; message: string } } | null;
+  if (o && o.ok === false) throw new Error(`refused (${o.error?.code}): ${o.error?.message}`);
+  return value;
+}
+
+function runSize(size: number): SizeResult {
+  log(`${size} units: building the workbook…`);
+  const t0 = performance.now();
+  const tables = benchTables(size);
+  const emu = emulatorFor(tablesWorkbook(tables, 'vi'), { today: BENCH_TODAY, user: { email: BENCH_ADMIN, locale: 'vi' } });
+  const functions = emu.load().functions;
+  const buildMs = performance.now() - t0;
+  const steps: StepResult[] = [];
+  const out: SizeResult = { size, progressRows: 0, emulationRows: 0, buildMs, steps };
+  const add = (r: { result: StepResult; measurement?: Measurement }) => {
+    steps.push(r.result);
+    return r.measurement;
+  };
+
+  add(step(emu, size, 'open', () => emu.open({ authMode: 'LIMITED' }), functions, 'onOpen'));
+  add(step(emu, size, 'setup trigger', () => emu.run('ensureEditTrigger'), functions, 'ensureEditTrigger'));
+  add(step(emu, size, 'refresh (first)', () => emu.run('menuRefresh'), functions, 'menuRefresh'));
+  const progress = readTable(emu, PROGRESS);
+  out.progressRows = progress ? progress.values.length - progress.headerRow - 1 : 0;
+  const emulation = readTable(emu, EMULATION);
+  out.emulationRows = emulation ? emulation.values.length - emulation.headerRow - 1 : 0;
+
+  const before = functions.includes('menuRefresh') ? snapshotSheets(emu) : undefined;
+  const second = add(step(emu, size, 'refresh (unchanged)', () => emu.run('menuRefresh'), functions, 'menuRefresh'));
+  if (second && before) out.unchangedRefresh = auditWrites(emu, before, second.writes);
+
+  add(step(emu, size, 'validate', () => emu.run('menuValidate'), functions, 'menuValidate'));
+  add(step(emu, size, 'report', () => emu.run('menuReport'), functions, 'menuReport'));
+
+  // A clerk-sized action: the administrator marks M01 of one cell done through the progress form.
+  const leaves = organisation(size).filter((u) => u.type === 'Chi bộ trực thuộc' || u.type === 'Chi bộ cơ sở');
+  const formUnit = leaves[0]?.id ?? 'ROOT';
+  let version = '';
+  add(
+    step(emu, size, 'form load', () => {
+      const loaded = outcomeOrThrow(emu.callServer('unitMilestones', formUnit)) as { value: { rows: { milestoneId: string; version: string }[] } };
+      version = loaded.value.rows.find((r) => r.milestoneId === 'M01')?.version ?? '';
+      return loaded;
+    }, functions, 'unitMilestones'),
+  );
+  add(
+    step(emu, size, 'progress submission', () =>
+      outcomeOrThrow(emu.callServer('submitProgress', { unitId: formUnit, milestoneId: 'M01', status: 'done', completedOn: BENCH_TODAY, evidence: 'https://example.org/bien-ban', note: 'Đã ban hành kế hoạch', version })),
+    functions, 'submitProgress'),
+  );
+
+  // Direct edits: one status, then one planned congress date (only that unit's rows may be written).
+  const statusUnit = leaves[1]?.id ?? formUnit;
+  const progressNow = readTable(emu, PROGRESS);
+  const statusRow = progressNow ? rowsWhere(progressNow, { unitId: statusUnit, milestoneId: 'M02' })[0] : undefined;
+  if (progressNow && statusRow !== undefined) {
+    add(step(emu, size, 'on-edit status', () => editOrThrow(emu, progressNow.name, cellOf(progressNow, statusRow, 'status'), 'Đang thực hiện'), functions, 'onEditInstalled'));
+  } else steps.push({ ...emptyStep('on-edit status', size), skipped: 'no Progress row to edit' });
+
+  const dateUnit = leaves[2]?.id ?? formUnit;
+  const units = readTable(emu, UNITS);
+  const unitRow = units ? rowsWhere(units, { unitId: dateUnit })[0] : undefined;
+  if (units && unitRow !== undefined && progressNow) {
+    const ownRows = rowsWhere(readTable(emu, PROGRESS) ?? progressNow, { unitId: dateUnit }).map((r) => r + 1);
+    const m = add(step(emu, size, 'on-edit congress date', () => editOrThrow(emu, units.name, cellOf(units, unitRow, 'congressDate'), '20/04/2020'), functions, 'onEditInstalled'));
+    if (m) out.congressEdit = { unitId: dateUnit, rows: ownRows.length, outside: writesOutsideRows(m.writes, progressNow.name, new Set(ownRows)) };
+  } else steps.push({ ...emptyStep('on-edit congress date', size), skipped: 'no Units row to edit' });
+
+  return out;
+}
+
+function emptyStep(name: StepName, size: number): StepResult {
+  return { step: name, size, calls: 0, byMethod: {}, cellsRead: 0, cellsWritten: 0, formatCellsWritten: 0, totalMs: 0, serviceMs: 0, addonMs: 0, peakHeapMb: 0, peakRssMb: 0 };
+}
+
+function fileSizes(): { file: string; bytes: number }[] {
+  try {
+    return readdirSync('dist')
+      .filter((f) => f.endsWith('.js') || f.endsWith('.html'))
+      .map((f) => ({ file: join('dist', f), bytes: statSync(join('dist', f)).size }));
+  } catch {
+    return [];
+  }
+}
+
+function budgets(results: SizeResult[]): Budget[] {
+  const out: Budget[] = [];
+  const of = (name: StepName) => results.map((r) => ({ size: r.size, s: r.steps.find((x) => x.step === name) })).filter((x) => x.s && !x.s.skipped && !x.s.error);
+  const failedSteps = results.flatMap((r) => r.steps.filter((s) => s.error).map((s) => `${s.step} @${r.size}: ${s.error}`));
+  out.push({ name: 'every step runs without an error', figure: failedSteps.length ? `${failedSteps.length} failed` : 'all ran', limit: 'none failed', ok: failedSteps.length === 0, ...(failedSteps.length ? { cause: failedSteps.join('; ') } : {}) });
+  const constant = (name: StepName, limit: number, label: string) => {
+    const rows = of(name);
+    if (rows.length === 0) {
+      out.push({ name: label, figure: 'not measured', limit: `≤ ${limit}, same at every size`, ok: false, cause: `${name} did not run` });
+      return;
+    }
+    const counts = rows.map((x) => x.s!.calls);
+    const max = Math.max(...counts);
+    const same = counts.every((c) => c === counts[0]);
+    out.push({
+      name: label,
+      figure: rows.map((x) => `${x.s!.calls}@${x.size}`).join(' '),
+      limit: `≤ ${limit}, same at every size`,
+      ok: max <= limit && same,
+      ...(max > limit || !same ? { cause: Object.entries(rows[counts.indexOf(max)]!.s!.byMethod).filter(([, n]) => n > 1).map(([k, n]) => `${k}×${n}`).join(', ') } : {}),
+    });
+  };
+  constant('refresh (first)', BUDGET.refreshCalls, 'Refresh (first) calls');
+  constant('refresh (unchanged)', BUDGET.refreshCalls, 'Refresh (unchanged) calls');
+  constant('progress submission', BUDGET.submitCalls, 'Progress submission calls');
+  constant('on-edit status', BUDGET.editStatusCalls, 'On-edit of one status calls');
+  constant('report', BUDGET.reportCalls, 'Report calls');
+  const validate = of('validate').map((x) => x.s!.calls);
+  out.push({ name: 'Validate calls', figure: of('validate').map((x) => `${x.s!.calls}@${x.size}`).join(' ') || 'not measured', limit: 'same at every size', ok: validate.length > 0 && validate.every((c) => c === validate[0]) });
+  const dateEdit = of('on-edit congress date').map((x) => x.s!.calls);
+  out.push({ name: 'On-edit of one congress date calls', figure: of('on-edit congress date').map((x) => `${x.s!.calls}@${x.size}`).join(' ') || 'not measured', limit: 'same at every size', ok: dateEdit.length > 0 && dateEdit.every((c) => c === dateEdit[0]) });
+
+  for (const r of results) {
+    const a = r.unchangedRefresh;
+    if (!a) continue;
+    out.push({
+      name: `Unchanged Refresh @${r.size}: user-column cells written`,
+      figure: String(a.userCells),
+      limit: '0',
+      ok: a.userCells === 0,
+      ...(a.userCells ? { cause: a.examples.filter((e) => e.kind === 'user').map((e) => e.where).slice(0, 5).join(', ') } : {}),
+    });
+    out.push({
+      name: `Unchanged Refresh @${r.size}: cells rewritten with the same value`,
+      figure: `${a.unchangedCells} (of ${a.cellsWritten} written)`,
+      limit: '0',
+      ok: a.unchangedCells === 0,
+      ...(a.unchangedCells ? { cause: Object.entries(a.unchangedBySheet).map(([s, n]) => `${s}: ${n}`).join(', ') } : {}),
+    });
+  }
+  for (const r of results) {
+    const e = r.congressEdit;
+    if (!e) continue;
+    out.push({
+      name: `Congress-date edit @${r.size} writes only ${e.unitId}'s ${e.rows} Progress rows`,
+      figure: e.outside.length ? e.outside.slice(0, 4).join(', ') : 'only its rows',
+      limit: 'only its rows (+ Audit log)',
+      ok: e.outside.length === 0,
+    });
+  }
+  const big = results.find((r) => r.size === Math.max(...results.map((x) => x.size)));
+  const refresh = big?.steps.find((s) => s.step === 'refresh (first)');
+  if (big && refresh && !refresh.skipped) {
+    out.push({
+      name: `Add-on computation, first Refresh of ${big.progressRows.toLocaleString('en-US')} Progress rows (${big.size} units)`,
+      figure: `${Math.round(refresh.addonMs)} ms`,
+      limit: `≤ ${BUDGET.refreshAddonMs60k} ms`,
+      ok: refresh.addonMs <= BUDGET.refreshAddonMs60k,
+    });
+    const again = big.steps.find((s) => s.step === 'refresh (unchanged)');
+    if (again && !again.skipped)
+      out.push({ name: `Add-on computation, unchanged Refresh (${big.size} units)`, figure: `${Math.round(again.addonMs)} ms`, limit: `≤ ${BUDGET.refreshAddonMs60k} ms`, ok: again.addonMs <= BUDGET.refreshAddonMs60k });
+  }
+  return out;
+}
+
+function main(): void {
+  const { sizes, json } = args();
+  const started = performance.now();
+  const results: SizeResult[] = [];
+  for (const size of sizes) results.push(runSize(size));
+
+  const rows = results.flatMap((r) =>
+    r.steps.map((s) => [s.step, r.size, s.skipped ? null : s.calls, s.skipped ? null : s.cellsRead, s.skipped ? null : s.cellsWritten, s.skipped ? null : s.addonMs, s.skipped ? null : s.totalMs, s.skipped ? null : s.peakHeapMb, s.skipped ? `skipped: ${s.skipped}` : s.error ? `ERROR: ${s.error.slice(0, 80)}` : budgetNote(s)]),
+  );
+  const lines: string[] = [];
+  lines.push(`Benchmark — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, today ${BENCH_TODAY} in the emulator`);
+  lines.push('');
+  lines.push(
+    renderTable(
+      ['step', 'units', 'calls', 'cells read', 'cells written', 'add-on ms', 'total ms', 'heap MB', 'budget'],
+      rows,
+    ),
+  );
+  lines.push('');
+  lines.push(renderTable(['units', 'Progress rows', 'Emulation rows', 'build ms'], results.map((r) => [r.size, r.progressRows, r.emulationRows, r.buildMs])));
+  lines.push('');
+  const checks = budgets(results);
+  lines.push(renderTable(['budget', 'figure', 'limit', ''], checks.map((b) => [b.name, b.figure, b.limit, b.ok ? '✓' : '✗'])));
+  for (const b of checks.filter((c) => !c.ok && c.cause)) lines.push(`  ✗ ${b.name}: ${b.cause}`);
+  lines.push('');
+  const files = fileSizes();
+  lines.push(renderTable(['file', 'bytes', 'KiB'], files.map((f) => [f.file, f.bytes, f.bytes / 1024])));
+  lines.push('');
+  lines.push(`Whole bench: ${Math.round((performance.now() - started) / 1000)} s; peak RSS ${Math.round(Math.max(...results.flatMap((r) => r.steps.map((s) => s.peakRssMb))))} MB.`);
+  process.stdout.write(lines.join('\n') + '\n');
+
+  mkdirSync(dirname(json), { recursive: true });
+  writeFileSync(json, JSON.stringify({ date: new Date().toISOString(), node: process.version, today: BENCH_TODAY, budgets: checks, results, files }, null, 2) + '\n');
+  process.stdout.write(`Written ${json}\n`);
+  if (checks.some((c) => !c.ok)) process.exitCode = 1;
+}
+
+function budgetNote(s: StepResult): string {
+  const mark = (ok: boolean) => (ok ? '✓' : '✗');
+  switch (s.step) {
+    case 'refresh (first)':
+    case 'refresh (unchanged)':
+      return `≤ ${BUDGET.refreshCalls} calls ${mark(s.calls <= BUDGET.refreshCalls)}`;
+    case 'progress submission':
+      return `≤ ${BUDGET.submitCalls} calls ${mark(s.calls <= BUDGET.submitCalls)}`;
+    case 'on-edit status':
+      return `≤ ${BUDGET.editStatusCalls} calls ${mark(s.calls <= BUDGET.editStatusCalls)}`;
+    case 'report':
+      return `≤ ${BUDGET.reportCalls} calls ${mark(s.calls <= BUDGET.reportCalls)}`;
+    default:
+      return '';
+  }
+}
+
+main();
