@@ -8,6 +8,10 @@ import type { HeadlessAction } from './options';
 export const MENU_FUNCTIONS = { validate: 'menuValidate', refresh: 'menuRefresh', report: 'menuReport' } as const;
 export type MenuStep = keyof typeof MENU_FUNCTIONS;
 
+/** Bundle globals giving the findings (SPEC §6 shape) and the summary figures (SPEC §10), first found wins. */
+export const ISSUE_FUNCTIONS = ['headlessIssues', 'headlessIssues_', 'dataIssues_'] as const;
+export const SUMMARY_FUNCTIONS = ['reportSummary', 'reportSummary_'] as const;
+
 /** The user the CLI acts as when the workbook names no administrator; treated as the document's owner. */
 export const FALLBACK_ADMIN = 'admin@example.com';
 
@@ -116,8 +120,8 @@ export interface HeadlessRunOptions {
 
 /**
  * Opens the document (onOpen, AuthMode.LIMITED), then runs the menu actions as the user. `calls` counts the
- * menu actions' service calls. Issues and summary come from the bundle's headlessIssues()/reportSummary()
- * when it exports them, else from the Data issues sheet and {}.
+ * menu actions' service calls. Issues and summary come from the bundle's ISSUE_FUNCTIONS/SUMMARY_FUNCTIONS
+ * when it defines them, else from the Data issues sheet and {}.
  */
 export function headlessRun(emulator: Emulator, options: HeadlessRunOptions): HeadlessReport {
   const email = options.user ?? firstAdministrator(emulator) ?? FALLBACK_ADMIN;
@@ -142,9 +146,11 @@ export function headlessRun(emulator: Emulator, options: HeadlessRunOptions): He
     summary: {},
     calls: { total: calls.total, byMethod: calls.byMethod },
   };
-  report.issues = (available.has('headlessIssues') ? asIssues(emulator.run('headlessIssues')) : null) ?? issuesFromSheet(emulator);
-  if (available.has('reportSummary')) {
-    const summary = emulator.run('reportSummary');
+  const issuesFn = ISSUE_FUNCTIONS.find((fn) => available.has(fn));
+  report.issues = (issuesFn ? asIssues(emulator.run(issuesFn)) : null) ?? issuesFromSheet(emulator);
+  const summaryFn = SUMMARY_FUNCTIONS.find((fn) => available.has(fn));
+  if (summaryFn) {
+    const summary = emulator.run(summaryFn);
     if (summary && typeof summary === 'object' && !Array.isArray(summary)) report.summary = summary as Record<string, unknown>;
   }
   return report;
