@@ -1,6 +1,6 @@
 // The one call the server layer makes: read every sheet, validate, compute deadlines and the rows the
 // Progress and Emulation sheets should hold.
-import { computeDeadlines, entryIndex, pairKey } from './deadlines';
+import { computeDeadlines, entryIndex } from './deadlines';
 import { FindingList } from './findings';
 import { MESSAGES } from './messages';
 import type {
@@ -29,7 +29,7 @@ import {
   readUnits,
 } from './read';
 import { CUTOFFS, EMULATION, HOLIDAYS, MILESTONES, PROGRESS, SETTINGS, TARGETS, UNITS, type SheetDef, type SheetId } from './schema';
-import { idKey } from './keys';
+import { PairIndex, idKey } from './keys';
 import { openTable, type SheetReader } from './sheet-reader';
 import { findSheet, inferLang } from './tables';
 import { checkCutoffs, checkMilestoneReferences, checkParents, checkProgress, checkUnits } from './validate';
@@ -94,8 +94,9 @@ export function analyse(grids: readonly Grid[], ctx: ReadContext): Analysis {
   if (progressSheet) checkProgress(progressEntries, units, milestones, progressSheet, ctx.today);
 
   const cells = computeDeadlines({ units, milestones, cutoffs, holidays, entries: progressEntries });
-  const cutoffRows = new Map(cutoffs.map((c) => [pairKey(c.type, c.milestoneId), c.row]));
-  checkCutoffs(cells, entryIndex(progressEntries), progressSheet, cutoffsSheet, (type, id) => cutoffRows.get(pairKey(type, id)));
+  const cutoffRows = new PairIndex<number>();
+  for (const c of cutoffs) cutoffRows.setFirst(c.type, c.milestoneId, c.row);
+  checkCutoffs(cells, entryIndex(progressEntries), progressSheet, cutoffsSheet, (type, id) => cutoffRows.get(type, id));
 
   const progress: ProgressPlanRow[] = cells.map((c) => ({
     unitId: c.unit.id,
@@ -122,11 +123,8 @@ export function analyse(grids: readonly Grid[], ctx: ReadContext): Analysis {
 
 /** One row per unit × applicable target, in unit order × target order. */
 export function planEmulation(units: readonly Unit[], targets: readonly Target[], entries: readonly EmulationEntry[]): EmulationPlanRow[] {
-  const own = new Map<string, number | null>();
-  for (const e of entries) {
-    const k = pairKey(e.unitId, e.targetId);
-    if (!own.has(k)) own.set(k, e.ownTarget);
-  }
+  const own = new PairIndex<number | null>();
+  for (const e of entries) own.setFirst(e.unitId, e.targetId, e.ownTarget);
   const out: EmulationPlanRow[] = [];
   for (const u of units)
     for (const t of targets) {
@@ -137,7 +135,7 @@ export function planEmulation(units: readonly Unit[], targets: readonly Target[]
         targetId: t.id,
         target: t.name,
         measure: t.measure,
-        targetValue: own.get(pairKey(u.id, t.id)) ?? t.value,
+        targetValue: own.get(u.id, t.id) ?? t.value,
         dueDate: t.dueDate,
       });
     }

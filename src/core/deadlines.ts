@@ -3,7 +3,7 @@
 import { addWorkdays } from './dates';
 import type { Cutoff, Day, Holiday, Milestone, ProgressEntry, Unit } from './model';
 import { appliesToType } from './read';
-import { idKey } from './keys';
+import { PairIndex, idKey } from './keys';
 
 export interface DeadlineCell {
   unit: Unit;
@@ -31,16 +31,11 @@ export function applies(milestone: Milestone, unit: Unit): boolean {
   return appliesToType(milestone.appliesTo, unit.type) && (!milestone.pilotOnly || unit.pilot);
 }
 
-export const pairKey = (unitId: string, otherId: string): string => `${idKey(unitId)}\u0000${idKey(otherId)}`;
-
 /** First Progress entry per (unit, milestone). */
-export function entryIndex(entries: readonly ProgressEntry[]): Map<string, ProgressEntry> {
-  const map = new Map<string, ProgressEntry>();
-  for (const e of entries) {
-    const k = pairKey(e.unitId, e.milestoneId);
-    if (!map.has(k)) map.set(k, e);
-  }
-  return map;
+export function entryIndex(entries: readonly ProgressEntry[]): PairIndex<ProgressEntry> {
+  const index = new PairIndex<ProgressEntry>();
+  for (const e of entries) index.setFirst(e.unitId, e.milestoneId, e);
+  return index;
 }
 
 /** Milestone indexes ordered so that every anchor comes before the milestones anchored on it. */
@@ -68,16 +63,22 @@ export function computeDeadlines(input: DeadlineInput): DeadlineCell[] {
   const { units, milestones } = input;
   const holidays = new Set(input.holidays.map((h) => h.date));
   const unitsByKey = new Map(units.map((u) => [idKey(u.id), u]));
-  const indexByKey = new Map(milestones.map((m, i) => [idKey(m.id), i]));
+  const milestoneKeys = milestones.map((m) => idKey(m.id));
+  const indexByKey = new Map(milestoneKeys.map((k, i) => [k, i]));
   const anchorIndex = milestones.map((m) =>
     m.anchor?.kind === 'milestone' ? (indexByKey.get(idKey(m.anchor.milestoneId)) ?? -1) : -1,
   );
   const order = evaluationOrder(milestones, anchorIndex);
-  const cutoffs = new Map<string, Day>();
+  // Earliest cut-off per (unit type, milestone index).
+  const cutoffs = new Map<string, (Day | undefined)[]>();
   for (const c of input.cutoffs) {
-    const k = pairKey(c.type, c.milestoneId);
-    const prev = cutoffs.get(k);
-    if (prev === undefined || c.cutoff < prev) cutoffs.set(k, c.cutoff);
+    const i = indexByKey.get(idKey(c.milestoneId));
+    if (i === undefined) continue;
+    const t = idKey(c.type);
+    let row = cutoffs.get(t);
+    if (!row) cutoffs.set(t, (row = new Array<Day | undefined>(milestones.length)));
+    const prev = row[i];
+    if (prev === undefined || c.cutoff < prev) row[i] = c.cutoff;
   }
   const entries = entryIndex(input.entries);
 
@@ -87,6 +88,8 @@ export function computeDeadlines(input: DeadlineInput): DeadlineCell[] {
   const cells = new Array<DeadlineCell | undefined>(milestones.length);
   for (const unit of units) {
     const parent = unit.parentId === null ? undefined : unitsByKey.get(idKey(unit.parentId));
+    const unitCutoffs = cutoffs.get(idKey(unit.type));
+    const unitEntries = entries.row(unit.id);
     for (const i of order) {
       const m = milestones[i] as Milestone;
       applicable[i] = applies(m, unit);
@@ -108,7 +111,7 @@ export function computeDeadlines(input: DeadlineInput): DeadlineCell[] {
           case 'milestone': {
             const a = anchorIndex[i] ?? -1;
             if (a >= 0 && applicable[a]) {
-              const done = entries.get(pairKey(unit.id, (milestones[a] as Milestone).id));
+              const done = unitEntries?.get(milestoneKeys[a] as string);
               base = done?.status === 'done' && done.completedOn !== null ? done.completedOn : (deadline[a] ?? null);
             }
             break;
@@ -116,7 +119,7 @@ export function computeDeadlines(input: DeadlineInput): DeadlineCell[] {
         }
       }
       const computed = base === null ? null : m.dayKind === 'working' ? addWorkdays(base, m.offset, holidays) : base + Math.trunc(m.offset);
-      const cutoff = cutoffs.get(pairKey(unit.type, m.id)) ?? null;
+      const cutoff = unitCutoffs?.[i] ?? null;
       const final = cutoff === null ? computed : computed === null ? cutoff : Math.min(computed, cutoff);
       deadline[i] = final;
       cells[i] = { unit, milestone: m, deadline: final, computed, cutoff, exceeded: computed !== null && cutoff !== null && computed > cutoff };

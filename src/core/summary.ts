@@ -1,7 +1,6 @@
 // The figures of the Summary report (SPEC §7) as data, and the `summary` JSON of SPEC §10.
 import { isoFromDay } from './dates';
-import { pairKey } from './deadlines';
-import { idKey } from './keys';
+import { PairIndex, idKey } from './keys';
 import type { Analysis, Day, EmulationEntry, ProgressEntry, Target, Unit } from './model';
 import { ratingOf } from './rating';
 import type { Lang, Rating, Standing, Status } from './schema';
@@ -130,24 +129,16 @@ interface ProgressRowState extends ItemRef {
   order: number;
 }
 
-function firstByPair<T>(entries: readonly T[], key: (e: T) => string): Map<string, T> {
-  const map = new Map<string, T>();
-  for (const e of entries) {
-    const k = key(e);
-    if (!map.has(k)) map.set(k, e);
-  }
-  return map;
-}
-
 export function summarise(analysis: Analysis, today: Day): Summary {
   const { inputs } = analysis;
   const { units, milestones, settings } = inputs;
   const warningDays = settings.warningDays;
-  const entries = firstByPair<ProgressEntry>(analysis.progressEntries, (e) => pairKey(e.unitId, e.milestoneId));
+  const entries = new PairIndex<ProgressEntry>();
+  for (const e of analysis.progressEntries) entries.setFirst(e.unitId, e.milestoneId, e);
 
   // Standing of every Progress row that should exist.
   const rows: ProgressRowState[] = analysis.progress.map((p, order) => {
-    const e = entries.get(pairKey(p.unitId, p.milestoneId));
+    const e = entries.get(p.unitId, p.milestoneId);
     const status = e?.status ?? null;
     const standing = standingOf({ status, deadline: p.deadline, completedOn: e?.completedOn ?? null }, today, warningDays);
     return {
@@ -289,7 +280,8 @@ interface Totals {
 
 function emulationFigures(analysis: Analysis, children: Map<string, Unit[]>): { targets: TargetFigures[]; rollups: RollupFigures[] } {
   const { units, targets } = analysis.inputs;
-  const entries = firstByPair<EmulationEntry>(analysis.emulationEntries, (e) => pairKey(e.unitId, e.targetId));
+  const entries = new PairIndex<EmulationEntry>();
+  for (const e of analysis.emulationEntries) entries.setFirst(e.unitId, e.targetId, e);
   const targetByKey = new Map(targets.map((t) => [idKey(t.id), t]));
   const figures = new Map<string, TargetFigures>(
     targets.map((t) => [
@@ -311,12 +303,12 @@ function emulationFigures(analysis: Analysis, children: Map<string, Unit[]>): { 
     ]),
   );
   // Own totals per (target, unit), to roll up below.
-  const own = new Map<string, Totals>();
+  const own = new PairIndex<Totals>();
   for (const row of analysis.emulation) {
     const t = targetByKey.get(idKey(row.targetId));
     const f = figures.get(idKey(row.targetId));
     if (!t || !f) continue;
-    const result = entries.get(pairKey(row.unitId, row.targetId))?.result ?? null;
+    const result = entries.get(row.unitId, row.targetId)?.result ?? null;
     const rating = ratingOf(t.direction, row.targetValue, result);
     f.rows++;
     if (result !== null) {
@@ -327,7 +319,7 @@ function emulationFigures(analysis: Analysis, children: Map<string, Unit[]>): { 
     else if (rating === 'met') f.met++;
     else if (rating === 'missed') f.missed++;
     if (row.targetValue !== null) f.target += row.targetValue;
-    own.set(pairKey(row.targetId, row.unitId), {
+    own.setFirst(row.targetId, row.unitId, {
       rows: 1,
       reported: result === null ? 0 : 1,
       resultSum: result ?? 0,
@@ -346,7 +338,7 @@ function emulationFigures(analysis: Analysis, children: Map<string, Unit[]>): { 
     const subtree = new Map<string, Totals>();
     for (const u of bottomUp) {
       const k = idKey(u.id);
-      const total = add(emptyTotals(), own.get(pairKey(t.id, u.id)));
+      const total = add(emptyTotals(), own.get(t.id, u.id));
       for (const c of children.get(k) ?? []) add(total, subtree.get(idKey(c.id)));
       subtree.set(k, total);
     }

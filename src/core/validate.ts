@@ -2,10 +2,10 @@
 // that compare dates. Broken references are cleared so that what depends on them stays blank.
 import { formatDay } from './dates';
 import type { DeadlineCell } from './deadlines';
-import { applies, pairKey } from './deadlines';
+import { applies } from './deadlines';
 import { MESSAGES } from './messages';
 import type { Day, Milestone, ProgressEntry, Unit } from './model';
-import { idKey } from './keys';
+import { PairIndex, idKey } from './keys';
 import type { SheetReader } from './sheet-reader';
 
 /** E_PARENT_UNKNOWN and E_PARENT_CYCLE (every unit on the loop). Both leave the unit without a parent. */
@@ -120,11 +120,8 @@ export function checkProgress(
 ): void {
   const unitsByKey = new Map(units.map((u) => [idKey(u.id), u]));
   const milestonesByKey = new Map(milestones.map((m) => [idKey(m.id), m]));
-  const statusOf = new Map<string, ProgressEntry['status']>();
-  for (const e of entries) {
-    const k = pairKey(e.unitId, e.milestoneId);
-    if (!statusOf.has(k)) statusOf.set(k, e.status);
-  }
+  const statusOf = new PairIndex<ProgressEntry['status']>();
+  for (const e of entries) statusOf.setFirst(e.unitId, e.milestoneId, e.status);
   for (const e of entries) {
     const r = e.row - 1;
     if (e.status === 'done' && e.completedOn === null && reader.blank(r, 'completedOn'))
@@ -140,7 +137,7 @@ export function checkProgress(
     const unit = unitsByKey.get(idKey(e.unitId));
     const m = milestonesByKey.get(idKey(e.milestoneId));
     if (!unit || !m) continue;
-    const missing = unmetRequirements(m, unit, milestonesByKey, (req) => statusOf.get(pairKey(unit.id, req.id)) ?? null);
+    const missing = unmetRequirements(m, unit, milestonesByKey, (req) => statusOf.get(unit.id, req.id) ?? null);
     if (missing.length)
       reader.report('W_REQUIREMENT_NOT_MET', r, 'status', MESSAGES.requirementNotMet(m.id, missing.map((x) => ({ id: x.id, name: x.name }))));
   }
@@ -172,7 +169,7 @@ export function unmetRequirements(
  */
 export function checkCutoffs(
   cells: readonly DeadlineCell[],
-  entries: ReadonlyMap<string, ProgressEntry>,
+  entries: PairIndex<ProgressEntry>,
   progress: SheetReader | null,
   cutoffs: SheetReader | null,
   cutoffRow: (type: string, milestoneId: string) => number | undefined,
@@ -181,7 +178,7 @@ export function checkCutoffs(
     if (!c.exceeded || c.computed === null || c.cutoff === null) continue;
     const lang = (progress ?? cutoffs)?.lang ?? 'vi';
     const message = MESSAGES.cutoffExceeded(c.unit.id, c.milestone.id, formatDay(c.computed, lang), formatDay(c.cutoff, lang));
-    const entry = entries.get(pairKey(c.unit.id, c.milestone.id));
+    const entry = entries.get(c.unit.id, c.milestone.id);
     if (entry && progress?.has('deadline')) {
       progress.report('W_CUTOFF_EXCEEDED', entry.row - 1, 'deadline', message);
       continue;
