@@ -30,11 +30,23 @@ export async function idle(page: Page): Promise<void> {
   await page.waitForFunction(() => document.body.dataset['ready'] === 'true' && document.body.dataset['busy'] !== 'true');
 }
 
-export async function runMenu(page: Page, fn: string): Promise<void> {
+/** Runs a menu item and answers its dialogs with their default (last, highlighted) button; returns their texts. */
+export async function runMenu(page: Page, fn: string): Promise<string[]> {
   await idle(page);
   await page.click('#addon-menu-button');
   await page.click(`#addon-menu button[data-fn="${fn}"]`);
-  await idle(page);
+  return dismissDialogs(page);
+}
+
+export async function dismissDialogs(page: Page): Promise<string[]> {
+  const seen: string[] = [];
+  for (;;) {
+    await idle(page);
+    await page.waitForTimeout(50);
+    if (!(await page.evaluate(() => (document.getElementById('alert-dialog') as HTMLDialogElement).open))) return seen;
+    seen.push(await page.textContent('#alert-prompt') ?? '');
+    await page.click('#alert-buttons button.primary');
+  }
 }
 
 export async function openTab(page: Page, sheet: string): Promise<void> {

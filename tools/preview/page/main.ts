@@ -167,10 +167,15 @@ function renderTabs(state: State): void {
     button.textContent = name;
     button.setAttribute('aria-selected', String(name === state.active));
     button.addEventListener('click', () => {
+      if (name === activeSheet) return;
       activeSheet = name;
       sessionStorage.setItem('preview.sheet', name);
       selected = { row: 0, col: 0 };
-      void refresh();
+      void refresh().then(() => {
+        const scroller = $('grid-scroll');
+        scroller.scrollTop = 0;
+        scroller.scrollLeft = 0;
+      });
     });
     tabs.append(button);
   }

@@ -1,0 +1,287 @@
+// The preview in real Chromium: the add-on's menu, its real sidebars wired through google.script.run to
+// the bundle in the emulator, cell editing that fires the on-edit trigger. The tests run in order on one
+// workbook (the sample), as a user would: a new unit is added, refreshed, updated, refused, raced, and
+// reported on. Screenshots for docs/ are taken along the way.
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { SAMPLE_ADMIN } from '../../src/core/sample/organisation';
+import { SAMPLE_TODAY } from '../../src/core/sample/progress';
+import { AUDIT, EMULATION, PROGRESS, RATING, STANDING, STATUS, SUMMARY, UNITS } from '../../src/core/schema';
+import { openPreviewWorkbook } from '../../tools/preview/open-workbook';
+import { startPreview, type RunningPreview } from '../../tools/preview/start';
+import { STRANGER } from '../../tools/preview/users';
+import { describeInBrowser, launchBrowser, type Browser } from './browser';
+import {
+  a1,
+  columns,
+  eventually,
+  idle,
+  openTab,
+  readGrid,
+  runMenu,
+  setContext,
+  sidebarFrame,
+  typeInCell,
+  type GridRead,
+} from './preview-page';
+
+const NEW_UNIT = 'E2E-01';
+/** A unit name that would run script if any view put it into the page as HTML. */
+const HOSTILE_NAME = '<img src=x onerror="window.__xss=(window.__xss||0)+1">';
+const col = (key: string) => PROGRESS.columns.find((c) => c.key === key)?.vi ?? key;
+const ecol = (key: string) => EMULATION.columns.find((c) => c.key === key)?.vi ?? key;
+const ucol = (key: string) => UNITS.columns.find((c) => c.key === key)?.vi ?? key;
+
+let preview: RunningPreview;
+let browser: Browser;
+let page: Page;
+
+/** Row index (in the grid) of the Progress row of (unit, milestone), or -1. */
+function progressRow(grid: GridRead, unitId: string, milestoneId: string): number {
+  const { headerRow, col: c } = columns(grid, col('unitId'));
+  return grid.display.findIndex((row, r) => r > headerRow && row[c(col('unitId'))] === unitId && row[c(col('milestoneId'))] === milestoneId);
+}
+
+async function progressCell(unitId: string, milestoneId: string, key: string): Promise<{ text: string; bg: string | null; ref: string }> {
+  await openTab(page, PROGRESS.vi);
+  const grid = await readGrid(page);
+  const r = progressRow(grid, unitId, milestoneId);
+  if (r < 0) throw new Error(`no Progress row for ${unitId}/${milestoneId}`);
+  const c = columns(grid, col('unitId')).col(col(key));
+  return { text: grid.display[r]?.[c] ?? '', bg: grid.backgrounds[r]?.[c] ?? null, ref: a1(r, c) };
+}
+
+async function openSidebar(fn: 'showProgressSidebar' | 'showEmulationSidebar'): Promise<Frame> {
+  await page.evaluate(() => (window.__sidebarSource = undefined));
+  await runMenu(page, fn);
+  await page.waitForFunction(() => window.__sidebarSource !== undefined);
+  const frame = await sidebarFrame(page);
+  await frame.waitForSelector('#unit');
+  return frame;
+}
+
+async function chooseUnit(frame: Frame, unitId: string): Promise<void> {
+  await frame.selectOption('#unit', unitId);
+  await frame.waitForSelector('.row-button');
+}
+
+async function banner(frame: Frame): Promise<{ kind: string; text: string }> {
+  const el = await frame.waitForSelector('#banner:not([hidden]).banner-success, #banner:not([hidden]).banner-error');
+  return { kind: (await el.getAttribute('class')) ?? '', text: (await el.textContent()) ?? '' };
+}
+
+async function noScriptRan(): Promise<void> {
+  expect(browser.dialogs).toEqual([]);
+  expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+  for (const frame of page.frames()) expect(await frame.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+}
+
+describeInBrowser('preview in Chromium', () => {
+  beforeAll(async () => {
+    const backend = await openPreviewWorkbook({});
+    preview = await startPreview({ port: 0, backend, savePath: join(mkdtempSync(join(tmpdir(), 'preview-save-')), 'out.xlsx') });
+    browser = await launchBrowser();
+    page = browser.page;
+    await page.goto(preview.url);
+    await idle(page);
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await preview?.close();
+  });
+
+  afterEach(() => {
+    expect(browser.pageErrors).toEqual([]);
+  });
+
+  test('starts on the sample at its date, as its administrator, with the add-on menu', async () => {
+    expect(await page.inputValue('#today')).toBe(SAMPLE_TODAY);
+    expect(await page.inputValue('#user')).toBe(SAMPLE_ADMIN);
+    await page.click('#addon-menu-button');
+    const items = await page.$$eval('#addon-menu button[data-fn]', (els) => els.map((e) => e.getAttribute('data-fn')));
+    expect(items).toEqual(expect.arrayContaining(['menuRefresh', 'showProgressSidebar', 'showEmulationSidebar', 'menuReport']));
+    await page.keyboard.press('Escape');
+  });
+
+  test('a unit typed into the Units sheet appears in Progress after Cập nhật bảng theo dõi', async () => {
+    await openTab(page, UNITS.vi);
+    const units = await readGrid(page);
+    const { headerRow, col: c } = columns(units, ucol('unitId'));
+    let free = headerRow + 1;
+    while ((units.display[free]?.[c(ucol('unitId'))] ?? '') !== '') free++;
+    const cells: [string, string][] = [
+      [ucol('unitId'), NEW_UNIT],
+      [ucol('name'), HOSTILE_NAME],
+      [ucol('type'), 'Chi bộ cơ sở'],
+      [ucol('parentId'), 'CAT'],
+      [ucol('congressDate'), '30/09/2020'],
+    ];
+    for (const [header, text] of cells) await typeInCell(page, a1(free, c(header)), text);
+    const typed = await readGrid(page);
+    expect(typed.display[free]?.[c(ucol('name'))]).toBe(HOSTILE_NAME);
+
+    await runMenu(page, 'menuRefresh');
+    await openTab(page, PROGRESS.vi);
+    const progress = await readGrid(page);
+    const { headerRow: ph, col: pc } = columns(progress, col('unitId'));
+    const rowsOfNewUnit = progress.display.filter((row, r) => r > ph && row[pc(col('unitId'))] === NEW_UNIT);
+    expect(rowsOfNewUnit.length).toBeGreaterThanOrEqual(6);
+    expect(rowsOfNewUnit.every((row) => row[pc(col('unitName'))] === HOSTILE_NAME)).toBe(true);
+    // 30/09/2020 − 90 days (M01, calendar days) = 02/07/2020.
+    expect(rowsOfNewUnit.find((row) => row[pc(col('milestoneId'))] === 'M01')?.[pc(col('deadline'))]).toBe('02/07/2020');
+    await noScriptRan();
+  });
+
+  test('the served sidebar is byte-for-byte dist/progress.html', async () => {
+    await openSidebar('showProgressSidebar');
+    const dist = readFileSync(join('dist', 'progress.html'));
+    const written = await page.evaluate(() => window.__sidebarSource ?? '');
+    expect(Buffer.from(written, 'utf8').equals(dist)).toBe(true);
+    const served = Buffer.from(await (await fetch(new URL('/sidebar/progress', preview.url))).arrayBuffer());
+    expect(served.equals(dist)).toBe(true);
+    const state = (await (await fetch(new URL('/api/state', preview.url))).json()) as { sidebar: { name: string } };
+    expect(state.sidebar.name).toBe('progress');
+  });
+
+  test('the hostile unit name shows as text in the sidebar and runs nothing', async () => {
+    const frame = await openSidebar('showProgressSidebar');
+    const option = await frame.$eval(`#unit option[value="${NEW_UNIT}"]`, (o) => o.textContent);
+    expect(option).toContain(HOSTILE_NAME);
+    await chooseUnit(frame, NEW_UNIT);
+    expect(await frame.$$eval('img', (imgs) => imgs.length)).toBe(0);
+    expect(await page.$$eval('#grid img', (imgs) => imgs.length)).toBe(0);
+    await noScriptRan();
+  });
+
+  test('Hoàn thành submitted in the sidebar turns the row green and writes the audit log', async () => {
+    const frame = await openSidebar('showProgressSidebar');
+    await chooseUnit(frame, NEW_UNIT);
+    await frame.click('.row-button[data-id="M01"]');
+    await frame.selectOption('#status', 'done');
+    expect(await frame.inputValue('#completedOn')).toBe(SAMPLE_TODAY);
+    await frame.fill('#evidence', 'https://example.vn/ke-hoach-01');
+    await frame.click('#progress-form button[type=submit]');
+    expect((await banner(frame)).kind).toContain('banner-success');
+
+    const standing = await eventually(async () => {
+      const cell = await progressCell(NEW_UNIT, 'M01', 'standing');
+      return cell.text === STANDING.doneOnTime.vi ? cell : null;
+    });
+    expect(standing.bg).toBe(STANDING.doneOnTime.color);
+    expect((await progressCell(NEW_UNIT, 'M01', 'status')).text).toBe(STATUS.done.vi);
+    expect((await progressCell(NEW_UNIT, 'M01', 'updatedBy')).text).toBe(SAMPLE_ADMIN);
+
+    await openTab(page, AUDIT.vi);
+    const audit = await readGrid(page);
+    const line = audit.display.find((row) => row.includes(NEW_UNIT) && row.includes(STATUS.done.vi) && row.includes(SAMPLE_ADMIN));
+    expect(line).toBeDefined();
+  });
+
+  test('a user who may not update the unit is refused, and nothing changes', async () => {
+    const frame = await openSidebar('showProgressSidebar');
+    await chooseUnit(frame, NEW_UNIT);
+    await frame.click('.row-button[data-id="M02"]');
+    await frame.selectOption('#status', 'inProgress');
+    // Someone else takes the keyboard with the form still open.
+    await setContext(page, { user: STRANGER });
+    await frame.click('#progress-form button[type=submit]');
+    const refused = await banner(frame);
+    expect(refused.kind).toContain('banner-error');
+    expect(refused.text.length).toBeGreaterThan(10);
+    await setContext(page, { user: SAMPLE_ADMIN });
+    expect((await progressCell(NEW_UNIT, 'M02', 'status')).text).not.toBe(STATUS.inProgress.vi);
+  });
+
+  test('a form whose row changed meanwhile is refused and reloads', async () => {
+    const frame = await openSidebar('showProgressSidebar');
+    await chooseUnit(frame, NEW_UNIT);
+    await frame.click('.row-button[data-id="M03"]');
+    await frame.selectOption('#status', 'inProgress');
+    // Meanwhile a colleague types a note straight into the sheet.
+    const note = await progressCell(NEW_UNIT, 'M03', 'note');
+    await typeInCell(page, note.ref, 'Đã gửi dự thảo cho Ban Tổ chức');
+    await frame.click('#progress-form button[type=submit]');
+    const stale = await banner(frame);
+    expect(stale.kind).toContain('banner-error');
+    await frame.click('#banner button');
+    await eventually(async () => (await frame.inputValue('#note').catch(() => '')) === 'Đã gửi dự thảo cho Ban Tổ chức', 10_000, 'the reloaded note');
+    expect((await progressCell(NEW_UNIT, 'M03', 'status')).text).not.toBe(STATUS.inProgress.vi);
+  });
+
+  test('the whole form can be completed with the keyboard alone', async () => {
+    const frame = await openSidebar('showProgressSidebar');
+    const focusedId = () => frame.evaluate(() => (document.hasFocus() ? (document.activeElement?.id ?? '') : ''));
+    for (let i = 0; i < 40 && (await focusedId()) !== 'unit'; i++) await page.keyboard.press('Tab');
+    expect(await focusedId()).toBe('unit');
+    await page.keyboard.press('End');
+    expect(await frame.inputValue('#unit')).toBe(NEW_UNIT);
+    await frame.waitForSelector('.row-button[data-id="M02"]');
+    await page.keyboard.press('Tab');
+    const focusedMilestone = () => frame.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['id'] ?? '');
+    expect(await focusedMilestone()).toBe('M01');
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedMilestone()).toBe('M02');
+    await page.keyboard.press('Enter');
+    expect(await focusedId()).toBe('status');
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+    expect(await frame.inputValue('#status')).toBe('done');
+    await page.keyboard.press('Tab');
+    expect(await focusedId()).toBe('completedOn');
+    // Tab walks the date's day, month and year fields, then leaves it.
+    for (let i = 0; i < 4 && (await focusedId()) === 'completedOn'; i++) await page.keyboard.press('Tab');
+    expect(await focusedId()).toBe('evidence');
+    await page.keyboard.type('https://example.vn/du-thao');
+    await page.keyboard.press('Enter');
+    expect((await banner(frame)).kind).toContain('banner-success');
+    const standing = await eventually(async () => {
+      const cell = await progressCell(NEW_UNIT, 'M02', 'standing');
+      return cell.text === STANDING.doneOnTime.vi ? cell : null;
+    });
+    expect(standing.bg).toBe(STANDING.doneOnTime.color);
+  });
+
+  test('the emulation sidebar records a result and the rating colour changes', async () => {
+    const ratingCell = async () => {
+      await openTab(page, EMULATION.vi);
+      const grid = await readGrid(page);
+      const { headerRow, col: c } = columns(grid, ecol('unitId'));
+      const r = grid.display.findIndex((row, i) => i > headerRow && row[c(ecol('unitId'))] === NEW_UNIT && row[c(ecol('targetId'))] === 'CT01');
+      if (r < 0) throw new Error('no Emulation row for the new unit and CT01');
+      return { text: grid.display[r]?.[c(ecol('rating'))], bg: grid.backgrounds[r]?.[c(ecol('rating'))] ?? null };
+    };
+    expect(await ratingCell()).toEqual({ text: RATING.notReported.vi, bg: null });
+    const frame = await openSidebar('showEmulationSidebar');
+    await chooseUnit(frame, NEW_UNIT);
+    await frame.click('.row-button[data-id="CT01"]');
+    await frame.fill('#result', '5');
+    await frame.click('#emulation-form button[type=submit]');
+    expect((await banner(frame)).kind).toContain('banner-success');
+    const after = await eventually(async () => {
+      const cell = await ratingCell();
+      return cell.text === RATING.exceeded.vi ? cell : null;
+    });
+    expect(after.bg).toBe(RATING.exceeded.color);
+  });
+
+  test('screenshots for docs/: the progress sidebar beside Progress, and the Summary sheet', async () => {
+    mkdirSync('docs', { recursive: true });
+    await openTab(page, PROGRESS.vi);
+    const frame = await openSidebar('showProgressSidebar');
+    await chooseUnit(frame, 'CAT');
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: join('docs', 'preview-progress.png') });
+
+    await page.click('#sidebar-close');
+    await runMenu(page, 'menuReport');
+    await openTab(page, SUMMARY.vi);
+    // The report's alerts/toasts are dismissed before the picture.
+    await page.evaluate(() => document.querySelectorAll('.toast').forEach((t) => t.remove()));
+    await page.screenshot({ path: join('docs', 'preview-summary.png') });
+    const grid = await readGrid(page);
+    expect(grid.display.flat().some((text) => text.length > 0)).toBe(true);
+  });
+});
