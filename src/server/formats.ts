@@ -28,22 +28,50 @@ const WIDTHS: Record<string, number> = { unitName: 240, unitType: 160, task: 340
 
 const fingerprintKey = (def: SheetDef): string => `tracker.format.${def.id}`;
 
-/** Applies formats, validation and rules as needed; `maxRows` is the sheet's row count. */
-export function applyFormats(book: Workbook, target: FormatTarget, maxRows: number, force = false): { formatted: boolean; rulesSet: boolean } {
+interface Applied {
+  /** The layout the formats were applied for. */
+  fp: string;
+  /** The last row (1-based) they cover. */
+  covered: number;
+}
+
+function readApplied(text: string | undefined): Applied | null {
+  if (!text) return null;
+  try {
+    const v = JSON.parse(text) as Partial<Applied>;
+    return typeof v.fp === 'string' && typeof v.covered === 'number' ? { fp: v.fp, covered: v.covered } : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Applies formats, validation and rules as needed. `maxRows` gives the sheet's row count (asked only when
+ * formats are applied); `usedRows` is the last row the data reaches.
+ */
+export function applyFormats(
+  book: Workbook,
+  target: FormatTarget,
+  maxRows: () => number,
+  usedRows: number,
+  force = false,
+): { formatted: boolean; rulesSet: boolean } {
   const first = target.headerRow + 2;
-  const last = Math.max(first, maxRows);
-  const fingerprint = JSON.stringify({
+  const fp = JSON.stringify({
     v: 1,
     lang: target.lang,
     w: target.warningDays,
     h: target.headerRow,
     c: Object.entries(target.columns).sort(([a], [b]) => (a < b ? -1 : 1)),
-    n: last,
   });
+  const applied = readApplied(book.property(fingerprintKey(target.def)));
   let formatted = false;
-  if (force || target.created || book.property(fingerprintKey(target.def)) !== fingerprint) {
+  let last: number;
+  if (!force && !target.created && applied && applied.fp === fp && applied.covered >= usedRows) last = applied.covered;
+  else {
+    last = Math.max(first, maxRows());
     setFormatsAndValidation(target, first, last);
-    book.setProperties({ [fingerprintKey(target.def)]: fingerprint });
+    book.setProperties({ [fingerprintKey(target.def)]: JSON.stringify({ fp, covered: last }) });
     formatted = true;
   }
   const rulesSet = setRules(target, first, last, formatted);

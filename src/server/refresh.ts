@@ -37,7 +37,8 @@ export interface RefreshOutcome {
 export function menuRefresh(): void {
   runMenuAction(() => {
     const ui = uiLang();
-    const outcome = withDocumentLock(() => refreshWorkbook(Workbook.open()));
+    const book = Workbook.open();
+    const outcome = withDocumentLock(() => refreshWorkbook(book));
     const added = outcome.sheets.reduce((n, s) => n + s.added, 0);
     const changed = outcome.sheets.reduce((n, s) => n + s.changedCells, 0);
     const archived = outcome.sheets.reduce((n, s) => n + s.archived, 0);
@@ -46,7 +47,7 @@ export function menuRefresh(): void {
       ...outcome.sheets.filter((s) => s.skipped).map((s) => say(UI.skipped(s.sheet, s.skipped ?? ''), ui)),
       say(UI.findings(outcome.errors, outcome.warnings), ui),
     ];
-    toast(lines.join(' '), ui, 10);
+    toast(lines.join(' '), ui, 10, book.ss);
   });
 }
 
@@ -56,7 +57,14 @@ export function refreshWorkbook(book: Workbook): RefreshOutcome {
   const lang = analysis.lang;
   if (!book.langProperty()) book.setProperties({ [LANG_PROPERTY]: lang });
   writeIssues(book, analysis, true);
-  const context: RunContext = { book, analysis, lang, user: currentUserEmail(), now: new Date() };
+  let user: string | null = null;
+  const context: RunContext = {
+    book,
+    analysis,
+    lang,
+    user: () => (user ??= currentUserEmail()),
+    now: new Date(),
+  };
   const sheets = [refreshSheet(context, progressSpec(analysis)), refreshSheet(context, emulationSpec(analysis))];
   const counts = countFindings(analysis.findings);
   return { lang, ...counts, sheets };
@@ -66,7 +74,8 @@ interface RunContext {
   book: Workbook;
   analysis: Analysis;
   lang: Lang;
-  user: string;
+  /** The user's email, asked for only when something is audited. */
+  user: () => string;
   now: Date;
 }
 
@@ -217,11 +226,13 @@ function refreshSheet(ctx: RunContext, spec: SheetSpec): SheetOutcome {
   if (plan.orphans.length) outcome.archived = archiveOrphans(ctx, spec, sheet, name, plan, values, formulas);
 
   const dataEnd = plan.append ? plan.append.firstRow + plan.append.rows.length : Math.max(values.length - plan.orphans.length, plan.headerRow + 1);
-  const maxRows = ensureRows(sheet, dataEnd + 1, plan.append ? 200 : 0);
+  // The sheet's size is asked for only when rows come or go (getRange beyond the last row fails).
+  let maxRows: number | null = plan.append || plan.orphans.length || created ? ensureRows(sheet, dataEnd + 1, plan.append ? 200 : 0) : null;
   applyFormats(
     book,
     { def: spec.def, sheet, lang, warningDays: ctx.analysis.inputs.settings.warningDays, headerRow: plan.headerRow, columns: plan.columns, width: plan.width, created },
-    maxRows,
+    () => (maxRows ??= sheet.getMaxRows()),
+    dataEnd + 1,
   );
 
   for (const w of plan.writes) {
@@ -356,7 +367,7 @@ function archiveOrphans(
   // The audit says what moved, with the values the user had typed.
   const entries: AuditEntry[] = plan.orphans.map((o) => ({
     time: ctx.now,
-    user: ctx.user,
+    user: ctx.user(),
     source: 'refresh',
     sheet: sheetName,
     key: spec.keyColumns.map((k) => o.keys[k] ?? '').join(' / '),

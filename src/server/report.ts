@@ -9,7 +9,6 @@ import { say, toast, UI, uiLang } from './texts';
 import { Workbook, type Sheet } from './workbook';
 import { DATE_FORMAT, PERCENT_FORMAT, TEXT_FORMAT } from './write';
 
-const TITLE_COLOR = '#1c4587';
 const SECTION_COLOR = '#cfe2f3';
 const HEADER_COLOR = '#d9d9d9';
 const TOTAL_COLOR = '#eeeeee';
@@ -86,7 +85,7 @@ export function menuReport(): void {
     const ui = uiLang();
     const book = Workbook.open();
     const name = writeReport(book);
-    toast(say(UI.reportDone(name), ui), ui);
+    toast(say(UI.reportDone(name), ui), ui, 6, book.ss);
   });
 }
 
@@ -242,7 +241,6 @@ function writeGrid(sheet: Sheet, grid: ReportGrid): void {
   range.setValues(full.map((r) => r.map((c) => c.value ?? '')));
   range.setBackgrounds(full.map((r) => r.map((c) => c.background ?? null)));
   range.setFontWeights(full.map((r) => r.map((c) => (c.bold ? 'bold' : 'normal'))));
-  sheet.getRange(1, 1).setFontSize(14).setFontColor(TITLE_COLOR);
 }
 
 function replaceCharts(sheet: Sheet, grid: ReportGrid, lang: Lang): void {

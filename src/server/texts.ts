@@ -2,15 +2,19 @@
 // workbook in the workbook language.
 import type { Lang } from '../core/schema';
 
-/** The user's language: Vietnamese unless the user's locale is English (SPEC §8). */
+let cachedLang: Lang | null = null;
+
+/** The user's language: Vietnamese unless the user's locale is English (SPEC §8). Read once per execution. */
 export function uiLang(): Lang {
+  if (cachedLang) return cachedLang;
   let locale: string;
   try {
     locale = Session.getActiveUserLocale() || '';
   } catch {
     locale = '';
   }
-  return /^en\b|^en[_-]/i.test(locale) ? 'en' : 'vi';
+  cachedLang = /^en\b|^en[_-]/i.test(locale) ? 'en' : 'vi';
+  return cachedLang;
 }
 
 type Text = { vi: string; en: string };
@@ -81,9 +85,9 @@ export function say(text: Text, lang: Lang): string {
 }
 
 /** Shows a toast on the active spreadsheet; never fails the action it reports on. */
-export function toast(message: string, lang: Lang, seconds = 6): void {
+export function toast(message: string, lang: Lang, seconds = 6, ss?: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
   try {
-    SpreadsheetApp.getActiveSpreadsheet().toast(message, APP_TITLE[lang], seconds);
+    (ss ?? SpreadsheetApp.getActiveSpreadsheet()).toast(message, APP_TITLE[lang], seconds);
   } catch {
     // A toast is a courtesy.
   }

@@ -19,13 +19,13 @@ const NO_ISSUES = { vi: 'Không phát hiện lỗi hay cảnh báo nào.', en: '
 export function menuValidate(): void {
   runMenuAction(() => {
     const lang = uiLang();
+    const book = WorkbookClass.open();
     const counts = withDocumentLock(() => {
-      const book = WorkbookClass.open();
       const analysis = book.analyse();
-      writeIssues(book, analysis);
+      writeIssues(book, analysis, true);
       return countFindings(analysis.findings);
     });
-    toast(say(UI.findings(counts.errors, counts.warnings), lang), lang);
+    toast(say(UI.findings(counts.errors, counts.warnings), lang), lang, 6, book.ss);
   });
 }
 
@@ -64,8 +64,7 @@ export function writeIssues(book: Workbook, analysis: Analysis, onlyIfChanged = 
   const rows: unknown[][] = [header];
   const colors: (string | null)[][] = [header.map(() => HEADER_COLOR)];
   for (const f of analysis.findings) {
-    const id = f.cell ? gid(f.sheet) : null;
-    rows.push([SEVERITY[f.severity][lang], f.code, f.sheet, id === null ? f.cell : cellLink(id, f.cell), f.message]);
+    rows.push([SEVERITY[f.severity][lang], f.code, f.sheet, f.cell, f.message]);
     colors.push(header.map(() => SEVERITY_COLOR[f.severity]));
   }
   if (analysis.findings.length === 0) {
@@ -73,23 +72,23 @@ export function writeIssues(book: Workbook, analysis: Analysis, onlyIfChanged = 
     colors.push(header.map(() => null));
   }
   if (onlyIfChanged && !created && sameAsSheet(book, rows)) return false;
+  // Each cell becomes a link that selects it (sheet ids are looked up only when writing).
+  analysis.findings.forEach((f, i) => {
+    const id = f.cell ? gid(f.sheet) : null;
+    if (id !== null) (rows[i + 1] as unknown[])[3] = cellLink(id, f.cell);
+  });
   writeTable(sheet, rows, colors, created);
   book.forget(ISSUES);
   return true;
 }
 
-/** Whether the sheet already shows these rows (a link compares by the cell it shows). */
+/** Whether the sheet already shows these rows (a link shows its cell's A1, as the row holds it here). */
 function sameAsSheet(book: Workbook, rows: unknown[][]): boolean {
   const existing = book.read(ISSUES)?.grid.values ?? [];
   if (existing.length !== rows.length) return false;
-  const shown = (v: unknown): string => {
-    const text = String(v ?? '');
-    const link = /^=HYPERLINK\(".*?",\s*"(.*)"\)$/.exec(text);
-    return link ? (link[1] ?? '').replace(/""/g, '"') : text;
-  };
   return rows.every((row, r) => {
     const line = existing[r] ?? [];
-    return row.every((v, c) => shown(v) === String(line[c] ?? '')) && line.slice(row.length).every((v) => v === '' || v === null);
+    return row.every((v, c) => String(v ?? '') === String(line[c] ?? '')) && line.slice(row.length).every((v) => v === '' || v === null);
   });
 }
 
