@@ -1,5 +1,5 @@
 // Conditional formatting as Sheets applies it: rules in order, the first rule whose condition holds
-// formats the cell; a custom formula is written for the top-left cell of each rule range and its
+// formats the cell; a custom formula is written for the top-left cell of the rule's first range and its
 // relative references move with the cell being tested.
 import type { HyperFormula, RawCellContent } from 'hyperformula';
 import { shiftFormula } from './a1';
@@ -150,7 +150,8 @@ export function matchRules(host: CfHost, rules: ConditionalRuleData[], region: R
       const part = intersect(g, region);
       if (!part) continue;
       if (cond.type === 'CUSTOM_FORMULA') {
-        evaluateFormulaRule(host, String(cond.values[0] ?? ''), g, part, region, result, ruleIndex);
+        // relative references are relative to the top-left cell of the rule's first range
+        evaluateFormulaRule(host, String(cond.values[0] ?? ''), rule.ranges[0]!, part, region, result, ruleIndex);
         continue;
       }
       const test = simpleTest(cond.type, cond.values, host);
