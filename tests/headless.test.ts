@@ -76,7 +76,7 @@ describe('exit statuses', () => {
     writeFileSync(path, 'this is not a spreadsheet');
     const { code, stderr } = await runCli(['--workbook', path, '--today', '2020-05-15']);
     expect(code).toBe(2);
-    expect(stderr.startsWith(`headless: cannot read ${path}: `)).toBe(true);
+    expect(stderr.startsWith(`headless: cannot read ${path}`)).toBe(true);
     expect(stderr.trim().split('\n')).toHaveLength(1);
   });
 

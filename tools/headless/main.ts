@@ -29,18 +29,17 @@ function oneLine(text: string): string {
 
 async function openWorkbook(options: HeadlessOptions, cli: CliOptions): Promise<Emulator> {
   if (!existsSync(options.workbook)) throw new UnreadableWorkbook(`cannot read ${options.workbook}: no such file`);
-  let bytes: Buffer;
   try {
-    bytes = readFileSync(options.workbook);
+    readFileSync(options.workbook, { flag: 'r' }).subarray(0, 0);
   } catch (error) {
     throw new UnreadableWorkbook(`cannot read ${options.workbook}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   try {
-    return await Emulator.fromXlsx(bytes, { today: options.today, timeZone: DEFAULT_TIME_ZONE, ...(cli.distDir ? { distDir: cli.distDir } : {}) });
+    return await Emulator.fromXlsx(options.workbook, { today: options.today, timeZone: DEFAULT_TIME_ZONE, ...(cli.distDir ? { distDir: cli.distDir } : {}) });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    if (/Code\.js not found/.test(message)) throw new HeadlessFailure(message);
-    throw new UnreadableWorkbook(`cannot read ${options.workbook}: ${message}`);
+    if (/Code\.js not found|not available/.test(message)) throw new HeadlessFailure(message);
+    throw new UnreadableWorkbook(/^cannot read /i.test(message) ? message.replace(/^Cannot/, 'cannot') : `cannot read ${options.workbook}: ${message}`);
   }
 }
 
