@@ -16,6 +16,7 @@ export interface SheetTable {
 
 export class Workbook {
   private scanned: { sheet: Sheet; name: string }[] | null = null;
+  private lang: 'vi' | 'en' | null = null;
   private readonly sheets = new Map<string, { sheet: Sheet; name: string } | null>();
   private readonly tables = new Map<string, SheetTable | null>();
   readonly timeZone: string;
@@ -37,10 +38,13 @@ export class Workbook {
     const cached = this.sheets.get(def.id);
     if (cached !== undefined) return cached;
     let found: { sheet: Sheet; name: string } | null = null;
-    for (const name of [def.vi, def.en]) {
+    // The language of the sheets found so far is tried first: an English workbook costs no failed lookups.
+    const names = this.lang === 'en' ? [def.en, def.vi] : [def.vi, def.en];
+    for (const name of names) {
       const sheet = this.ss.getSheetByName(name);
       if (sheet) {
         found = { sheet, name };
+        this.lang = name === def.en && def.en !== def.vi ? 'en' : 'vi';
         break;
       }
     }
