@@ -365,8 +365,9 @@ export class Emulator {
     const outcome = this.backend.typeInto(sheetName, a1, typed);
     if (!outcome.ok) return { rejected: outcome.rejection, fired: [] };
     const values: Record<string, unknown> = {};
-    const newValue = eventValue(outcome.newValue);
-    const oldValue = eventValue(outcome.oldValue);
+    const tz = this.backend.timeZone?.() ?? this.timeZone;
+    const newValue = eventValue(outcome.newValue, tz);
+    const oldValue = eventValue(outcome.oldValue, tz);
     if (newValue !== undefined) values.value = newValue;
     if (oldValue !== undefined) values.oldValue = oldValue;
     return this.fireEdit(sheetName, a1, values);
@@ -517,10 +518,14 @@ function escapeForTemplate(v: unknown): string {
 }
 
 /** e.value / e.oldValue as Google gives them: strings; dates as serial numbers; absent for blanks. */
-function eventValue(value: unknown): string | undefined {
+function eventValue(value: unknown, timeZone: string): string | undefined {
   if (value === null || value === undefined || value === '') return undefined;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) return String((value.getTime() - Date.UTC(1899, 11, 30)) / 86400000);
+  if (value instanceof Date) {
+    const f = zonedFields(value, timeZone);
+    const wall = Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute, f.second, f.millisecond);
+    return String((wall - Date.UTC(1899, 11, 30)) / 86400000);
+  }
   return String(value);
 }
 

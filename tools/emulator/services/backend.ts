@@ -17,6 +17,8 @@ export interface SpreadsheetBackend {
   /** The host SpreadsheetApp object installed as the `SpreadsheetApp` global (wrapped for accounting). */
   readonly spreadsheetApp: object;
   documentId(): string;
+  /** The spreadsheet's time zone (dates in event values are its serial numbers); default the script's. */
+  timeZone?(): string;
   /** Host Spreadsheet object, for event objects (e.source). */
   activeSpreadsheet(): object;
   /** Host Range object, for event objects (e.range). */

@@ -53,6 +53,7 @@ export function workbookBackend(workbook: Workbook, env: EmulatorEnv, ui: () => 
     workbook,
     spreadsheetApp: app,
     documentId: () => workbook.id,
+    timeZone: () => workbook.timeZone,
     activeSpreadsheet: () => app.getActiveSpreadsheet(),
     range: (sheetName, a1) => {
       const sheet = doc().getSheetByName(sheetName);
