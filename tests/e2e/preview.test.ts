@@ -269,6 +269,7 @@ describeInBrowser('preview in Chromium', () => {
 
   test('screenshots for docs/: the progress sidebar beside Progress, and the Summary sheet', async () => {
     mkdirSync('docs', { recursive: true });
+    await page.setViewportSize({ width: 1920, height: 1000 });
     await openTab(page, PROGRESS.vi);
     const frame = await openSidebar('showProgressSidebar');
     await chooseUnit(frame, 'CAT');

@@ -1,0 +1,62 @@
+// The preview's backend over the real emulator and bundle: the sample workbook, menus whose questions are
+// put to the user before the run is kept, cell edits with validation refusals, google.script.run calls.
+import { openPreviewWorkbook } from '../../../tools/preview/open-workbook';
+import { EmulatorBackend } from '../../../tools/preview/emulator-backend';
+import { Emulator } from '../../../tools/emulator/index';
+import { SAMPLE_TODAY } from '../../../src/core/sample/progress';
+import { SAMPLE_ADMIN } from '../../../src/core/sample/organisation';
+import { STRANGER } from '../../../tools/preview/users';
+
+let backend: EmulatorBackend;
+
+beforeAll(async () => {
+  backend = await openPreviewWorkbook({});
+}, 60_000);
+
+test('the acting users are the administrator, unit editors and a stranger', () => {
+  const users = backend.users();
+  expect(users[0]).toEqual({ email: SAMPLE_ADMIN, role: 'Quản trị viên' });
+  expect(users.some((u) => u.role.includes('PV01'))).toBe(true);
+  expect(users.at(-1)?.email).toBe(STRANGER);
+});
+
+test('a menu item asking Yes/No stops at the question; answering runs it with the answer', async () => {
+  const emulator = Emulator.create({ today: SAMPLE_TODAY, user: { email: SAMPLE_ADMIN, locale: 'vi' } });
+  emulator.open();
+  const fresh = new EmulatorBackend({ emulator, workbook: emulator.workbook });
+  const asked = await fresh.runMenu('menuSetup', []);
+  expect(asked.ok).toBe(false);
+  expect(asked.question?.buttons).toBe('YES_NO');
+  expect(asked.question?.prompt.length).toBeGreaterThan(10);
+  expect(asked.alerts).toEqual([]);
+  const answered = await fresh.runMenu('menuSetup', ['YES']);
+  expect(answered.question).toBeUndefined();
+  expect(answered.error).toBeUndefined();
+  const units = fresh.grid('Đơn vị', 100).display.filter((row) => row[0] !== '');
+  expect(units.length).toBeGreaterThan(20);
+});
+
+test('the grid shows display values, frozen header and effective colours', () => {
+  const grid = backend.grid('Đơn vị', 5);
+  expect(grid.display[0]?.[0]).toBe('Mã đơn vị');
+  expect(grid.display.length).toBe(5);
+  expect(grid.truncated).toBe(true);
+  expect(grid.frozenRows).toBe(1);
+  expect(grid.columnWidths.length).toBe(grid.cols);
+});
+
+test('google.script.run calls go through the emulator with Google copying rules', async () => {
+  const form = await backend.callServer('progressForm', []);
+  expect(form.ok).toBe(true);
+  const missing = await backend.callServer('dataIssues_', []);
+  expect(missing).toEqual({ ok: false, error: { name: 'Error', message: 'Script function not found: dataIssues_' } });
+  expect(backend.endpoints()).toContain('submitProgress');
+  expect(backend.endpoints()).not.toContain('dataIssues_');
+});
+
+test('switching user reopens the document for them', () => {
+  backend.setContext({ email: STRANGER, locale: 'en' });
+  expect(backend.context()).toMatchObject({ email: STRANGER, locale: 'en' });
+  expect(backend.menu()?.items.some((i) => i.fn === 'menuRefresh')).toBe(true);
+  backend.setContext({ email: SAMPLE_ADMIN, locale: 'vi' });
+});
