@@ -20,8 +20,7 @@ import { transferArguments, transferResult } from './services/transfer';
 import { Ui, UiRecorder, type ScriptedAnswer } from './services/ui';
 import { Utilities } from './services/utilities';
 import { workbookBackend } from './services/workbook-backend';
-import * as spreadsheet from './spreadsheet';
-import { Workbook } from './spreadsheet';
+import { Workbook, createChartsService, loadXlsx, saveXlsx } from './spreadsheet';
 
 export type { SpreadsheetBackend, SheetSnapshot } from './services/backend';
 export type { LockBoundaryEvent, LockHook } from './services/lock';
@@ -83,11 +82,6 @@ export interface EmulatorOptions {
   backend?: SpreadsheetBackend | ((env: EmulatorEnv, ui: () => object) => SpreadsheetBackend);
 }
 
-type XlsxApi = {
-  loadXlsx?: (pathOrBuffer: string | Buffer, env: EmulatorEnv) => Promise<Workbook> | Workbook;
-  saveXlsx?: (workbook: Workbook, path: string) => Promise<void> | void;
-};
-const xlsx = spreadsheet as unknown as XlsxApi;
 
 export interface EditResult {
   /** Set when data validation refused the input; no trigger fired then. */
@@ -187,15 +181,14 @@ export class Emulator {
 
   /** An emulator over the workbook read from an .xlsx file (or its bytes). */
   static async fromXlsx(source: string | Buffer, options: Omit<EmulatorOptions, 'workbook' | 'backend'> = {}): Promise<Emulator> {
-    if (!xlsx.loadXlsx) throw new Error('Reading .xlsx files is not available in this build of the emulator');
     const emulator = new Emulator(options, true);
-    const workbook = await xlsx.loadXlsx(source, emulator.env);
+    const workbook = await loadXlsx(source, emulator.env);
     emulator.attachWorkbook(workbook);
     return emulator;
   }
 
   private attachWorkbook(workbook: Workbook): void {
-    this.backendValue = workbookBackend(workbook, this.env, () => this.uiService, { save: xlsx.saveXlsx ? (wb, path) => xlsx.saveXlsx?.(wb, path) : undefined });
+    this.backendValue = workbookBackend(workbook, this.env, () => this.uiService, { save: saveXlsx });
   }
 
   /** The spreadsheet side (for a Workbook-backed emulator, `workbook` gives the model itself). */
@@ -476,7 +469,7 @@ export class Emulator {
   private globals(boundary: ServiceBoundary): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     for (const [name, service] of Object.entries(this.services)) out[name] = boundary.wrap(name === 'SpreadsheetApp' ? this.backend.spreadsheetApp : service, name);
-    out.Charts = boundary.out(spreadsheet.createChartsService());
+    out.Charts = boundary.out(createChartsService());
     return out;
   }
 

@@ -38,7 +38,7 @@ async function openWorkbook(options: HeadlessOptions, cli: CliOptions): Promise<
     return await Emulator.fromXlsx(options.workbook, { today: options.today, timeZone: DEFAULT_TIME_ZONE, ...(cli.distDir ? { distDir: cli.distDir } : {}) });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    if (/Code\.js not found|not available/.test(message)) throw new HeadlessFailure(message);
+    if (/Code\.js not found/.test(message)) throw new HeadlessFailure(message);
     throw new UnreadableWorkbook(/^cannot read /i.test(message) ? message.replace(/^Cannot/, 'cannot') : `cannot read ${options.workbook}: ${message}`);
   }
 }
