@@ -7,7 +7,7 @@ import { summarise, toSpecJson, type GroupFigures, type SpecSummaryJson, type Su
 import { runMenuAction } from './action';
 import { say, toast, UI, uiLang } from './texts';
 import { Workbook, type Sheet } from './workbook';
-import { DATE_FORMAT, PERCENT_FORMAT, TEXT_FORMAT } from './write';
+import { DATE_FORMAT, ensureColumns, ensureRows, PERCENT_FORMAT, TEXT_FORMAT } from './write';
 
 const SECTION_COLOR = '#cfe2f3';
 const HEADER_COLOR = '#d9d9d9';
@@ -235,6 +235,8 @@ function writeGrid(sheet: Sheet, grid: ReportGrid): void {
   const { rows, width } = grid;
   const full = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? { value: '' }));
   sheet.clear();
+  ensureRows(sheet, full.length);
+  ensureColumns(sheet, width);
   const range = sheet.getRange(1, 1, full.length, width);
   // Formats first: text cells are plain text before the values arrive.
   range.setNumberFormats(full.map((r) => r.map((c) => c.format ?? 'General')));

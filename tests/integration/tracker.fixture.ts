@@ -49,6 +49,8 @@ export function put(emu: Emulator, name: string, rows: unknown[][], atRow = 1): 
     } else sheet = ss.insertSheet(name);
   }
   const width = Math.max(...rows.map((r) => r.length));
+  const needed = atRow + rows.length - 1;
+  if (needed > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), needed - sheet.getMaxRows());
   sheet.getRange(atRow, 1, rows.length, width).setValues(rows.map((r) => [...r, ...Array(width - r.length).fill('')]));
   return sheet;
 }

@@ -1,0 +1,218 @@
+// Validate, Setup, Report and the menu on the built bundle; call counts that do not grow with the rows.
+import { Emulator } from '../../tools/emulator';
+import { ADMIN, d, host, put, sheetOf, trackerEmulator, writeCalls } from './tracker.fixture';
+
+const snap = (emu: Emulator, name: string) => {
+  const s = emu.snapshot({ sheets: [name] }).sheets[name];
+  if (!s) throw new Error(`no sheet ${name}`);
+  return s;
+};
+
+/** A workbook holding one instance of (nearly) every finding code of SPEC §6. Today 15/06/2020. */
+function brokenWorkbook(): Emulator {
+  const emu = Emulator.create({ today: '2020-06-15', user: { email: ADMIN, locale: 'vi' } });
+  put(emu, 'Đơn vị', [
+    ['Mã đơn vị', 'Tên đơn vị', 'Loại tổ chức', 'Đơn vị cấp trên', 'Số đảng viên', 'Ngày đại hội dự kiến', 'Đại hội điểm', 'Email cập nhật', 'Ghi chú'],
+    ['A', 'Đơn vị A', 'Đảng bộ cơ sở', '', 10, d('2020-07-01'), '', 'a@example.com', ''],
+    ['B', 'Đơn vị B', 'Chi bộ trực thuộc', 'A', 'mười', d('2020-07-10'), '', 'not-an-email', ''], // number, email, child after parent
+    ['', 'Không mã', 'Đảng bộ cơ sở', '', '', '', '', '', ''], // E_ID_MISSING
+    ['A', 'Trùng', 'Đảng bộ cơ sở', '', '', '', '', '', ''], // E_ID_DUPLICATE
+    ['C', '', 'Đảng bộ cơ sở', 'ZZ', '', '31/02/2020', '', '', ''], // required, parent unknown, date invalid
+    ['D', 'Đơn vị D', 'Đảng bộ cơ sở', 'E', '', d('2020-07-01'), '', '', ''], // cycle D → E → D
+    ['E', 'Đơn vị E', 'Đảng bộ cơ sở', 'D', '', d('2020-07-01'), '', '', ''],
+    ['F', 'Đơn vị F', 'Loại lạ', '', '', '', '', '', ''], // type unused
+    ['G', 'Đơn vị G', 'Đảng bộ cơ sở', '', '', '', '', '', ''], // congress date missing
+  ]);
+  put(emu, 'Mốc công việc', [
+    ['Mã mốc', 'Tên công việc', 'Áp dụng cho', 'Mốc tính', 'Số ngày', 'Loại ngày', 'Ngày cố định', 'Điều kiện', 'Chỉ đại hội điểm', 'Thứ tự', 'Ghi chú'],
+    ['M1', 'Một', 'Đảng bộ cơ sở, Chi bộ trực thuộc', 'Ngày đại hội', -10, 'Ngày', '', '', '', '', ''],
+    ['M2', 'Hai', 'Đảng bộ cơ sở, Chi bộ trực thuộc', 'Ngày đại hội', 0, 'Ngày', '', 'M1, M99', '', '', ''], // requires unknown
+    ['M3', 'Ba', 'Đảng bộ cơ sở', 'M98', 1, 'Ngày', '', '', '', '', ''], // anchor unknown
+    ['M4', 'Bốn', 'Đảng bộ cơ sở', 'M5', 1, 'Ngày', '', '', '', '', ''], // anchor cycle M4 ↔ M5
+    ['M5', 'Năm', 'Đảng bộ cơ sở', 'M4', 1, 'Ngày', '', '', '', '', ''],
+    ['M6', 'Sáu', 'Đảng bộ cơ sở', 'Ngày cố định', '', 'Ngày', '', '', '', '', ''], // fixed date missing
+    ['M7', 'Bảy', 'Đảng bộ cơ sở', 'Ngày đại hội', 0, 'Ngày lẻ', '', '', '', '', ''], // value unknown
+  ]);
+  put(emu, 'Hạn chót', [
+    ['Loại tổ chức', 'Mã mốc', 'Hạn chót'],
+    ['Đảng bộ cơ sở', 'M2', d('2020-06-30')], // A's M2 = 01/07 > 30/06: cut-off exceeded
+  ]);
+  put(emu, 'Chỉ tiêu thi đua', [
+    ['Mã chỉ tiêu', 'Nội dung chỉ tiêu', 'Đơn vị tính', 'Chiều đánh giá', 'Áp dụng cho', 'Hạn', 'Tổng hợp lên cấp trên', 'Ghi chú'], // no Chỉ tiêu giao
+    ['T1', 'Mô hình', 'mô hình', 'Tối thiểu', '', '', 'Cộng', ''],
+  ]);
+  put(emu, 'Tiến độ', [
+    ['Mã đơn vị', 'Tên đơn vị', 'Loại tổ chức', 'Mã mốc', 'Công việc', 'Hạn', 'Trạng thái', 'Ngày hoàn thành', 'Tình trạng', 'Minh chứng', 'Ghi chú', 'Người cập nhật', 'Cập nhật lúc'],
+    ['A', '', '', 'M1', '', '', 'Hoàn thành', '', '', '', '', '', ''], // done without date
+    ['A', '', '', 'M2', '', '', 'Hoàn thành', d('2020-06-20'), '', '', '', '', ''], // in the future; M1 done so M99 unmet
+    ['B', '', '', 'M2', '', '', 'Hoàn thành', d('2020-06-01'), '', '', '', '', ''], // requirement M1 not met
+  ]);
+  return emu;
+}
+
+describe('Validate', () => {
+  it('lists every finding code with a link to its cell, coloured by severity, and toasts the counts', () => {
+    const emu = brokenWorkbook();
+    emu.run('menuValidate');
+    const issues = snap(emu, 'Kiểm tra dữ liệu');
+    expect(issues.values[0]).toEqual(['Mức độ', 'Mã lỗi', 'Trang tính', 'Ô', 'Nội dung']);
+    const codes = new Set(issues.values.slice(1).map((r) => r[1]));
+    const expected = [
+      'E_HEADER_MISSING', 'E_ID_MISSING', 'E_ID_DUPLICATE', 'E_REQUIRED_MISSING', 'E_DATE_INVALID', 'E_NUMBER_INVALID',
+      'E_EMAIL_INVALID', 'E_VALUE_UNKNOWN', 'E_PARENT_UNKNOWN', 'E_PARENT_CYCLE', 'E_ANCHOR_UNKNOWN', 'E_ANCHOR_CYCLE',
+      'E_REQUIRES_UNKNOWN', 'E_FIXED_DATE_MISSING', 'W_CONGRESS_DATE_MISSING', 'W_CUTOFF_EXCEEDED', 'W_CHILD_AFTER_PARENT',
+      'W_TYPE_UNUSED', 'W_DONE_WITHOUT_DATE', 'W_COMPLETED_IN_FUTURE', 'W_REQUIREMENT_NOT_MET',
+    ];
+    expect(expected.filter((c) => !codes.has(c))).toEqual([]);
+    // Severity labels and colours.
+    const dup = issues.values.findIndex((r) => r[1] === 'E_ID_DUPLICATE');
+    expect(issues.values[dup]?.slice(0, 4)).toEqual(['Lỗi', 'E_ID_DUPLICATE', 'Đơn vị', 'A5']);
+    expect(issues.backgrounds[dup]?.[0]).toBe('#f4c7c3');
+    const warn = issues.values.findIndex((r) => r[1] === 'W_TYPE_UNUSED');
+    expect(issues.values[warn]?.[0]).toBe('Cảnh báo');
+    expect(issues.backgrounds[warn]?.[0]).toBe('#fce8b2');
+    // The cell is a link that selects it on its sheet.
+    const gid = sheetOf(emu, 'Đơn vị').getSheetId();
+    expect(emu.workbook.formulas('Kiểm tra dữ liệu')[dup]?.[3]).toBe(`=HYPERLINK("#gid=${gid}&range=A5","A5")`);
+    expect(sheetOf(emu, 'Kiểm tra dữ liệu').getFrozenRows()).toBe(1);
+    expect(emu.ui.toasts.at(-1)?.message).toMatch(/^\d+ lỗi, \d+ cảnh báo$/);
+  });
+
+  it('a missing required sheet is E_SHEET_MISSING, and Refresh then leaves the tracking sheets alone', () => {
+    const emu = trackerEmulator();
+    emu.run('menuRefresh');
+    const before = snap(emu, 'Tiến độ').values;
+    host(emu).deleteSheet(sheetOf(emu, 'Mốc công việc'));
+    emu.run('menuRefresh');
+    const issues = snap(emu, 'Kiểm tra dữ liệu').values;
+    expect(issues.some((r) => r[1] === 'E_SHEET_MISSING' && r[2] === 'Mốc công việc' && r[3] === null)).toBe(true);
+    expect(snap(emu, 'Tiến độ').values).toEqual(before);
+    expect(host(emu).getSheetByName('Lưu trữ')).toBeNull();
+  });
+
+  it('dataIssues_ gives the findings of a fresh validation', () => {
+    const emu = brokenWorkbook();
+    const findings = emu.run('dataIssues_') as { code: string; sheet: string; cell: string }[];
+    expect(findings.some((f) => f.code === 'E_PARENT_CYCLE' && f.sheet === 'Đơn vị')).toBe(true);
+  });
+});
+
+describe('Setup', () => {
+  it('on an empty workbook: creates the input sheets in the user’s language and loads the sample on Yes', () => {
+    const emu = Emulator.create({ today: '2020-05-15', user: { email: ADMIN, locale: 'vi' } });
+    emu.answerAlerts(['YES', 'OK']);
+    emu.run('menuSetup');
+    const names = emu.workbook.sheetNames();
+    for (const n of ['Đơn vị', 'Mốc công việc', 'Hạn chót', 'Chỉ tiêu thi đua', 'Cài đặt', 'Ngày nghỉ', 'Tiến độ', 'Thi đua']) expect(names).toContain(n);
+    const units = snap(emu, 'Đơn vị').values;
+    expect(units.length).toBeGreaterThan(20);
+    expect(sheetOf(emu, 'Đơn vị').getFrozenRows()).toBe(1);
+    expect(emu.workbook.notes('Đơn vị')[0]?.[0]).toMatch(/Mã riêng của đơn vị/);
+    // Sample statuses were written into the user columns.
+    const progress = snap(emu, 'Tiến độ').values;
+    expect(progress.filter((r) => r[6] === 'Hoàn thành').length).toBeGreaterThan(10);
+  });
+
+  it('answering No writes the template only; Setup never overwrites a sheet that has data', () => {
+    const emu = Emulator.create({ today: '2020-05-15', user: { email: ADMIN, locale: 'en_US' } });
+    emu.answerAlerts(['NO', 'OK']);
+    emu.run('menuSetup');
+    expect(emu.workbook.sheetNames()).toEqual(expect.arrayContaining(['Units', 'Milestones', 'Cut-offs', 'Targets', 'Settings', 'Holidays']));
+    expect(snap(emu, 'Units').values.length).toBe(1);
+    const milestones = snap(emu, 'Milestones').values;
+    expect(milestones.length).toBe(13); // header + the 12 default milestones
+    expect(milestones[1]?.[0]).toBe('M01');
+
+    // The user fills a unit and edits a milestone; a second Setup changes neither and asks nothing.
+    put(emu, 'Units', [['PA03', 'Security', 'Đảng bộ cơ sở', '', 5, d('2020-06-10')]], 2);
+    sheetOf(emu, 'Milestones').getRange('B2').setValue('My own wording');
+    const before = { units: snap(emu, 'Units').values, milestones: snap(emu, 'Milestones').values };
+    const alerts = emu.ui.alerts.length;
+    emu.answerAlerts(['OK']);
+    emu.run('menuSetup');
+    expect(snap(emu, 'Units').values).toEqual(before.units);
+    expect(snap(emu, 'Milestones').values).toEqual(before.milestones);
+    expect(emu.ui.alerts.slice(alerts).filter((a) => a.buttonSet === 'YES_NO')).toEqual([]);
+  });
+});
+
+describe('Report', () => {
+  it('writes the Summary with the figures of the core’s summary and two charts', () => {
+    const emu = trackerEmulator();
+    emu.run('menuRefresh');
+    emu.run('menuReport');
+    const v = snap(emu, 'Tổng hợp').values;
+    expect(v[0]?.[0]).toBe('BÁO CÁO TỔNG HỢP TIẾN ĐỘ CHUẨN BỊ ĐẠI HỘI VÀ THI ĐUA');
+    expect(v[1]?.slice(0, 2)).toEqual(['Tổ chức', 'Đảng bộ Công an tỉnh']);
+    expect(v[3]?.slice(0, 2)).toEqual(['Số liệu đến ngày', '2020-06-15']);
+    // By type: 7 grassroots units, none held (no status typed); overdue: U5 M1 (14/06) and U1 M1 (01/06),
+    // U2/U3 M1 (05/06); due soon: U6 M1 (20/06). M2s: U1 08/06, U2/U3 12/06 overdue; U5 19/06 due soon.
+    const typeRow = v.find((r) => r[0] === 'Đảng bộ cơ sở');
+    expect(typeRow?.slice(0, 5)).toEqual(['Đảng bộ cơ sở', 7, 0, '0/7 (0%)', 0]);
+    expect(typeRow?.slice(7, 9)).toEqual([7, 2]);
+    const overdueHeader = v.findIndex((r) => r[0] === '3. Công việc quá hạn (trễ nhiều nhất trước)');
+    expect(v[overdueHeader + 2]?.slice(0, 1)).toEqual(['U1']);
+    expect(v[overdueHeader + 2]?.[4]).toBe(14); // 01/06 → 15/06
+    expect(host(emu).getSheetByName('Tổng hợp').getCharts().length).toBe(2);
+    // A second report replaces the first (still two charts).
+    emu.run('menuReport');
+    expect(host(emu).getSheetByName('Tổng hợp').getCharts().length).toBe(2);
+    const summary = emu.run('reportSummary_') as { asOf: string; byType: { type: string; units: number; overdue: number }[] };
+    expect(summary.asOf).toBe('2020-06-15');
+    expect(summary.byType[0]).toMatchObject({ type: 'Đảng bộ cơ sở', units: 7, overdue: 7 });
+  });
+});
+
+describe('Menu', () => {
+  it('Vietnamese and English labels; safe in AuthMode.NONE', () => {
+    const vi = trackerEmulator();
+    vi.open({ authMode: 'NONE' });
+    const labels = JSON.stringify(vi.ui.menus);
+    for (const l of ['Thiết lập bảng tính', 'Kiểm tra dữ liệu', 'Cập nhật bảng theo dõi', 'Cập nhật tiến độ…', 'Cập nhật kết quả thi đua…', 'Báo cáo tổng hợp', 'Trợ giúp'])
+      expect(labels).toContain(l);
+    const en = trackerEmulator({ locale: 'en_US' });
+    en.open({ authMode: 'NONE' });
+    expect(JSON.stringify(en.ui.menus)).toContain('Refresh tracking sheets');
+  });
+
+  it('Help shows the help text', () => {
+    const emu = trackerEmulator();
+    emu.answerAlerts(['OK']);
+    emu.run('menuHelp');
+    expect(emu.ui.alerts.at(-1)?.prompt).toMatch(/Trình tự làm việc/);
+  });
+});
+
+describe('service calls do not grow with the rows', () => {
+  function measured(units: number) {
+    const extra: [string, string, string | null][] = [];
+    for (let i = 8; i <= units; i += 1) extra.push([`X${i}`, `Unit X${i}`, i % 5 ? '2020-07-01' : '2020-06-20']);
+    const emu = trackerEmulator({ extraUnits: extra });
+    const run = (fn: string) => {
+      emu.resetCalls();
+      emu.run(fn);
+      return emu.calls;
+    };
+    const first = run('menuRefresh');
+    const second = run('menuRefresh');
+    const validate = run('menuValidate');
+    const report = run('menuReport');
+    const report2 = run('menuReport');
+    return { first: first.total, second: second.total, secondWrites: writeCalls(second.byMethod), validate: validate.total, report: report.total, report2: report2.total };
+  }
+
+  it('the same counts at 50 and 1,000 units', () => {
+    const small = measured(50);
+    const large = measured(1000);
+    console.log(`service calls (50 units → 1,000 units): first Refresh ${small.first} → ${large.first}, second Refresh ${small.second} → ${large.second}, Validate ${small.validate} → ${large.validate}, Report ${small.report} → ${large.report}, second Report ${small.report2} → ${large.report2}`);
+    expect(large.second).toBe(small.second);
+    expect(large.validate).toBe(small.validate);
+    expect(large.report2).toBe(small.report2);
+    // The first Refresh and Report of the large one also grow their sheets past the default 1,000 rows.
+    expect(large.first - small.first).toBeLessThanOrEqual(2);
+    expect(large.report - small.report).toBeLessThanOrEqual(1);
+    expect(small.secondWrites).toEqual({});
+    expect(large.secondWrites).toEqual({});
+    expect(small.second).toBeLessThanOrEqual(60);
+  });
+});
