@@ -47,3 +47,20 @@ describe('edits on the Workbook model', () => {
     ]);
   });
 });
+
+describe('documents saved as .xlsx', () => {
+  test('document properties travel with the file; script and user properties do not', async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const code = `function save() { PropertiesService.getDocumentProperties().setProperties({ lang: 'en', note: 'a "quoted" <tag> & more' }); PropertiesService.getScriptProperties().setProperty('s', '1'); }
+      function read() { return [PropertiesService.getDocumentProperties().getProperties(), PropertiesService.getScriptProperties().getKeys()]; }`;
+    const first = Emulator.create({ code, today: '2020-05-15' });
+    first.run('save');
+    const path = join(mkdtempSync(join(tmpdir(), 'emu-xlsx-')), 'doc.xlsx');
+    await first.saveXlsx(path);
+    const second = await Emulator.fromXlsx(path, { code, today: '2020-05-16' });
+    expect(second.run('read')).toEqual([{ lang: 'en', note: 'a "quoted" <tag> & more' }, []]);
+    expect(second.workbook.sheetNames()).toEqual(['Sheet1']);
+  });
+});

@@ -2,7 +2,8 @@
 // preview drive. It runs the built bundle (dist/Code.js) in a sandbox per execution with the Apps Script
 // services, counts every service call, and reproduces Google's authorization modes, triggers and the
 // google.script.run copying rules. See tools/emulator/README.md.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EmulatorEnv, UserIdentity } from './env';
 import { Bundle, type Realm } from './sandbox';
@@ -19,6 +20,7 @@ import { Session, User } from './services/session';
 import { transferArguments, transferResult } from './services/transfer';
 import { Ui, UiRecorder, type ScriptedAnswer } from './services/ui';
 import { Utilities } from './services/utilities';
+import { addDocumentProperties, readDocumentProperties } from './services/document-properties-xlsx';
 import { workbookBackend } from './services/workbook-backend';
 import { Workbook, createChartsService, loadXlsx, saveXlsx } from './spreadsheet';
 
@@ -184,6 +186,8 @@ export class Emulator {
     const emulator = new Emulator(options, true);
     const workbook = await loadXlsx(source, emulator.env);
     emulator.attachWorkbook(workbook);
+    const bytes = typeof source === 'string' ? await readFile(source) : source;
+    emulator.properties.document.write(Object.entries(await readDocumentProperties(bytes)), true);
     return emulator;
   }
 
@@ -494,9 +498,12 @@ export class Emulator {
     return { sheets };
   }
 
+  /** Saves the document as .xlsx; the document properties travel with it (as on Google's side). */
   async saveXlsx(path: string): Promise<void> {
     if (!this.backend.saveXlsx) throw new Error('This spreadsheet backend cannot save .xlsx files');
     await this.backend.saveXlsx(path);
+    const properties = this.properties.document.toObject();
+    if (Object.keys(properties).length) writeFileSync(path, await addDocumentProperties(readFileSync(path), properties));
   }
 
   /** Installable triggers as Google lists them in the project's Triggers page. */
