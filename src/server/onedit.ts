@@ -8,7 +8,7 @@
 // reads whole tables only when deadlines must be recomputed.
 import { analyse } from '../core/analyse';
 import { asSheetText, auditKey, auditUser, auditValueText, type AuditEntry } from '../core/audit';
-import { dateFromDay } from '../core/dates';
+import { dateFromDay, isDate } from '../core/dates';
 import type { Day, FindingCode, Grid, Milestone, TableLayout } from '../core/model';
 
 type FindingCodeLike = FindingCode | '';
@@ -161,17 +161,15 @@ function generatedSheetEdit(
   block: EditedBlock,
   lang: Lang,
 ): void {
-  const lastColumn = Math.max(sheet.getLastColumn(), block.left + block.cols - 1);
   const bottom = block.top + block.rows - 1;
-  // One read when the edit is near the top (header and edited rows together), else two small ones.
+  // Whole rows, so no call is spent on the sheet's width: one read when the edit is near the top (header
+  // and edited rows together), else the first rows and the edited rows.
   const together = bottom <= HEADER_ROWS * 2;
-  const headRows = together ? bottom : Math.min(HEADER_ROWS, bottom);
-  const head = sheet.getRange(1, 1, headRows, lastColumn).getValues();
+  const head = sheet.getRange(`1:${together ? bottom : HEADER_ROWS}`).getValues();
   const layout = locateTable({ name, values: head }, def);
   if (!layout || bottom <= layout.headerRow + 1) return;
   const firstRow = Math.max(block.top, layout.headerRow + 2);
-  const rowCount = bottom - firstRow + 1;
-  const values = together ? head.slice(firstRow - 1, bottom) : sheet.getRange(firstRow, 1, rowCount, lastColumn).getValues();
+  const values = together ? head.slice(firstRow - 1, bottom) : sheet.getRange(`${firstRow}:${bottom}`).getValues();
   const grid: Grid = { name, values: [] };
   grid.values[layout.headerRow] = head[layout.headerRow] ?? [];
   values.forEach((row, i) => (grid.values[firstRow - 1 + i] = row));
@@ -186,7 +184,6 @@ function generatedSheetEdit(
     const owner = ownerOf(keyOfColumn.get(c));
     return owner !== undefined && owner !== 'user';
   });
-  const timeZone = wb.timeZone;
   const single = block.rows === 1 && block.cols === 1;
   const email = userEmailOf(e);
   const now = new Date();
@@ -208,10 +205,10 @@ function generatedSheetEdit(
     for (const c of userCols) {
       const key = keyOfColumn.get(c) ?? '';
       const value = grid.values[r]?.[c] ?? '';
-      const problem = checkUserValue(def, key, value, timeZone, lang);
+      const problem = checkUserValue(def, key, value, () => wb.timeZone, lang);
       if (problem) flags.push({ r, c, ...problem });
       const oldValue = single ? (e.oldValue ?? '') : '';
-      if (single && auditValueText(value, timeZone) === String(oldValue)) continue;
+      if (single && auditValueText(value, isDate(value) ? wb.timeZone : 'UTC') === String(oldValue)) continue;
       entries.push({
         time: now,
         user: email,
@@ -231,18 +228,30 @@ function generatedSheetEdit(
   }
 
   stamp(sheet, layout, stampedRows, auditUser(email, lang), now);
-  updateNotes(sheet, block, firstRow, flags);
+  updateNotes(firstRow === block.top ? e.range : sheet.getRange(firstRow, block.left, bottom - firstRow + 1, block.cols), block, firstRow, flags);
   appendAudit(wb, lang, entries);
   appendIssues(wb, sheet, name, lang, flags.filter((f) => f.code !== ''));
 
   // Deadlines anchored on a status or completion date of these rows.
   if (def.id === 'progress') {
     const touched = userCols.some((c) => ['status', 'completedOn'].includes(keyOfColumn.get(c) ?? ''));
-    if (touched) {
+    if (touched && mayMoveDeadlines(e, single, keyOfColumn.get(block.left - 1) ?? '', stampedRows.map((r) => cellAt(r, 'status')))) {
       const pairs = stampedRows.map((r) => ({ unitId: cellText(cellAt(r, 'unitId')), milestoneId: cellText(cellAt(r, 'milestoneId')) }));
       recomputeForMilestones(wb, pairs);
     }
   }
+}
+
+/**
+ * Whether a status or completion-date edit can move an anchored deadline: the anchor uses the completion date
+ * only of a Hoàn thành row. A single status edit matters when Hoàn thành is the old or the new value; a single
+ * date edit when the row is Hoàn thành; a paste always (it is rare and the old values are unknown).
+ */
+function mayMoveDeadlines(e: GoogleAppsScript.Events.SheetsOnEdit, single: boolean, key: string, statuses: readonly unknown[]): boolean {
+  if (!single) return true;
+  if (key === 'status') return [e.oldValue, e.value].some((v) => parseStatus(cellText(v ?? '')) === 'done');
+  if (key === 'completedOn') return statuses.some((s) => parseStatus(cellText(s)) === 'done');
+  return false;
 }
 
 function userEmailOf(e: GoogleAppsScript.Events.SheetsOnEdit): string {
@@ -255,13 +264,13 @@ function userEmailOf(e: GoogleAppsScript.Events.SheetsOnEdit): string {
   }
 }
 
-function checkUserValue(def: SheetDef, key: string, value: unknown, timeZone: string, lang: Lang): { code: FindingCodeLike; message: string } | null {
+function checkUserValue(def: SheetDef, key: string, value: unknown, timeZone: () => string, lang: Lang): { code: FindingCodeLike; message: string } | null {
   const text = cellText(value);
   if (text === '') return null;
   if (def.id === 'progress' && key === 'status' && parseStatus(text) === undefined) {
     return { code: 'E_VALUE_UNKNOWN', message: TEXT.statusInvalid[lang](text) };
   }
-  if (def.id === 'progress' && key === 'completedOn' && !parseDate(value, timeZone).ok) {
+  if (def.id === 'progress' && key === 'completedOn' && !parseDate(value, timeZone()).ok) {
     return { code: 'E_DATE_INVALID', message: TEXT.dateInvalid[lang](text) };
   }
   if (def.id === 'emulation' && (key === 'result' || key === 'ownTarget')) {
@@ -292,10 +301,7 @@ function stamp(sheet: Sheet, layout: TableLayout, rows: readonly number[], user:
  * Notes on the edited block: a flag where the value is invalid or the column is the add-on's, the add-on's
  * earlier flag removed where the value is now fine, the users' own notes left as they are.
  */
-function updateNotes(sheet: Sheet, block: EditedBlock, firstRow: number, flags: readonly Flag[]): void {
-  const rows = block.top + block.rows - firstRow;
-  if (rows <= 0) return;
-  const range = sheet.getRange(firstRow, block.left, rows, block.cols);
+function updateNotes(range: GoogleAppsScript.Spreadsheet.Range, block: EditedBlock, firstRow: number, flags: readonly Flag[]): void {
   const current = range.getNotes();
   const wanted = current.map((line) => line.map((n) => (String(n ?? '').startsWith(NOTE_MARK) ? '' : String(n ?? ''))));
   for (const f of flags) {

@@ -55,8 +55,8 @@ function progressRow(unit: [string, string, string], id: string, task: string, d
   return [unit[0], unit[1], unit[2], id, task, d(deadline), status, completed, '', '', '', '', ''];
 }
 
-export function formsEmulator(options: { user?: string; locale?: string; restrict?: boolean } = {}): Emulator {
-  const emu = Emulator.create({ today: TODAY, user: { email: options.user ?? ADMIN, locale: options.locale ?? 'vi' } });
+export function formsEmulator(options: { user?: string; locale?: string; restrict?: boolean; identity?: 'consumer' | 'workspace' } = {}): Emulator {
+  const emu = Emulator.create({ today: TODAY, user: { email: options.user ?? ADMIN, locale: options.locale ?? 'vi' }, ...(options.identity ? { identity: options.identity } : {}) });
   const ss = (emu.backend.spreadsheetApp as unknown as Host).getActiveSpreadsheet();
   write(ss, 'Đơn vị', [
     ['Mã đơn vị', 'Tên đơn vị', 'Loại tổ chức', 'Đơn vị cấp trên', 'Số đảng viên', 'Ngày đại hội dự kiến', 'Đại hội điểm', 'Email cập nhật', 'Ghi chú'],
@@ -110,6 +110,15 @@ export function formsEmulator(options: { user?: string; locale?: string; restric
     ['PA03', 'Đảng bộ Phòng An ninh đối nội', 'T02', 'Số vụ việc phức tạp', 'vụ', 3, 3, 4, '', '', '', '', '', ''],
     ['CAT', 'Đảng bộ Công an tỉnh', 'T01', 'Xây dựng mô hình phòng chống tội phạm', 'mô hình', '', 100, 120, '', '', d('2020-12-31'), '', '', ''],
   ]);
+  return emu;
+}
+
+/** The fixture as Setup leaves it: the Audit log and Data issues sheets exist with their headers. */
+export function setUpEmulator(options: Parameters<typeof formsEmulator>[0] = {}): Emulator {
+  const emu = formsEmulator(options);
+  const ss = (emu.backend.spreadsheetApp as unknown as Host).getActiveSpreadsheet();
+  write(ss, 'Kiểm tra dữ liệu', [['Mức độ', 'Mã lỗi', 'Trang tính', 'Ô', 'Nội dung']]);
+  write(ss, 'Nhật ký', [['Thời gian', 'Người dùng', 'Nguồn', 'Trang tính', 'Khóa', 'Cột', 'Giá trị cũ', 'Giá trị mới']]);
   return emu;
 }
 

@@ -19,10 +19,14 @@ export class Workbook {
   private lang: 'vi' | 'en' | null = null;
   private readonly sheets = new Map<string, { sheet: Sheet; name: string } | null>();
   private readonly tables = new Map<string, SheetTable | null>();
-  readonly timeZone: string;
+  private zone: string | null = null;
 
-  constructor(readonly ss: Spreadsheet) {
-    this.timeZone = ss.getSpreadsheetTimeZone();
+  constructor(readonly ss: Spreadsheet) {}
+
+  /** The spreadsheet's time zone (read on first use: an edit of a text cell never needs it). */
+  get timeZone(): string {
+    this.zone ??= this.ss.getSpreadsheetTimeZone() || 'Asia/Ho_Chi_Minh';
+    return this.zone;
   }
 
   static active(): Workbook {

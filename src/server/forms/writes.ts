@@ -2,7 +2,7 @@
 // adjacent columns (one setValues each), deadline cells grouped into runs of adjacent rows, and the audit
 // lines appended in one block.
 import { auditHeader, auditRow, type AuditEntry } from '../../core/audit';
-import { dateFromDay } from '../../core/dates';
+import { dateFromDay, isDate } from '../../core/dates';
 import type { Day, TableLayout } from '../../core/model';
 import { AUDIT, type Lang } from '../../core/schema';
 import type { Workbook } from './workbook';
@@ -52,6 +52,8 @@ export function writeDeadlines(
   }
 }
 
+const APPEND_ROW_LIMIT = 2;
+
 /**
  * Appends the entries to the Audit log (Nhật ký), creating the sheet with its header when it is missing.
  * The log's columns are the schema's, in order: the add-on owns this sheet.
@@ -65,7 +67,15 @@ export function appendAudit(wb: Workbook, lang: Lang, entries: readonly AuditEnt
     sheet.setFrozenRows(1);
     wb.forget(AUDIT);
   }
-  const rows = entries.map((e) => auditRow(e, lang, wb.timeZone));
+  const hasDates = entries.some((e) => isDate(e.oldValue) || isDate(e.newValue));
+  const zone = hasDates ? wb.timeZone : 'UTC';
+  const rows = entries.map((e) => auditRow(e, lang, zone));
+  // appendRow is atomic (no other execution can take the same row) and one call per line: the cheapest for
+  // the one or two lines of a typical edit; a block write for more.
+  if (rows.length <= APPEND_ROW_LIMIT) {
+    for (const row of rows) sheet.appendRow(row);
+    return;
+  }
   const start = Math.max(sheet.getLastRow(), 1) + 1;
   sheet.getRange(start, 1, rows.length, AUDIT.columns.length).setValues(rows);
 }
