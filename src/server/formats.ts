@@ -19,12 +19,14 @@ export interface FormatTarget {
   width: number;
   /** True when the sheet was created by this run (column widths are set then, and only then). */
   created: boolean;
+  /** The header row's range when this run already holds it. */
+  headerRange?: GoogleAppsScript.Spreadsheet.Range;
 }
 
 /** Columns holding text that must stay text ('007', '=1+1'): keys, names, computed labels. */
 const TEXT_COLUMNS = ['unitId', 'unitName', 'unitType', 'milestoneId', 'task', 'targetId', 'target', 'measure', 'updatedBy'];
 const DATE_COLUMNS = ['deadline', 'completedOn', 'dueDate'];
-const WIDTHS: Record<string, number> = { unitName: 240, unitType: 160, task: 340, standing: 150, status: 170, evidence: 200, target: 300, rating: 110 };
+const WIDTHS: Record<string, number> = { unitName: 240, task: 340, target: 300 };
 
 const fingerprintKey = (def: SheetDef): string => `tracker.format.${def.id}`;
 
@@ -71,7 +73,7 @@ export function applyFormats(
   else {
     last = Math.max(first, maxRows());
     setFormatsAndValidation(target, first, last);
-    book.setProperties({ [fingerprintKey(target.def)]: JSON.stringify({ fp, covered: last }) });
+    book.setProperties({ [fingerprintKey(target.def)]: JSON.stringify({ fp, covered: last }) }, true);
     formatted = true;
   }
   const rulesSet = setRules(target, first, last, formatted);
@@ -91,7 +93,7 @@ function setFormatsAndValidation(target: FormatTarget, first: number, last: numb
   formatRanges(sheet, span(target, DATE_COLUMNS, first, last), DATE_FORMAT);
   formatRanges(sheet, span(target, ['updatedAt'], first, last), DATETIME_FORMAT);
   formatRanges(sheet, span(target, ['achievement'], first, last), PERCENT_FORMAT);
-  sheet.getRange(target.headerRow + 1, 1, 1, target.width).setFontWeight('bold');
+  (target.headerRange ?? sheet.getRange(target.headerRow + 1, 1, 1, target.width)).setFontWeight('bold');
   sheet.setFrozenRows(target.headerRow + 1);
 
   const rows = last - first + 1;
@@ -100,11 +102,14 @@ function setFormatsAndValidation(target: FormatTarget, first: number, last: numb
     if (c !== undefined) sheet.getRange(first, c + 1, rows, 1).setDataValidation(rule);
   };
   const lang = target.lang;
+  // One builder from the service, copies of it for each rule (copies cost no round trip).
+  const base = SpreadsheetApp.newDataValidation();
   if (target.def.id === 'progress') {
     const statuses = Object.values(STATUS).map((s) => s[lang]);
     validate(
       'status',
-      SpreadsheetApp.newDataValidation()
+      base
+        .copy()
         .requireValueInList(statuses, true)
         .setAllowInvalid(false)
         .setHelpText(lang === 'vi' ? `Chọn một trong: ${statuses.join(', ')}.` : `Choose one of: ${statuses.join(', ')}.`)
@@ -112,14 +117,16 @@ function setFormatsAndValidation(target: FormatTarget, first: number, last: numb
     );
     validate(
       'completedOn',
-      SpreadsheetApp.newDataValidation()
+      base
+        .copy()
         .requireDate()
         .setAllowInvalid(false)
         .setHelpText(lang === 'vi' ? 'Nhập ngày dạng dd/mm/yyyy.' : 'Enter a date as dd/mm/yyyy.')
         .build(),
     );
   } else {
-    const number = SpreadsheetApp.newDataValidation()
+    const number = base
+      .copy()
       .requireNumberGreaterThanOrEqualTo(0)
       .setAllowInvalid(false)
       .setHelpText(lang === 'vi' ? 'Nhập một số từ 0 trở lên.' : 'Enter a number of 0 or more.')
@@ -202,8 +209,10 @@ function setRules(target: FormatTarget, first: number, last: number, layoutChang
     }
     return r;
   };
+  const base = SpreadsheetApp.newConditionalFormatRule();
   const built = wanted.map((w) =>
-    SpreadsheetApp.newConditionalFormatRule()
+    base
+      .copy()
       .whenFormulaSatisfied(w.formula)
       .setBackground(w.color)
       .setRanges(w.ranges.map(range))

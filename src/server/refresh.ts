@@ -55,7 +55,7 @@ export function menuRefresh(): void {
 export function refreshWorkbook(book: Workbook): RefreshOutcome {
   const analysis = book.analyse({ formulas: true });
   const lang = analysis.lang;
-  if (!book.langProperty()) book.setProperties({ [LANG_PROPERTY]: lang });
+  if (!book.langProperty()) book.setProperties({ [LANG_PROPERTY]: lang }, true);
   writeIssues(book, analysis, true);
   let user: string | null = null;
   const context: RunContext = {
@@ -66,6 +66,7 @@ export function refreshWorkbook(book: Workbook): RefreshOutcome {
     now: new Date(),
   };
   const sheets = [refreshSheet(context, progressSpec(analysis)), refreshSheet(context, emulationSpec(analysis))];
+  book.flushProperties();
   const counts = countFindings(analysis.findings);
   return { lang, ...counts, sheets };
 }
@@ -222,15 +223,25 @@ function refreshSheet(ctx: RunContext, spec: SheetSpec): SheetOutcome {
   });
 
   const { sheet, created } = read ? { sheet: read.sheet, created: false } : book.ensure(spec.def, lang);
-  writeHeader(sheet, spec.def, plan, lang);
+  const headerRange = writeHeader(sheet, spec.def, plan, lang, created);
   if (plan.orphans.length) outcome.archived = archiveOrphans(ctx, spec, sheet, name, plan, values, formulas);
 
   const dataEnd = plan.append ? plan.append.firstRow + plan.append.rows.length : Math.max(values.length - plan.orphans.length, plan.headerRow + 1);
   // The sheet's size is asked for only when rows come or go (getRange beyond the last row fails).
   let maxRows: number | null = plan.append || plan.orphans.length || created ? ensureRows(sheet, dataEnd + 1, plan.append ? 200 : 0) : null;
-  applyFormats(
+  const { formatted } = applyFormats(
     book,
-    { def: spec.def, sheet, lang, warningDays: ctx.analysis.inputs.settings.warningDays, headerRow: plan.headerRow, columns: plan.columns, width: plan.width, created },
+    {
+      def: spec.def,
+      sheet,
+      lang,
+      warningDays: ctx.analysis.inputs.settings.warningDays,
+      headerRow: plan.headerRow,
+      columns: plan.columns,
+      width: plan.width,
+      created,
+      headerRange: headerRange && plan.header.length === plan.width ? headerRange : undefined,
+    },
     () => (maxRows ??= sheet.getMaxRows()),
     dataEnd + 1,
   );
@@ -240,15 +251,16 @@ function refreshSheet(ctx: RunContext, spec: SheetSpec): SheetOutcome {
   }
   outcome.changedCells = plan.changedCells;
   if (plan.append) {
-    appendRows(ctx, spec, sheet, plan);
+    appendRows(ctx, sheet, plan, !formatted);
     outcome.added = plan.append.rows.length;
   }
   book.forget(spec.def);
   return outcome;
 }
 
-function writeHeader(sheet: Sheet, def: SheetDef, plan: RefreshPlan, lang: Lang): void {
-  if (!plan.header.length) return;
+/** Writes the header cells the plan adds; returns their range. */
+function writeHeader(sheet: Sheet, def: SheetDef, plan: RefreshPlan, lang: Lang, created: boolean): GoogleAppsScript.Spreadsheet.Range | undefined {
+  if (!plan.header.length) return undefined;
   const first = Math.min(...plan.header.map((h) => h.column));
   const last = Math.max(...plan.header.map((h) => h.column));
   const labels: string[] = [];
@@ -257,10 +269,11 @@ function writeHeader(sheet: Sheet, def: SheetDef, plan: RefreshPlan, lang: Lang)
     const col = h ? def.columns.find((d) => d.key === h.key) : undefined;
     labels.push(col ? col[lang] : '');
   }
-  ensureColumns(sheet, last + 1);
+  // A new sheet has 26 columns; an existing one may have been narrowed.
+  if (!created || last + 1 > 26) ensureColumns(sheet, last + 1);
   const range = sheet.getRange(plan.headerRow + 1, first + 1, 1, labels.length);
-  range.setNumberFormat(TEXT_FORMAT);
   range.setValues([labels]);
+  return range;
 }
 
 /** Contiguous runs of the columns Refresh writes in new rows (users' own columns in between are skipped). */
@@ -277,21 +290,25 @@ function ownRuns(plan: RefreshPlan): [number, number][] {
 
 const TEXT_KEYS = ['unitId', 'unitName', 'unitType', 'milestoneId', 'task', 'targetId', 'target', 'measure'];
 
-function appendRows(ctx: RunContext, spec: SheetSpec, sheet: Sheet, plan: RefreshPlan): void {
+/** Appends the new rows; `formatFirst` when the column formats were not just applied over them. */
+function appendRows(ctx: RunContext, sheet: Sheet, plan: RefreshPlan, formatFirst: boolean): void {
   const block = plan.append;
   if (!block) return;
   const first = block.firstRow + 1;
   const last = first + block.rows.length - 1;
   // Plain-text format first, so '007' and '=1+1' are written as the text they are.
-  const textCols = TEXT_KEYS.map((k) => plan.columns[k]).filter((c): c is number => c !== undefined);
-  formatRanges(sheet, textCols.map((c) => `${columnLetter(c)}${first}:${columnLetter(c)}${last}`), TEXT_FORMAT);
-  const dateCols = ['deadline', 'dueDate'].map((k) => plan.columns[k]).filter((c): c is number => c !== undefined);
-  formatRanges(sheet, dateCols.map((c) => `${columnLetter(c)}${first}:${columnLetter(c)}${last}`), DATE_FORMAT);
+  if (formatFirst) formatNewRows(sheet, plan, first, last);
   for (const [from, to] of ownRuns(plan)) {
     const rows = block.rows.map((line) => line.slice(from, to + 1).map((c) => cellValue(c, ctx.book)));
     sheet.getRange(first, from + 1, rows.length, to - from + 1).setValues(rows);
   }
-  void spec;
+}
+
+function formatNewRows(sheet: Sheet, plan: RefreshPlan, first: number, last: number): void {
+  const textCols = TEXT_KEYS.map((k) => plan.columns[k]).filter((c): c is number => c !== undefined);
+  formatRanges(sheet, textCols.map((c) => `${columnLetter(c)}${first}:${columnLetter(c)}${last}`), TEXT_FORMAT);
+  const dateCols = ['deadline', 'dueDate'].map((k) => plan.columns[k]).filter((c): c is number => c !== undefined);
+  formatRanges(sheet, dateCols.map((c) => `${columnLetter(c)}${first}:${columnLetter(c)}${last}`), DATE_FORMAT);
 }
 
 /** Archives the orphaned rows (deduplicated by content), audits them, then deletes them bottom-up. */

@@ -12,7 +12,7 @@ import { formatRanges, TEXT_FORMAT } from './write';
 
 export const SEVERITY_COLOR = { error: '#f4c7c3', warning: '#fce8b2' } as const;
 const HEADER_COLOR = '#d9d9d9';
-const WIDTHS = [90, 190, 130, 70, 640];
+const MESSAGE_WIDTH = 640;
 
 const NO_ISSUES = { vi: 'Không phát hiện lỗi hay cảnh báo nào.', en: 'No errors or warnings found.' };
 
@@ -102,5 +102,5 @@ function writeTable(sheet: Sheet, rows: unknown[][], colors: (string | null)[][]
   range.setBackgrounds(colors);
   range.setFontWeights(rows.map((_, i) => ISSUES.columns.map(() => (i === 0 ? 'bold' : 'normal'))));
   sheet.setFrozenRows(1);
-  if (created) WIDTHS.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  if (created) sheet.setColumnWidth(5, MESSAGE_WIDTH);
 }

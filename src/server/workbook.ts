@@ -38,19 +38,38 @@ export class Workbook {
 
   /** All document properties, read once. */
   properties(): Record<string, string> {
-    if (!this.propsCache) this.propsCache = { ...PropertiesService.getDocumentProperties().getProperties() };
+    if (!this.propsCache) {
+      this.documentProperties ??= PropertiesService.getDocumentProperties();
+      this.propsCache = { ...this.documentProperties.getProperties() };
+    }
     return this.propsCache;
   }
+
+  private documentProperties: GoogleAppsScript.Properties.Properties | null = null;
 
   property(key: string): string | undefined {
     return this.properties()[key];
   }
 
-  setProperties(values: Record<string, string>): void {
+  private pendingProps: Record<string, string> = {};
+
+  /** Sets document properties at once, or (deferred) at the next flushProperties(). */
+  setProperties(values: Record<string, string>, deferred = false): void {
     const changed = Object.entries(values).filter(([k, v]) => this.properties()[k] !== v);
     if (!changed.length) return;
-    PropertiesService.getDocumentProperties().setProperties(Object.fromEntries(changed));
-    for (const [k, v] of changed) this.properties()[k] = v;
+    for (const [k, v] of changed) {
+      this.properties()[k] = v;
+      this.pendingProps[k] = v;
+    }
+    if (!deferred) this.flushProperties();
+  }
+
+  /** Writes the deferred properties in one call. */
+  flushProperties(): void {
+    if (!Object.keys(this.pendingProps).length) return;
+    this.documentProperties ??= PropertiesService.getDocumentProperties();
+    this.documentProperties.setProperties(this.pendingProps);
+    this.pendingProps = {};
   }
 
   /** The language stored in the document properties, when set. */
