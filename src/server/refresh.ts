@@ -4,6 +4,7 @@
 // (archive first, then delete, so a re-run after a failure in between archives nothing twice) and audited.
 // Users' columns are never written.
 import { planArchive } from '../core/archive';
+import { columnHelp } from '../core/help';
 import { achievementFormula, columnLetter, ratingFormula, standingFormula, targetValueFormula } from '../core/formulas';
 import type { Analysis, Target } from '../core/model';
 import { planRefresh, type DesiredRow, type RefreshPlan } from '../core/refresh-plan';
@@ -224,6 +225,10 @@ function refreshSheet(ctx: RunContext, spec: SheetSpec): SheetOutcome {
 
   const { sheet, created } = read ? { sheet: read.sheet, created: false } : book.ensure(spec.def, lang);
   const headerRange = writeHeader(sheet, spec.def, plan, lang, created);
+  if (created && headerRange && plan.header.length === plan.width) {
+    // Help on the columns people fill in (Status, Completed on, Result...).
+    headerRange.setNotes([spec.def.columns.map((c) => columnHelp(spec.def.id, c.key, lang) ?? '')]);
+  }
   if (plan.orphans.length) outcome.archived = archiveOrphans(ctx, spec, sheet, name, plan, values, formulas);
 
   const dataEnd = plan.append ? plan.append.firstRow + plan.append.rows.length : Math.max(values.length - plan.orphans.length, plan.headerRow + 1);

@@ -90,6 +90,17 @@ describe('Validate', () => {
     expect(host(emu).getSheetByName('Lưu trữ')).toBeNull();
   });
 
+  it('Refresh and Report never throw on bad data', () => {
+    const emu = brokenWorkbook();
+    expect(() => emu.run('menuRefresh')).not.toThrow();
+    expect(() => emu.run('menuReport')).not.toThrow();
+    expect(emu.ui.alerts.filter((a) => /Không thực hiện được/.test(a.prompt))).toEqual([]);
+    const empty = Emulator.create({ today: '2020-06-15', user: { email: ADMIN, locale: 'vi' } });
+    expect(() => empty.run('menuRefresh')).not.toThrow();
+    expect(() => empty.run('menuReport')).not.toThrow();
+    expect(snap(empty, 'Kiểm tra dữ liệu').values.some((r) => r[1] === 'E_SHEET_MISSING')).toBe(true);
+  });
+
   it('dataIssues_ gives the findings of a fresh validation', () => {
     const emu = brokenWorkbook();
     const findings = emu.run('dataIssues_') as { code: string; sheet: string; cell: string }[];
