@@ -125,6 +125,7 @@ export class Emulator {
   private readonly identity: 'consumer' | 'workspace';
   private clockMs: number;
   private user: UserIdentity;
+  /** The Apps Script globals other than SpreadsheetApp (which comes from the spreadsheet side). */
   private readonly services: Record<string, object>;
 
   private constructor(options: EmulatorOptions, deferBackend = false) {
@@ -164,7 +165,6 @@ export class Emulator {
 
     const evaluator: TemplateEvaluator = (body, variables) => this.evaluateTemplate(body, variables);
     this.services = {
-      SpreadsheetApp: { lazy: true },
       PropertiesService: new PropertiesService(this.properties, () => current().effectiveUser.email),
       LockService: new LockService(this.locks, current, (ms) => this.advance(ms)),
       Session: new Session(current, () => this.timeZone),
@@ -472,7 +472,8 @@ export class Emulator {
 
   private globals(boundary: ServiceBoundary): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    for (const [name, service] of Object.entries(this.services)) out[name] = boundary.wrap(name === 'SpreadsheetApp' ? this.backend.spreadsheetApp : service, name);
+    out.SpreadsheetApp = boundary.wrap(this.backend.spreadsheetApp, 'SpreadsheetApp');
+    for (const [name, service] of Object.entries(this.services)) out[name] = boundary.wrap(service, name);
     out.Charts = boundary.out(createChartsService());
     return out;
   }
