@@ -44,10 +44,11 @@ export function clerkEmail(unitId: string): string {
 
 /**
  * `count` units: the root, ⌊0.8·(count−1)/8⌋ grassroots committees with 7 cells each, and the rest grassroots
- * cells under the root. Congresses run bottom-up: cells before their committee, committees before the root.
- * About 1 % of units have no planned date yet and 1 in 10 committees is a pilot.
+ * cells under the root. Congresses run bottom-up within the 2020 cut-offs: cells by 31/03, committees from 01/04
+ * (after all their cells), the root in July. About 1 % of units have no planned date yet; 1 in 10 committees is
+ * a pilot.
  */
-export function organisation(count: number): GeneratedUnit[] {
+export function organisation(count: number, options: { allPilot?: boolean } = {}): GeneratedUnit[] {
   if (!Number.isInteger(count) || count < 1) throw new Error(`organisation size must be a positive integer, got ${count}`);
   const rnd = random(count * 7919 + 17);
   const units: GeneratedUnit[] = [];
@@ -59,7 +60,7 @@ export function organisation(count: number): GeneratedUnit[] {
   const maybeDate = (iso: string): string | null => (rnd() < 0.01 ? null : iso);
   for (let c = 1; c <= committees; c++) {
     const id = `DB${String(c).padStart(4, '0')}`;
-    const committeeDate = isoPlus('2020-03-10', Math.floor(rnd() * 80));
+    const committeeDate = isoPlus('2020-04-01', Math.floor(rnd() * 75));
     units.push({
       id,
       name: `Đảng bộ Phòng nghiệp vụ số ${c}`,
@@ -77,7 +78,7 @@ export function organisation(count: number): GeneratedUnit[] {
         type: UNIT_TYPE.cell,
         parentId: id,
         members: 3 + Math.floor(rnd() * 25),
-        congressDate: maybeDate(isoPlus(committeeDate, -10 - Math.floor(rnd() * 40))),
+        congressDate: maybeDate(isoPlus('2020-02-10', Math.floor(rnd() * 51))),
         pilot: false,
         editors: [],
       });
@@ -91,7 +92,7 @@ export function organisation(count: number): GeneratedUnit[] {
       type: UNIT_TYPE.grassrootsCell,
       parentId: 'ROOT',
       members: 5 + Math.floor(rnd() * 40),
-      congressDate: maybeDate(isoPlus('2020-02-20', Math.floor(rnd() * 100))),
+      congressDate: maybeDate(isoPlus('2020-03-01', Math.floor(rnd() * 116))),
       pilot: false,
       editors: [clerkEmail(id)],
     });
@@ -100,6 +101,7 @@ export function organisation(count: number): GeneratedUnit[] {
   const byId = new Map(units.map((u) => [u.id, u]));
   for (const u of units) if (u.type === UNIT_TYPE.cell && u.parentId) byId.get(u.parentId)!.members += u.members;
   byId.get('ROOT')!.members = units.filter((u) => u.parentId === 'ROOT').reduce((s, u) => s + u.members, 0);
+  if (options.allPilot) for (const u of units) u.pilot = true;
   return units;
 }
 
@@ -135,6 +137,8 @@ function settingsTable(lang: Lang, values: Partial<Record<SettingKey, SampleCell
 
 export interface BenchWorkbookOptions {
   lang?: Lang;
+  /** Every unit a pilot, so every milestone applies: exactly units × 12 Progress rows. */
+  allPilot?: boolean;
   administrators?: string;
 }
 
@@ -147,7 +151,7 @@ export function benchTables(count: number, options: BenchWorkbookOptions = {}): 
   return template.map((t) => {
     switch (t.sheet) {
       case 'units':
-        return unitsTable(organisation(count), lang);
+        return unitsTable(organisation(count, { allPilot: options.allPilot }), lang);
       case 'targets':
         return targets;
       case 'settings':

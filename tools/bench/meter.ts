@@ -1,6 +1,7 @@
 // Measures one execution of the add-on in the emulator: counted service calls (the emulator's ledger),
 // cells read and written (from the observed calls' ranges and data), time inside service calls versus the
 // add-on's own code, peak memory, and where every write landed (for the "writes only what changed" checks).
+import { PerformanceObserver } from 'node:perf_hooks';
 import type { Emulator, ObservedCall } from '../emulator';
 
 /** A rectangle of cells a call wrote (1-based), or a whole sheet for clears. */
@@ -22,6 +23,14 @@ export interface Measurement {
   formatCellsWritten: number;
   totalMs: number;
   serviceMs: number;
+  /** Garbage-collection pauses during the run (in either the add-on's code or the emulator's); see GcLog. */
+  gcMs: number;
+  /** GC pauses that interrupted the add-on's own code (not a service call); see GcLog. */
+  addonGcMs: number;
+  /** performance.now() at the start and end of the run. */
+  window: [number, number];
+  /** performance.now() windows of the service calls. */
+  serviceWindows: [number, number][];
   /** totalMs − serviceMs: the add-on's own code, including loading the bundle into a fresh global scope. */
   addonMs: number;
   peakHeapMb: number;
@@ -98,6 +107,40 @@ function rangesOf(call: ObservedCall): HostRange[] {
   return [];
 }
 
+/**
+ * Garbage-collection pauses, by time. Node delivers them asynchronously, so a synchronous run learns its
+ * share only after the event loop has turned: call settle() and then pausedWithin(window).
+ */
+export class GcLog {
+  private readonly pauses: { start: number; duration: number }[] = [];
+  private readonly observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) this.pauses.push({ start: e.startTime, duration: e.duration });
+  });
+
+  constructor() {
+    this.observer.observe({ entryTypes: ['gc'] });
+  }
+
+  async settle(): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+
+  pausedWithin([from, to]: readonly [number, number]): number {
+    return this.pauses.filter((p) => p.start >= from && p.start < to).reduce((sum, p) => sum + p.duration, 0);
+  }
+
+  /** Pauses that began inside a run but outside every service call of it: they interrupted the add-on's code. */
+  pausedInAddon(m: Pick<Measurement, 'window' | 'serviceWindows'>): number {
+    const [from, to] = m.window;
+    const inService = (t: number) => m.serviceWindows.some(([a, b]) => t >= a && t < b);
+    return this.pauses.filter((p) => p.start >= from && p.start < to && !inService(p.start)).reduce((sum, p) => sum + p.duration, 0);
+  }
+
+  stop(): void {
+    this.observer.disconnect();
+  }
+}
+
 export class Meter {
   private reads = 0;
   private written = 0;
@@ -106,6 +149,7 @@ export class Meter {
   private peakHeap = 0;
   private peakRss = 0;
   private writes: WriteRecord[] = [];
+  private serviceWindows: [number, number][] = [];
 
   private sample(): void {
     const m = process.memoryUsage();
@@ -115,6 +159,8 @@ export class Meter {
 
   observe(call: ObservedCall): void {
     this.serviceMs += call.ms;
+    const end = performance.now();
+    this.serviceWindows.push([end - call.ms, end]);
     this.sample();
     if (call.failed) return;
     const { method } = call;
@@ -163,7 +209,8 @@ export class Meter {
     } finally {
       emu.observeCalls(null);
     }
-    const totalMs = performance.now() - started;
+    const ended = performance.now();
+    const totalMs = ended - started;
     meter.sample();
     const stats = emu.calls;
     return {
@@ -174,6 +221,10 @@ export class Meter {
       formatCellsWritten: meter.formats,
       totalMs,
       serviceMs: meter.serviceMs,
+      gcMs: 0,
+      addonGcMs: 0,
+      window: [started, ended],
+      serviceWindows: meter.serviceWindows,
       addonMs: totalMs - meter.serviceMs,
       peakHeapMb: meter.peakHeap / 2 ** 20,
       peakRssMb: meter.peakRss / 2 ** 20,
