@@ -33,7 +33,7 @@ import { a1, locateTable, matchesLabel, parseA1, sheetNameLang } from '../core/t
 import { dependentMilestones } from './forms/progress';
 import { rowsOfUnit } from './forms/view';
 import { Workbook } from './forms/workbook';
-import { appendAudit, runs, writeDeadlines } from './forms/writes';
+import { DATETIME_FORMAT, TEXT_FORMAT, appendAudit, runs, writeDeadlines } from './forms/writes';
 import { cellLink } from './validate';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -289,10 +289,12 @@ function stamp(sheet: Sheet, layout: TableLayout, rows: readonly number[], user:
   for (const run of runs(sorted)) {
     const top = (run[0] as number) + 1;
     if (by !== undefined && at === by + 1) {
-      sheet.getRange(top, by + 1, run.length, 2).setValues(run.map(() => [asSheetText(user), now]));
+      const range = sheet.getRange(top, by + 1, run.length, 2);
+      range.setNumberFormats(run.map(() => [TEXT_FORMAT, DATETIME_FORMAT]));
+      range.setValues(run.map(() => [user, now]));
       continue;
     }
-    if (by !== undefined) sheet.getRange(top, by + 1, run.length, 1).setValues(run.map(() => [asSheetText(user)]));
+    if (by !== undefined) sheet.getRange(top, by + 1, run.length, 1).setNumberFormat(TEXT_FORMAT).setValues(run.map(() => [user]));
     if (at !== undefined) sheet.getRange(top, at + 1, run.length, 1).setValues(run.map(() => [now]));
   }
 }

@@ -72,7 +72,7 @@ describe('user columns of Tiến độ', () => {
     expect(issues(emu)).toEqual([]);
     // Reads only the first rows of the sheet: no whole table.
     expect(calls.byMethod['Sheet.getDataRange'] ?? 0).toBe(0);
-    expect(calls.total).toBeLessThanOrEqual(13);
+    expect(calls.total).toBeLessThanOrEqual(17);
   });
 
   test('an invalid value is flagged with a note and a Data issues line, and kept; the flag goes when fixed', () => {

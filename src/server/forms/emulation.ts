@@ -2,7 +2,7 @@
 import type { EmulationForm, Outcome, ResultSaved, ResultSubmission, TargetRow, UnitTargets } from '../../shared/api';
 import { message } from '../../shared/messages';
 import { checkResultSubmission } from '../../shared/validate';
-import { asSheetText, auditKey, auditValueText, type AuditEntry } from '../../core/audit';
+import { auditKey, auditValueText, type AuditEntry } from '../../core/audit';
 import type { TableLayout, Target, Unit } from '../../core/model';
 import { cellText, parseNumber } from '../../core/parse';
 import { EMULATION, SETTINGS, TARGETS, UNITS, normalizeKey } from '../../core/schema';
@@ -12,7 +12,7 @@ import { displayDateTime } from './progress';
 import { Refusal, endpoint, refuse, withDocumentLock } from './request';
 import { EMULATION_VERSION_KEYS, findRow, rowVersion, rowsOfUnit, targetRowView, updatedAtText } from './view';
 import type { SheetTable } from './workbook';
-import { appendAudit, writeRowCells } from './writes';
+import { DATETIME_FORMAT, TEXT_FORMAT, appendAudit, writeRowCells } from './writes';
 
 const SHEETS = [SETTINGS, UNITS, TARGETS, EMULATION];
 
@@ -103,8 +103,7 @@ export function submitResult(payload: ResultSubmission): Outcome<ResultSaved> {
 
       const now = new Date();
       const user = ctx.email || message(lang, 'unknownUser');
-      const written: Record<string, unknown> = { ...changed, updatedBy: asSheetText(user), updatedAt: now };
-      if ('note' in changed) written.note = asSheetText(p.note);
+      const written: Record<string, unknown> = { ...changed, updatedBy: user, updatedAt: now };
       const headerRow = grid.values[sheet.layout.headerRow] ?? [];
       const entries: AuditEntry[] = keys.map((key) => ({
         time: now,
@@ -116,7 +115,7 @@ export function submitResult(payload: ResultSubmission): Outcome<ResultSaved> {
         oldValue: auditValueText(cell(key), ctx.timeZone),
         newValue: changed[key],
       }));
-      writeRowCells(sheet.table.sheet, sheet.layout, r, written);
+      writeRowCells(sheet.table.sheet, sheet.layout, r, written, { note: TEXT_FORMAT, updatedBy: TEXT_FORMAT, updatedAt: DATETIME_FORMAT });
       const row = grid.values[r];
       if (row) {
         for (const [key, value] of Object.entries({ ...changed, updatedBy: user, updatedAt: now })) {

@@ -11,7 +11,7 @@ import type {
 import { message } from '../../shared/messages';
 import { checkProgressSubmission } from '../../shared/validate';
 import { analyse } from '../../core/analyse';
-import { asSheetText, auditKey, auditValueText, type AuditEntry } from '../../core/audit';
+import { auditKey, auditValueText, type AuditEntry } from '../../core/audit';
 import { dateFromDay, dayFromIso } from '../../core/dates';
 import { applies } from '../../core/deadlines';
 import type { Day, Milestone, TableLayout, Unit } from '../../core/model';
@@ -23,7 +23,9 @@ import { unmetRequirements } from '../../core/validate';
 import { FormContext, checkUnitIdArgument } from './context';
 import { Refusal, endpoint, refuse, withDocumentLock } from './request';
 import { PROGRESS_VERSION_KEYS, findRow, milestoneRowView, rowVersion, rowsOfUnit, updatedAtText } from './view';
-import { appendAudit, writeDeadlines, writeRowCells } from './writes';
+import { DATETIME_FORMAT, DATE_FORMAT, TEXT_FORMAT, appendAudit, writeDeadlines, writeRowCells } from './writes';
+
+const PROGRESS_FORMATS = { status: TEXT_FORMAT, completedOn: DATE_FORMAT, evidence: TEXT_FORMAT, note: TEXT_FORMAT, updatedBy: TEXT_FORMAT, updatedAt: DATETIME_FORMAT };
 import type { SheetTable } from './workbook';
 
 const BASE_SHEETS = [SETTINGS, UNITS, MILESTONES, PROGRESS];
@@ -239,9 +241,9 @@ export function submitProgress(payload: ProgressSubmission): Outcome<ProgressSav
       const written: Record<string, unknown> = {};
       for (const key of keys) {
         const value = changed[key];
-        written[key] = key === 'evidence' || key === 'note' ? asSheetText(String(value)) : value;
+        written[key] = value;
       }
-      written.updatedBy = asSheetText(ctx.email || message(lang, 'unknownUser'));
+      written.updatedBy = ctx.email || message(lang, 'unknownUser');
       written.updatedAt = now;
       const entries: AuditEntry[] = keys.map((key) => ({
         time: now,
@@ -253,7 +255,7 @@ export function submitProgress(payload: ProgressSubmission): Outcome<ProgressSav
         oldValue: auditValueText(cell(key), ctx.timeZone),
         newValue: changed[key],
       }));
-      writeRowCells(sheet.table.sheet, sheet.layout, r, written);
+      writeRowCells(sheet.table.sheet, sheet.layout, r, written, PROGRESS_FORMATS);
       // Keep the grid in step with the sheet: the recomputation and the answer read it.
       const row = grid.values[r];
       if (row) {

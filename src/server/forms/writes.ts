@@ -21,17 +21,31 @@ export function runs(sorted: readonly number[]): number[][] {
 }
 
 /** Writes `cells` (column key → value) into 0-based grid row `r`: one getRange/setValues per run of adjacent columns. */
-export function writeRowCells(sheet: Sheet, layout: TableLayout, r: number, cells: Readonly<Record<string, unknown>>): void {
-  const byColumn = new Map<number, unknown>();
+export function writeRowCells(
+  sheet: Sheet,
+  layout: TableLayout,
+  r: number,
+  cells: Readonly<Record<string, unknown>>,
+  formats: Readonly<Record<string, string>> = {},
+): void {
+  const byColumn = new Map<number, { value: unknown; format: string | undefined }>();
   for (const [key, value] of Object.entries(cells)) {
     const c = layout.columns[key];
-    if (c !== undefined) byColumn.set(c, value);
+    if (c !== undefined) byColumn.set(c, { value, format: formats[key] });
   }
   for (const run of runs([...byColumn.keys()].sort((a, b) => a - b))) {
     const first = run[0] as number;
-    sheet.getRange(r + 1, first + 1, 1, run.length).setValues([run.map((c) => byColumn.get(c))]);
+    const range = sheet.getRange(r + 1, first + 1, 1, run.length);
+    const cellsOfRun = run.map((c) => byColumn.get(c));
+    // Text goes into plain-text ('@') cells, so Sheets stores it exactly (never a formula, number or date).
+    if (cellsOfRun.every((x) => x?.format !== undefined)) range.setNumberFormats([cellsOfRun.map((x) => x?.format ?? '')]);
+    range.setValues([cellsOfRun.map((x) => x?.value)]);
   }
 }
+
+export const TEXT_FORMAT = '@';
+export const DATE_FORMAT = 'dd/mm/yyyy';
+export const DATETIME_FORMAT = 'dd/mm/yyyy hh:mm';
 
 /** Writes deadlines (0-based grid rows) in the Deadline column, one setValues per run of adjacent rows. */
 export function writeDeadlines(
@@ -52,8 +66,6 @@ export function writeDeadlines(
   }
 }
 
-const APPEND_ROW_LIMIT = 2;
-
 /**
  * Appends the entries to the Audit log (Nhật ký), creating the sheet with its header when it is missing.
  * The log's columns are the schema's, in order: the add-on owns this sheet.
@@ -70,12 +82,10 @@ export function appendAudit(wb: Workbook, lang: Lang, entries: readonly AuditEnt
   const hasDates = entries.some((e) => isDate(e.oldValue) || isDate(e.newValue));
   const zone = hasDates ? wb.timeZone : 'UTC';
   const rows = entries.map((e) => auditRow(e, lang, zone));
-  // appendRow is atomic (no other execution can take the same row) and one call per line: the cheapest for
-  // the one or two lines of a typical edit; a block write for more.
-  if (rows.length <= APPEND_ROW_LIMIT) {
-    for (const row of rows) sheet.appendRow(row);
-    return;
-  }
+  // Plain-text cells keep the text exactly, so the apostrophe of asSheetText is not needed there.
+  const plain = rows.map((row) => row.map((v, i) => (i !== 0 && i !== 2 && typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v)));
   const start = Math.max(sheet.getLastRow(), 1) + 1;
-  sheet.getRange(start, 1, rows.length, AUDIT.columns.length).setValues(rows);
+  const range = sheet.getRange(start, 1, rows.length, AUDIT.columns.length);
+  range.setNumberFormats(plain.map(() => AUDIT.columns.map((_, i) => (i === 0 ? 'dd/mm/yyyy hh:mm:ss' : TEXT_FORMAT))));
+  range.setValues(plain);
 }
