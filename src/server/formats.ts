@@ -23,8 +23,9 @@ export interface FormatTarget {
   headerRange?: GoogleAppsScript.Spreadsheet.Range;
 }
 
-/** Columns holding text that must stay text ('007', '=1+1'): keys, names, computed labels. */
-const TEXT_COLUMNS = ['unitId', 'unitName', 'unitType', 'milestoneId', 'task', 'targetId', 'target', 'measure', 'updatedBy'];
+/** Columns Refresh writes that hold text which must stay text ('007', '=1+1'): keys, names, labels. The user
+ * and system columns are left in their automatic format: their writers mark text with a leading apostrophe. */
+const TEXT_COLUMNS = ['unitId', 'unitName', 'unitType', 'milestoneId', 'task', 'targetId', 'target', 'measure'];
 const DATE_COLUMNS = ['deadline', 'completedOn', 'dueDate'];
 const WIDTHS: Record<string, number> = { unitName: 240, task: 340, target: 300 };
 
