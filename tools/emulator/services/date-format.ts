@@ -34,9 +34,22 @@ export interface ZonedFields {
 
 const FIXED_OFFSET = /^(?:GMT|UTC)?([+-])(\d{1,2})(?::?(\d{2}))?$/i;
 
+type ResolvedZone = { iana: string } | { fixedMinutes: number; label: string };
+const resolvedZones = new Map<string, ResolvedZone>();
+
 /** A time zone id Java would understand, reduced to what Intl accepts or to a fixed offset; unknown → GMT. */
-export function resolveZone(timeZone: string): { iana: string } | { fixedMinutes: number; label: string } {
-  const tz = String(timeZone ?? '').trim();
+export function resolveZone(timeZone: string): ResolvedZone {
+  const key = String(timeZone ?? '');
+  let zone = resolvedZones.get(key);
+  if (!zone) {
+    zone = resolveZoneUncached(key);
+    resolvedZones.set(key, zone);
+  }
+  return zone;
+}
+
+function resolveZoneUncached(timeZone: string): ResolvedZone {
+  const tz = timeZone.trim();
   const fixed = FIXED_OFFSET.exec(tz);
   if (fixed) {
     const sign = fixed[1] === '-' ? -1 : 1;
