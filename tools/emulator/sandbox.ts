@@ -108,8 +108,9 @@ const CLOCK_DATE_SOURCE = String.raw`(function (RealDate, now, timeZone, hostZon
   var pad = function (n, w) { n = String(n); while (n.length < (w || 2)) n = '0' + n; return n; };
   var DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
   var MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  var longZone = new Intl.DateTimeFormat('en-US', { timeZone: timeZone, timeZoneName: 'long' });
   function zoneName(t) {
-    var part = new Intl.DateTimeFormat('en-US', { timeZone: timeZone, timeZoneName: 'long' }).formatToParts(new RealDate(t)).filter(function (x) { return x.type === 'timeZoneName'; })[0];
+    var part = longZone.formatToParts(new RealDate(t)).filter(function (x) { return x.type === 'timeZoneName'; })[0];
     return part ? part.value : timeZone;
   }
   function offsetText(f) { var o = f.offset, sign = o < 0 ? '-' : '+'; o = Math.abs(o); return 'GMT' + sign + pad(Math.floor(o / 60)) + pad(o % 60); }
