@@ -147,3 +147,22 @@ describe('data validation', () => {
     expect(sheet.getRange('B1').getValue()).toBe('');
   });
 });
+
+describe('conditional formatting evaluation paths agree', () => {
+  test('direct comparison rules behave like the engine (case, blanks, numbers vs text)', () => {
+    const { app, sheet, wb } = setup();
+    sheet.getRange('A1:A6').setValues([['QUÁ HẠN'], [''], [5], ['5'], [true], ['quá hạn ']]);
+    const rule = (f: string) => app.newConditionalFormatRule().whenFormulaSatisfied(f).setBackground(RED).setRanges([sheet.getRange('B1:B6')]).build();
+    const run = (f: string) => {
+      sheet.setConditionalFormatRules([rule(f)]);
+      return wb.effectiveBackgrounds('Sheet1', 'B1:B6').map((r) => r[0] === RED);
+    };
+    // the same test through the engine path (wrapped in AND so the direct path does not apply)
+    for (const f of ['=$A1="quá hạn"', '=$A1=""', '=$A1>4', '=$A1=5', '=$A1<>"5"', '=$A1=TRUE']) {
+      const inner = f.slice(1);
+      expect({ f, direct: run(f) }).toEqual({ f, direct: run(`=AND(${inner},TRUE)`) });
+    }
+    expect(run('=$A1="quá hạn"')).toEqual([true, false, false, false, false, false]);
+    expect(run('=$A1>4')).toEqual([true, false, true, true, true, true]); // text and booleans sort after numbers
+  });
+});

@@ -2,7 +2,7 @@
 // formats the cell; a custom formula is written for the top-left cell of the rule's first range and its
 // relative references move with the cell being tested.
 import type { HyperFormula, RawCellContent } from 'hyperformula';
-import { shiftFormula } from './a1';
+import { mapFormula, shiftFormula, type RefPart } from './a1';
 import { errorText, isCellError, toEngineFormula } from './engine';
 import type { ConditionalRuleData, GridRange } from './model';
 import { isDate, serialFromInstant, wallFromSerial, serialFromWall } from './time';
@@ -169,8 +169,77 @@ export function matchRules(host: CfHost, rules: ConditionalRuleData[], region: R
   return result;
 }
 
+type Scalar = number | string | boolean | null;
+
+/** Sheets' ordering for comparisons: numbers < text < booleans; blank takes the other side's type. */
+function compareValues(a: Scalar, b: Scalar): number {
+  const blankAs = (other: Scalar): Scalar => (typeof other === 'string' ? '' : typeof other === 'boolean' ? false : 0);
+  const x = a === null ? blankAs(b) : a;
+  const y = b === null ? blankAs(a) : b;
+  const rank = (v: Scalar) => (typeof v === 'number' ? 0 : typeof v === 'string' ? 1 : 2);
+  if (rank(x) !== rank(y)) return rank(x) - rank(y);
+  if (typeof x === 'string' && typeof y === 'string') {
+    const p = x.toLowerCase(), q = y.toLowerCase();
+    return p < q ? -1 : p > q ? 1 : 0;
+  }
+  const p = Number(x), q = Number(y);
+  return p < q ? -1 : p > q ? 1 : 0;
+}
+
+const COMPARE: Record<string, (c: number) => boolean> = {
+  '=': (c) => c === 0,
+  '<>': (c) => c !== 0,
+  '>': (c) => c > 0,
+  '<': (c) => c < 0,
+  '>=': (c) => c >= 0,
+  '<=': (c) => c <= 0,
+};
+
+const SIMPLE_RULE = /^=\s*(\$?[A-Za-z]{1,3}\$?[0-9]+)\s*(<>|>=|<=|=|>|<)\s*("(?:[^"]|"")*"|-?[0-9]+(?:\.[0-9]+)?|TRUE|FALSE)\s*$/i;
+
+/** `=$I2="Quá hạn"`-style rules evaluated without the engine (the common case, and the hot one). */
+function simpleFormulaTest(formula: string): { ref: RefPart; test: (v: Scalar) => boolean } | undefined {
+  const m = SIMPLE_RULE.exec(formula);
+  if (!m) return undefined;
+  let ref: RefPart | undefined;
+  mapFormula('=' + m[1], (r) => {
+    if (!r.end && r.sheet === undefined) ref = r.start;
+    return undefined;
+  });
+  if (!ref || ref.row === undefined || ref.col === undefined) return undefined;
+  const lit = m[3]!;
+  const value: Scalar = lit.startsWith('"') ? lit.slice(1, -1).replace(/""/g, '"') : /^true$/i.test(lit) ? true : /^false$/i.test(lit) ? false : Number(lit);
+  const cmp = COMPARE[m[2]!]!;
+  return { ref, test: (v) => cmp(compareValues(v, value)) };
+}
+
 function evaluateFormulaRule(host: CfHost, formula: string, g: GridRange, part: Region, region: Region, result: (number | undefined)[][], ruleIndex: number): void {
   const f = formula.startsWith('=') ? formula : '=' + formula;
+  const simple = simpleFormulaTest(f);
+  if (simple) {
+    const { ref, test } = simple;
+    for (let i = 0; i < part.nr; i++) {
+      const r = part.r0 + i;
+      const row = result[r - region.r0]!;
+      for (let j = 0; j < part.nc; j++) {
+        const c = part.c0 + j;
+        if (row[c - region.c0] !== undefined) continue;
+        const rr = ref.rowAbs ? ref.row! - 1 : ref.row! - 1 + (r - (g.row - 1));
+        const cc = ref.colAbs ? ref.col! - 1 : ref.col! - 1 + (c - (g.column - 1));
+        if (rr < 0 || cc < 0) continue;
+        const v = host.rawValue(rr, cc);
+        if (typeof v === 'string' && /^#[A-Z0-9/]+[!?]?$/.test(v) && isErrorText(v)) continue;
+        if (test(v)) row[c - region.c0] = ruleIndex;
+      }
+    }
+    return;
+  }
+  // text of the formula shifted for a cell; when no column reference is relative it depends on the row only
+  let relativeColumns = false;
+  mapFormula(f, (r) => {
+    if ((r.start.col !== undefined && !r.start.colAbs) || (r.end?.col !== undefined && !r.end.colAbs)) relativeColumns = true;
+    return undefined;
+  });
   const slotOf = new Map<string, number>();
   const texts: string[] = [];
   const rowOfSlot: number[] = [];
@@ -178,10 +247,12 @@ function evaluateFormulaRule(host: CfHost, formula: string, g: GridRange, part: 
   for (let i = 0; i < part.nr; i++) {
     const r = part.r0 + i;
     const row = result[r - region.r0]!;
+    let rowText: string | undefined;
     for (let j = 0; j < part.nc; j++) {
       const c = part.c0 + j;
       if (row[c - region.c0] !== undefined) continue;
-      const text = toEngineFormula(shiftFormula(f, r - (g.row - 1), c - (g.column - 1), host.sheetName));
+      const text = !relativeColumns && rowText !== undefined ? rowText : toEngineFormula(shiftFormula(f, r - (g.row - 1), c - (g.column - 1), host.sheetName));
+      rowText = text;
       let slot = slotOf.get(text);
       if (slot === undefined) {
         slot = texts.length;
@@ -195,6 +266,11 @@ function evaluateFormulaRule(host: CfHost, formula: string, g: GridRange, part: 
   if (texts.length === 0) return;
   const values = evaluateFormulas(host.hf, texts, rowOfSlot);
   for (const [r, c, slot] of cellSlots) if (truthy(values[slot])) result[r - region.r0]![c - region.c0] = ruleIndex;
+}
+
+const ERROR_TEXTS = new Set(['#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!']);
+function isErrorText(v: string): boolean {
+  return ERROR_TEXTS.has(v);
 }
 
 /**

@@ -102,14 +102,32 @@ export function dateContent(serial: number): Date {
   return d;
 }
 
-/** Sheets formula text → HyperFormula formula text (TRUE/FALSE literals become TRUE()/FALSE()). */
+/**
+ * TODAY() and NOW() read two cells of a hidden clock sheet, which the workbook updates when the
+ * emulator's clock moves: only the formulas that use them recalculate, and a date-typed clock cell
+ * gives their results Sheets' automatic date format.
+ */
+export const CLOCK_SHEET = '\u00a7emulator-clock';
+const TODAY_REF = `'${CLOCK_SHEET}'!$A$1`;
+const NOW_REF = `'${CLOCK_SHEET}'!$B$1`;
+
+/** Sheets formula text → HyperFormula formula text (TRUE/FALSE literals become TRUE()/FALSE(); TODAY()/NOW() the clock cells). */
 export function toEngineFormula(formula: string): string {
-  return mapFormula(formula, () => undefined, (code) => code.replace(/(^|[^A-Za-z0-9_.])(TRUE|FALSE)(?![A-Za-z0-9_.(])(?!\s*\()/gi, (_m, lead: string, word: string) => `${lead}${word.toUpperCase()}()`));
+  if (!/TRUE|FALSE|TODAY|NOW/i.test(formula)) return formula;
+  return mapFormula(formula, () => undefined, (code) =>
+    code
+      .replace(/(^|[^A-Za-z0-9_.])(TRUE|FALSE)(?![A-Za-z0-9_.(])(?!\s*\()/gi, (_m, lead: string, word: string) => `${lead}${word.toUpperCase()}()`)
+      .replace(/(^|[^A-Za-z0-9_.])TODAY\s*\(\s*\)/gi, (_m, lead: string) => lead + TODAY_REF)
+      .replace(/(^|[^A-Za-z0-9_.])NOW\s*\(\s*\)/gi, (_m, lead: string) => lead + NOW_REF),
+  );
 }
 
 /** HyperFormula formula text → Sheets formula text. */
 export function fromEngineFormula(formula: string): string {
-  return mapFormula(formula, () => undefined, (code) => code.replace(/(^|[^A-Za-z0-9_.])(TRUE|FALSE)\(\)/g, '$1$2'));
+  let f = formula;
+  if (f.includes(CLOCK_SHEET)) f = f.split(TODAY_REF).join('TODAY()').split(NOW_REF).join('NOW()');
+  if (!f.includes('TRUE()') && !f.includes('FALSE()')) return f;
+  return mapFormula(f, () => undefined, (code) => code.replace(/(^|[^A-Za-z0-9_.])(TRUE|FALSE)\(\)/g, '$1$2'));
 }
 
 /** The error text Sheets shows for an engine error. */

@@ -13,13 +13,20 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const numberPatterns = new Map<string, RegExp>();
+
 /** Parses a number written with the locale's separators; undefined when it is not one. */
 export function parseLocaleNumber(text: string, locale: string): number | undefined {
   const { decimal, group } = localeConventions(locale);
+  let re = numberPatterns.get(decimal + group);
+  if (!re) {
+    const g = escapeRe(group);
+    const d = escapeRe(decimal);
+    re = new RegExp(`^([+-]?)(\\d{1,3}(?:${g}\\d{3})+|\\d+)?(?:${d}(\\d+))?(?:[eE]([+-]?\\d+))?$`);
+    numberPatterns.set(decimal + group, re);
+  }
   const t = text.trim();
-  const g = escapeRe(group);
-  const d = escapeRe(decimal);
-  const re = new RegExp(`^([+-]?)(\\d{1,3}(?:${g}\\d{3})+|\\d+)?(?:${d}(\\d+))?(?:[eE]([+-]?\\d+))?$`);
+  if (t === '' || !/[0-9]/.test(t)) return undefined;
   const m = re.exec(t);
   if (!m || (m[2] === undefined && m[3] === undefined)) return undefined;
   const intPart = (m[2] ?? '0').split(group).join('');
@@ -74,6 +81,13 @@ export function parseTypedInput(text: string, locale: string, plainText = false)
   if (text.startsWith('=') && text.length > 1) return { kind: 'formula', formula: text };
   const t = text.trim();
   if (t === '') return { kind: 'value', value: text };
+  // plain words cannot be numbers, dates or times
+  if (!/[0-9]/.test(t)) {
+    const upper = t.toUpperCase();
+    if (upper === 'TRUE') return { kind: 'value', value: true };
+    if (upper === 'FALSE') return { kind: 'value', value: false };
+    return { kind: 'value', value: text };
+  }
   const upper = t.toUpperCase();
   if (upper === 'TRUE') return { kind: 'value', value: true };
   if (upper === 'FALSE') return { kind: 'value', value: false };

@@ -8,7 +8,7 @@ import { cellA1, parseA1, shiftFormula } from './a1';
 import { matchRules, evaluateFormulas, type CfHost, type Region } from './conditional';
 import { checkValidation, rejectionMessage, type ValidationContext } from './validation';
 import { normalizeColor } from './colors';
-import { createEngine, dateContent, errorText, fromEngineFormula, isCellError, toEngineFormula } from './engine';
+import { CLOCK_SHEET, createEngine, dateContent, errorText, fromEngineFormula, isCellError, toEngineFormula } from './engine';
 import { parseTypedInput } from './input';
 import { localeConventions } from './locale';
 import type {
@@ -26,7 +26,6 @@ import { instantFromSerial, isDate, serialFromInstant } from './time';
 export const DEFAULT_ROWS = 1000;
 export const DEFAULT_COLUMNS = 26;
 export const DEFAULT_COLUMN_WIDTH = 100;
-const CLOCK_SHEET = '\u00a7emulator-clock';
 
 class RowData {
   formats: (CellFormat | undefined)[] = [];
@@ -132,6 +131,7 @@ export class Workbook {
   private nextChartId = 1;
   private readonly clockHfId: number;
   private clockDay: number | undefined;
+  private clockNow: number | undefined;
 
   constructor(opts: WorkbookOptions) {
     this.env = opts.env;
@@ -146,7 +146,7 @@ export class Workbook {
     this.hf.addSheet(CLOCK_SHEET);
     this.clockHfId = this.hf.getSheetId(CLOCK_SHEET)!;
     for (const n of opts.sheetNames ?? ['Sheet1']) this.addSheet(n);
-    this.clockDay = this.currentDay();
+    this.syncClock();
   }
 
   // ------------------------------------------------------------------ sheets
@@ -218,17 +218,22 @@ export class Workbook {
     return Math.floor(serialFromInstant(this.env.now().getTime(), this.timeZone));
   }
 
-  /** TODAY() is not volatile in the engine: recalculate when the emulator's day has moved. */
+  /** Moves the clock cells that TODAY() and NOW() read when the emulator's clock has moved. */
   syncClock(): void {
-    const day = this.currentDay();
-    if (day !== this.clockDay) {
-      this.clockDay = day;
-      this.hf.rebuildAndRecalculate();
-    }
+    const now = serialFromInstant(this.env.now().getTime(), this.timeZone);
+    const day = Math.floor(now);
+    const nowSecond = Math.floor(now * 86400) / 86400;
+    if (day === this.clockDay && nowSecond === this.clockNow) return;
+    const contents: RawCellContent[] = [day === this.clockDay ? null : dateContent(day), dateContent(nowSecond)];
+    this.clockDay = day;
+    this.clockNow = nowSecond;
+    if (contents[0] === null) this.hf.setCellContents({ sheet: this.clockHfId, row: 0, col: 1 }, [[contents[1]!]]);
+    else this.hf.setCellContents({ sheet: this.clockHfId, row: 0, col: 0 }, [contents]);
   }
 
   setTimeZone(tz: string): void {
     this.timeZone = tz;
+    this.clockDay = undefined;
     this.syncClock();
   }
 
@@ -301,7 +306,7 @@ export class Workbook {
   writeContents(sheet: SheetModel, r0: number, c0: number, contents: RawCellContent[][]): void {
     if (contents.length === 0) return;
     this.syncClock();
-    this.hf.batch(() => this.hf.setCellContents(this.addr(sheet, r0, c0), contents));
+    this.hf.setCellContents(this.addr(sheet, r0, c0), contents);
   }
 
   /** Converts one value given to setValue(s) into engine content, as Sheets interprets it. */

@@ -194,9 +194,16 @@ function loadSheet(wb: Workbook, sheet: SheetModel, ws: ExcelJS.Worksheet): void
   const colCount = ws.columnCount;
   const contents: RawCellContent[][] = Array.from({ length: rowCount }, () => new Array<RawCellContent>(colCount).fill(null));
   const validations = new Map<ExcelJS.DataValidation, { cells: [number, number][]; row: number; col: number }>();
+  const formatByStyle = new Map<unknown, CellFormat | undefined>();
   ws.eachRow({ includeEmpty: true }, (row, r) => {
     row.eachCell({ includeEmpty: true }, (cell, c) => {
-      const fmt = cellFormatFromStyle(cell);
+      // ExcelJS shares one style object between the cells of one xf; so do the formats here
+      const key = cell.style;
+      let fmt = formatByStyle.get(key);
+      if (!formatByStyle.has(key)) {
+        fmt = cellFormatFromStyle(cell);
+        formatByStyle.set(key, fmt);
+      }
       if (fmt) wb.updateFormats(sheet, r - 1, c - 1, 1, 1, () => fmt);
       contents[r - 1]![c - 1] = contentOf(cell, fmt);
       const note = cell.note;
