@@ -81,4 +81,18 @@ function checkShape(report: HeadlessReport): void {
     expect(existsSync(join(dir, 'out.xlsx'))).toBe(true);
     checkShape(JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')) as HeadlessReport);
   });
+
+  test('an empty workbook still runs (exit 0) and reports the missing sheets; the JSON goes to stdout', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'headless-empty-'));
+    const input = join(dir, 'empty.xlsx');
+    await Emulator.create({ today: SAMPLE_TODAY }).saveXlsx(input);
+    let stdout = '';
+    let stderr = '';
+    const code = await cli(['--workbook', input, '--today', SAMPLE_TODAY, '--action', 'validate'], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as HeadlessReport;
+    expect(report.issues.map((i) => i.code)).toContain('E_SHEET_MISSING');
+    expect(report.issues.every((i) => i.severity === 'error' || i.severity === 'warning')).toBe(true);
+  });
 });
