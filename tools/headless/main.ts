@@ -61,7 +61,7 @@ export async function cli(argv: readonly string[], io: CliIo, cliOptions: CliOpt
     options = parsed;
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`headless: ${error.message}\n${USAGE}\n`);
+      io.stderr(`headless: ${error.message} (${USAGE})\n`);
       return 2;
     }
     throw error;
