@@ -176,7 +176,10 @@ describeInBrowser('preview in Chromium', () => {
 
     await openTab(page, AUDIT.vi);
     const audit = await readGrid(page);
-    const line = audit.display.find((row) => row.includes(NEW_UNIT) && row.includes(STATUS.done.vi) && row.includes(SAMPLE_ADMIN));
+    // The audit key names the row as "<unit> / <milestone>".
+    const line = audit.display.find(
+      (row) => row.includes(`${NEW_UNIT} / M01`) && row.includes(STATUS.done.vi) && row.includes(SAMPLE_ADMIN),
+    );
     expect(line).toBeDefined();
   });
 
