@@ -6,6 +6,7 @@
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Emulator } from '../emulator';
+import { isCounted } from '../emulator/services/accounting';
 import { analyse } from '../../src/core/analyse';
 import { EMULATION, PROGRESS, UNITS } from '../../src/core/schema';
 import { BENCH_ADMIN, BENCH_TODAY, benchTables, organisation } from './generate';
@@ -212,6 +213,15 @@ function emptyStep(name: StepName, size: number): StepResult {
   return { step: name, size, calls: 0, byMethod: {}, cellsRead: 0, cellsWritten: 0, formatCellsWritten: 0, totalMs: 0, serviceMs: 0, gcMs: 0, addonGcMs: 0, window: [0, 0], addonMs: 0, peakHeapMb: 0, peakRssMb: 0 };
 }
 
+/** The counted calls of a step by method, most frequent first ('Range.getValues×6, …'). */
+function countedCalls(byMethod: Record<string, number>): string {
+  return Object.entries(byMethod)
+    .filter(([key]) => isCounted(key.slice(0, key.indexOf('.'))))
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([key, n]) => (n > 1 ? `${key}×${n}` : key))
+    .join(', ');
+}
+
 function fileSizes(): { file: string; bytes: number }[] {
   try {
     return readdirSync('dist')
@@ -241,7 +251,7 @@ function budgets(results: SizeResult[]): Budget[] {
       figure: rows.map((x) => `${x.s!.calls}@${x.size}`).join(' '),
       limit: `≤ ${limit}, same at every size`,
       ok: max <= limit && same,
-      ...(max > limit || !same ? { cause: Object.entries(rows[counts.indexOf(max)]!.s!.byMethod).filter(([, n]) => n > 1).map(([k, n]) => `${k}×${n}`).join(', ') } : {}),
+      ...(max > limit || !same ? { cause: `counted calls at ${rows[counts.indexOf(max)]!.size} units: ${countedCalls(rows[counts.indexOf(max)]!.s!.byMethod)}` } : {}),
     });
   };
   constant('refresh (first)', BUDGET.refreshCalls, 'Refresh (first) calls');
