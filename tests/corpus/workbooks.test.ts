@@ -295,3 +295,15 @@ describe.each(CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     c.check?.(emu);
   });
 });
+
+test('more findings than a new sheet has rows: 1,200 units without a planned congress date', () => {
+  const sheets = baseSheets('vi');
+  const units = sheet(sheets, U);
+  units.rows = [units.rows[0]!, ...Array.from({ length: 1200 }, (_, i): CellInput[] => [`CB${String(i + 1).padStart(4, '0')}`, `Chi bộ số ${i + 1}`, 'Chi bộ cơ sở', null, 10, null, false, null, null])];
+  const emu = Emulator.create({ code: BUNDLE, today: TODAY, user: { email: ADMIN, locale: 'vi' }, workbook: (env) => buildWorkbook(env, input(sheets)) });
+  emu.run('menuValidate');
+  const found = issuesFromSheet(emu).map((i) => `${i.code} ${i.sheet} ${i.cell}`);
+  expect(found).toEqual(Array.from({ length: 1200 }, (_, i) => `W_CONGRESS_DATE_MISSING ${U} F${i + 2}`));
+  emu.run('menuRefresh');
+  expect(failures(emu)).toEqual([]);
+});
