@@ -1,48 +1,43 @@
-// The Audit log (SPEC §9): appending entries in a constant number of calls, whatever their number. The
-// cells of each line come from the core (src/core/audit.ts), so every writer logs the same way.
+// The Audit log (SPEC §9): the one writer every action uses. It appends below the last row without reading
+// the log (getLastRow, then one setNumberFormats and one setValues over the new lines); the cells of each line
+// come from the core's builders (src/core/audit.ts). The log's columns are the schema's, in order: the add-on
+// owns this sheet.
 import { auditHeader, auditRow, type AuditEntry } from '../core/audit';
-import { columnLetter } from '../core/formulas';
+import { isDate } from '../core/dates';
 import { AUDIT, type Lang } from '../core/schema';
-import { locateTable } from '../core/tables';
 import type { Workbook } from './workbook';
-import { ensureRows, formatRanges } from './write';
+import { rangeGrowing, TEXT_FORMAT } from './write';
 
 export type { AuditEntry } from '../core/audit';
-export { auditValueText as auditText } from '../core/audit';
 
 export const AUDIT_TIME_FORMAT = 'dd/mm/yyyy hh:mm:ss';
 
-/** The user's email for the log ('' when Apps Script withholds it). */
+/** The user's email ('' when Apps Script withholds it). A failing service is not a missing email: it throws. */
 export function currentUserEmail(): string {
-  try {
-    return Session.getActiveUser().getEmail() || '';
-  } catch {
-    return '';
-  }
+  return (Session.getActiveUser().getEmail() || '').trim();
 }
 
-/** Appends entries to the Audit log, creating the sheet with its header when absent. */
+/**
+ * Appends entries to the Audit log. A log that is missing, or empty (say a failure came between creating it
+ * and writing its header), gets its bold, frozen header in the same write.
+ */
 export function appendAudit(book: Workbook, entries: readonly AuditEntry[], lang: Lang): void {
-  if (!entries.length) return;
+  if (entries.length === 0) return;
   const { sheet, created } = book.ensure(AUDIT, lang);
-  let nextRow = 2;
-  let layout = null;
-  if (created) {
-    const header = auditHeader(lang);
-    sheet.getRange(1, 1, 1, header.length).setValues([header]).setFontWeight('bold');
+  const last = created ? 0 : sheet.getLastRow();
+  // Dates in old/new values are written in the spreadsheet's zone; without any, the zone is not asked for.
+  const zone = entries.some((e) => isDate(e.oldValue) || isDate(e.newValue)) ? book.timeZone : 'UTC';
+  // Plain-text cells keep the text exactly, so the apostrophe of asSheetText is not needed there.
+  const lines = entries.map((e) => auditRow(e, lang, zone).map((v, i) => (i !== 0 && typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v)));
+  const withHeader = last === 0;
+  const block: unknown[][] = withHeader ? [auditHeader(lang), ...lines] : lines;
+  const width = AUDIT.columns.length;
+  const range = rangeGrowing(sheet, last + 1, block.length, width);
+  range.setNumberFormats(block.map((_, r) => AUDIT.columns.map((__, i) => (i === 0 && !(withHeader && r === 0) ? AUDIT_TIME_FORMAT : TEXT_FORMAT))));
+  range.setValues(block);
+  if (withHeader) {
+    range.setFontWeights(block.map((_, r) => AUDIT.columns.map(() => (r === 0 ? 'bold' : 'normal'))));
     sheet.setFrozenRows(1);
-  } else {
-    const read = book.read(AUDIT);
-    layout = read ? locateTable(read.grid, AUDIT) : null;
-    nextRow = Math.max(read?.grid.values.length ?? 0, layout ? layout.headerRow + 1 : 0) + 1;
-    book.forget(AUDIT);
   }
-  const rows = entries.map((e) => auditRow(e, lang, book.timeZone, layout));
-  const width = Math.max(...rows.map((r) => r.length));
-  for (const r of rows) while (r.length < width) r.push('');
-  const last = nextRow + rows.length - 1;
-  ensureRows(sheet, last, 100);
-  const timeColumn = layout?.columns.time ?? 0;
-  formatRanges(sheet, [`${columnLetter(timeColumn)}${nextRow}:${columnLetter(timeColumn)}${last}`], AUDIT_TIME_FORMAT);
-  sheet.getRange(nextRow, 1, rows.length, width).setValues(rows);
+  book.forget(AUDIT);
 }

@@ -6,7 +6,7 @@
 import { columnLetter, isAddonRuleFormula, ruleFormula } from '../core/formulas';
 import { AWAITING_COLOR, RATING, STANDING, STATUS, type Lang, type SheetDef } from '../core/schema';
 import type { Sheet, Workbook } from './workbook';
-import { DATE_FORMAT, DATETIME_FORMAT, formatRanges, PERCENT_FORMAT, TEXT_FORMAT } from './write';
+import { COLUMN_FORMATS, formatRanges } from './write';
 
 export interface FormatTarget {
   def: SheetDef;
@@ -23,10 +23,6 @@ export interface FormatTarget {
   headerRange?: GoogleAppsScript.Spreadsheet.Range;
 }
 
-/** Columns Refresh writes that hold text which must stay text ('007', '=1+1'): keys, names, labels. The user
- * and system columns are left in their automatic format: their writers mark text with a leading apostrophe. */
-const TEXT_COLUMNS = ['unitId', 'unitName', 'unitType', 'milestoneId', 'task', 'targetId', 'target', 'measure'];
-const DATE_COLUMNS = ['deadline', 'completedOn', 'dueDate'];
 const WIDTHS: Record<string, number> = { unitName: 240, task: 340, target: 300 };
 
 const fingerprintKey = (def: SheetDef): string => `tracker.format.${def.id}`;
@@ -90,10 +86,10 @@ function span(target: FormatTarget, keys: readonly string[], first: number, last
 
 function setFormatsAndValidation(target: FormatTarget, first: number, last: number): void {
   const { sheet, columns } = target;
-  formatRanges(sheet, span(target, TEXT_COLUMNS, first, last), TEXT_FORMAT);
-  formatRanges(sheet, span(target, DATE_COLUMNS, first, last), DATE_FORMAT);
-  formatRanges(sheet, span(target, ['updatedAt'], first, last), DATETIME_FORMAT);
-  formatRanges(sheet, span(target, ['achievement'], first, last), PERCENT_FORMAT);
+  // The user and system text columns keep their automatic format: their writers set plain text per cell.
+  const byFormat = new Map<string, string[]>();
+  for (const [key, format] of Object.entries(COLUMN_FORMATS)) byFormat.set(format, [...(byFormat.get(format) ?? []), key]);
+  for (const [format, keys] of byFormat) formatRanges(sheet, span(target, keys, first, last), format);
   (target.headerRange ?? sheet.getRange(target.headerRow + 1, 1, 1, target.width)).setFontWeight('bold');
   sheet.setFrozenRows(target.headerRow + 1);
 

@@ -32,9 +32,11 @@ import {
 import { a1, locateTable, matchesLabel, parseA1, sheetNameLang } from '../core/tables';
 import { dependentMilestones } from './forms/progress';
 import { rowsOfUnit } from './forms/view';
-import { Workbook } from './forms/workbook';
-import { DATETIME_FORMAT, TEXT_FORMAT, appendAudit, runs, writeDeadlines } from './forms/writes';
+import { appendAudit } from './audit';
+import { runs, writeDeadlines } from './forms/writes';
+import { Workbook } from './workbook';
 import { cellLink } from './validate';
+import { rangeGrowing } from './write';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -124,8 +126,10 @@ const WATCHED: readonly SheetDef[] = [PROGRESS, EMULATION, UNITS, MILESTONES, CU
 
 function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const event = e as GoogleAppsScript.Events.SheetsOnEdit & { triggerUid?: string };
+  const wb = new Workbook(e.source, 'few');
   if (event.triggerUid) {
-    const active = PropertiesService.getDocumentProperties().getProperty(EDIT_TRIGGER_PROPERTY);
+    // One read of the document properties serves this check and the remembered sheet names.
+    const active = wb.property(EDIT_TRIGGER_PROPERTY);
     if (active && active !== String(event.triggerUid)) return;
   }
   const range = e.range;
@@ -133,9 +137,9 @@ function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const name = sheet.getName();
   const def = WATCHED.find((d) => matchesLabel(name, d));
   if (!def) return;
+  wb.noteFound(def, sheet, name);
   const block = editedBlock(range);
-  const wb = new Workbook(e.source);
-  const lang: Lang = sheetNameLang(name, def) ?? 'vi';
+  const lang: Lang = wb.langProperty() ?? sheetNameLang(name, def) ?? 'vi';
   if (def.id === 'progress' || def.id === 'emulation') {
     generatedSheetEdit(e, wb, sheet, name, def, block, lang);
   } else if (def.id === 'units') {
@@ -143,6 +147,7 @@ function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   } else {
     recomputeAll(wb);
   }
+  wb.flushProperties();
 }
 
 interface Flag {
@@ -229,7 +234,7 @@ function generatedSheetEdit(
 
   stamp(sheet, layout, stampedRows, auditUser(email, lang), now);
   updateNotes(firstRow === block.top ? e.range : sheet.getRange(firstRow, block.left, bottom - firstRow + 1, block.cols), block, firstRow, flags);
-  appendAudit(wb, lang, entries);
+  appendAudit(wb, entries, lang);
   appendIssues(wb, sheet, name, lang, flags.filter((f) => f.code !== ''));
 
   // Deadlines anchored on a status or completion date of these rows.
@@ -254,14 +259,11 @@ function mayMoveDeadlines(e: GoogleAppsScript.Events.SheetsOnEdit, single: boole
   return false;
 }
 
+/** The editor's email ('' when Google withholds it; a failing service throws, it is not a missing email). */
 function userEmailOf(e: GoogleAppsScript.Events.SheetsOnEdit): string {
-  try {
-    const user = (e as { user?: GoogleAppsScript.Base.User }).user;
-    const email = user ? user.getEmail() : Session.getActiveUser().getEmail();
-    return (email || '').trim();
-  } catch {
-    return '';
-  }
+  const user = (e as { user?: GoogleAppsScript.Base.User }).user;
+  const email = user ? user.getEmail() : Session.getActiveUser().getEmail();
+  return (email || '').trim();
 }
 
 function checkUserValue(def: SheetDef, key: string, value: unknown, timeZone: () => string, lang: Lang): { code: FindingCodeLike; message: string } | null {
@@ -280,7 +282,11 @@ function checkUserValue(def: SheetDef, key: string, value: unknown, timeZone: ()
   return null;
 }
 
-/** Updated by / Updated at of the rows (one write per run of adjacent rows when the two columns are adjacent). */
+/**
+ * Updated by / Updated at of the rows (one write per run of adjacent rows when the two columns are adjacent).
+ * No number formats are set: an email or 'unknown' is read as the text it is, and Refresh gives the Updated at
+ * column its date-time format.
+ */
 function stamp(sheet: Sheet, layout: TableLayout, rows: readonly number[], user: string, now: Date): void {
   const by = layout.columns.updatedBy;
   const at = layout.columns.updatedAt;
@@ -289,12 +295,10 @@ function stamp(sheet: Sheet, layout: TableLayout, rows: readonly number[], user:
   for (const run of runs(sorted)) {
     const top = (run[0] as number) + 1;
     if (by !== undefined && at === by + 1) {
-      const range = sheet.getRange(top, by + 1, run.length, 2);
-      range.setNumberFormats(run.map(() => [TEXT_FORMAT, DATETIME_FORMAT]));
-      range.setValues(run.map(() => [user, now]));
+      sheet.getRange(top, by + 1, run.length, 2).setValues(run.map(() => [user, now]));
       continue;
     }
-    if (by !== undefined) sheet.getRange(top, by + 1, run.length, 1).setNumberFormat(TEXT_FORMAT).setValues(run.map(() => [user]));
+    if (by !== undefined) sheet.getRange(top, by + 1, run.length, 1).setValues(run.map(() => [user]));
     if (at !== undefined) sheet.getRange(top, at + 1, run.length, 1).setValues(run.map(() => [now]));
   }
 }
@@ -317,20 +321,19 @@ function updateNotes(range: GoogleAppsScript.Spreadsheet.Range, block: EditedBlo
 /** Appends Data issues lines for the flags (created with its header when the sheet is missing). */
 function appendIssues(wb: Workbook, sheet: Sheet, sheetName: string, lang: Lang, flags: readonly Flag[]): void {
   if (flags.length === 0) return;
-  let issues = wb.sheet(ISSUES);
-  if (!issues) {
-    issues = wb.ss.insertSheet(ISSUES[lang]);
-    issues.getRange(1, 1, 1, ISSUES.columns.length).setValues([ISSUES.columns.map((c) => c[lang])]);
-    issues.setFrozenRows(1);
-  }
+  const { sheet: issues, created } = wb.ensure(ISSUES, lang);
+  const last = created ? 0 : issues.getLastRow();
   const gid = sheet.getSheetId();
   const rows = flags.map((f) => {
     const cell = a1(f.r, f.c);
     const severity = f.code.startsWith('E_') ? SEVERITY.error[lang] : SEVERITY.warning[lang];
     return [severity, f.code, asSheetText(sheetName), cellLink(gid, cell), asSheetText(f.message)];
   });
-  const start = Math.max(issues.getLastRow(), 1) + 1;
-  issues.getRange(start, 1, rows.length, ISSUES.columns.length).setValues(rows);
+  // An empty sheet (new, or left empty by a failure) gets its header in the same write.
+  const block: unknown[][] = last === 0 ? [ISSUES.columns.map((c) => c[lang]), ...rows] : rows;
+  rangeGrowing(issues, last + 1, block.length, ISSUES.columns.length).setValues(block);
+  if (last === 0) issues.setFrozenRows(1);
+  wb.forget(ISSUES);
 }
 
 // ---- Deadline recomputation -----------------------------------------------------------------------------------
@@ -357,8 +360,8 @@ function withLock(body: () => void): void {
 function recomputeDeadlines(wb: Workbook, units: ReadonlySet<string> | null): number {
   let moved = 0;
   withLock(() => {
-    const analysis = analyse(wb.grids(DEADLINE_SHEETS), { timeZone: wb.timeZone, today: wb.today() });
-    const progress = wb.table(PROGRESS);
+    const analysis = analyse(wb.grids(DEADLINE_SHEETS), { timeZone: wb.timeZone, today: wb.today(), lang: wb.langProperty() });
+    const progress = wb.read(PROGRESS);
     const layout = progress ? locateTable(progress.grid, PROGRESS) : null;
     if (!progress || !layout || layout.columns.deadline === undefined) return;
     const planned = new Map<string, Day | null>();
@@ -413,9 +416,9 @@ function writeDeadlineSpan(sheet: Sheet, grid: Grid, col: number, changes: reado
 
 /** After a status or completion date edit: the units whose edited milestone anchors other milestones. */
 function recomputeForMilestones(wb: Workbook, pairs: readonly { unitId: string; milestoneId: string }[]): void {
-  const milestonesTable = wb.table(MILESTONES);
+  const milestonesTable = wb.read(MILESTONES);
   if (!milestonesTable || pairs.length === 0) return;
-  const analysis = analyse([milestonesTable.grid], { timeZone: wb.timeZone, today: wb.today() });
+  const analysis = analyse([milestonesTable.grid], { timeZone: wb.timeZone, today: wb.today(), lang: wb.langProperty() });
   const milestones: Milestone[] = analysis.inputs.milestones;
   const units = new Set<string>();
   for (const p of pairs) {
@@ -426,7 +429,7 @@ function recomputeForMilestones(wb: Workbook, pairs: readonly { unitId: string; 
 
 /** A Units edit: a planned congress date (or parent) moves the deadlines of that unit and of its children. */
 function unitsEdit(wb: Workbook, block: EditedBlock): void {
-  const table = wb.table(UNITS);
+  const table = wb.read(UNITS);
   const layout = table ? locateTable(table.grid, UNITS) : null;
   if (!table || !layout) return;
   const relevant = ['congressDate', 'parentId', 'type', 'pilot'].map((k) => layout.columns[k]).filter((c): c is number => c !== undefined);

@@ -11,7 +11,8 @@ import { planRefresh, type DesiredRow, type RefreshPlan } from '../core/refresh-
 import { ARCHIVE, EMULATION, PROGRESS, normalizeKey, type Lang, type SheetDef } from '../core/schema';
 import { locateTable } from '../core/tables';
 import { runMenuAction } from './action';
-import { appendAudit, auditText, currentUserEmail, type AuditEntry } from './audit';
+import { auditValueText } from '../core/audit';
+import { appendAudit, currentUserEmail, type AuditEntry } from './audit';
 import { applyFormats } from './formats';
 import { withDocumentLock } from './lock';
 import { say, toast, UI, uiLang } from './texts';
@@ -409,7 +410,7 @@ function describeRow(header: readonly unknown[], line: readonly unknown[], formu
   line.forEach((v, i) => {
     if (v === '' || v === null || v === undefined || formulas[i]) return;
     const h = String(header[i] ?? '').trim() || columnLetter(i);
-    parts.push(`${h}: ${auditText(v, timeZone)}`);
+    parts.push(`${h}: ${auditValueText(v, timeZone)}`);
   });
   return parts.join('; ');
 }

@@ -104,6 +104,7 @@ export function writeReport(book: Workbook): string {
   const { sheet } = book.ensure(SUMMARY, lang);
   writeGrid(sheet, grid);
   replaceCharts(sheet, grid, lang);
+  book.flushProperties();
   return book.find(SUMMARY)?.name ?? SUMMARY[lang];
 }
 

@@ -94,6 +94,7 @@ export function setupWorkbook(book: Workbook, ui: Lang, wantSample: () => boolea
     }
   }
 
+  book.flushProperties();
   if (sample) loadSampleEntries(lang);
   return { lang, created: [...created.values()].map((s) => s.getName()), sampleLoaded: sample, kept };
 }

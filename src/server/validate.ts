@@ -23,6 +23,7 @@ export function menuValidate(): void {
     const counts = withDocumentLock(() => {
       const analysis = book.analyse();
       writeIssues(book, analysis, true);
+      book.flushProperties();
       return countFindings(analysis.findings);
     });
     toast(say(UI.findings(counts.errors, counts.warnings), lang), lang, 6, book.ss);

@@ -7,6 +7,29 @@ export const DATE_FORMAT = 'dd/mm/yyyy';
 export const DATETIME_FORMAT = 'dd/mm/yyyy hh:mm';
 export const PERCENT_FORMAT = '0.0%';
 export const TEXT_FORMAT = '@';
+/** A cell left in Sheets' automatic format. */
+export const GENERAL_FORMAT = 'General';
+
+/**
+ * The number format of each column of the generated sheets that has one: text that must stay text ('007',
+ * '=1+1') for keys, names and labels; dates; the Updated at date-time; the achievement percentage. Refresh
+ * applies these to whole columns; a form writing a row span gives its cells the same.
+ */
+export const COLUMN_FORMATS: Readonly<Record<string, string>> = {
+  unitId: TEXT_FORMAT,
+  unitName: TEXT_FORMAT,
+  unitType: TEXT_FORMAT,
+  milestoneId: TEXT_FORMAT,
+  task: TEXT_FORMAT,
+  targetId: TEXT_FORMAT,
+  target: TEXT_FORMAT,
+  measure: TEXT_FORMAT,
+  deadline: DATE_FORMAT,
+  completedOn: DATE_FORMAT,
+  dueDate: DATE_FORMAT,
+  updatedAt: DATETIME_FORMAT,
+  achievement: PERCENT_FORMAT,
+};
 
 /** A1 of a column span from a 1-based row to a 1-based row. */
 export function columnA1(column: number, fromRow: number, toRow: number): string {
@@ -27,6 +50,20 @@ export function ensureRows(sheet: Sheet, rows: number, spare = 0): number {
   const add = rows - max + spare;
   sheet.insertRowsAfter(max, add);
   return max + add;
+}
+
+/**
+ * The range at a 1-based row, growing the sheet when it is too short: getRange is tried first (the common
+ * case costs nothing more); when it fails, the sheet's size is asked for, rows are added if they are what is
+ * missing, and getRange is tried once more.
+ */
+export function rangeGrowing(sheet: Sheet, row: number, rows: number, columns: number, spare = 100): GoogleAppsScript.Spreadsheet.Range {
+  try {
+    return sheet.getRange(row, 1, rows, columns);
+  } catch {
+    ensureRows(sheet, row + rows - 1, spare);
+    return sheet.getRange(row, 1, rows, columns);
+  }
 }
 
 /** Makes sure the sheet has at least `columns` columns. */

@@ -7,8 +7,9 @@ import type { Analysis, Day, Unit } from '../../core/model';
 import { canUpdateUnit, isAdministrator, UnitDirectory } from '../../core/permissions';
 import type { SheetDef } from '../../core/schema';
 import { LIMITS } from '../../shared/api';
-import { refuse, userEmail } from './request';
-import { Workbook } from './workbook';
+import type { Outcome } from '../../shared/api';
+import { endpoint, refuse, userEmail } from './request';
+import { Workbook } from '../workbook';
 
 export class FormContext {
   readonly wb: Workbook;
@@ -18,7 +19,7 @@ export class FormContext {
   directory!: UnitDirectory<Unit>;
 
   constructor(readonly lang: UiLang) {
-    this.wb = Workbook.active();
+    this.wb = Workbook.open('few');
     this.email = userEmail();
     this.today = this.wb.today();
   }
@@ -73,6 +74,16 @@ export class FormContext {
     }
     return unit;
   }
+}
+
+/** An endpoint body on a FormContext; the remembered sheet names are written back when they changed. */
+export function formEndpoint<T>(body: (ctx: FormContext, lang: UiLang) => T): Outcome<T> {
+  return endpoint((lang) => {
+    const ctx = new FormContext(lang);
+    const value = body(ctx, lang);
+    ctx.wb.flushProperties();
+    return value;
+  });
 }
 
 /** A unit ID given as a bare argument (unitMilestones, unitTargets): text, not blank, not too long. */

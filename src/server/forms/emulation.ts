@@ -7,18 +7,18 @@ import type { TableLayout, Target, Unit } from '../../core/model';
 import { cellText, parseNumber } from '../../core/parse';
 import { EMULATION, SETTINGS, TARGETS, UNITS, normalizeKey } from '../../core/schema';
 import { cellOf, locateTable } from '../../core/tables';
-import { FormContext, checkUnitIdArgument } from './context';
+import { FormContext, checkUnitIdArgument, formEndpoint } from './context';
 import { displayDateTime } from './progress';
-import { Refusal, endpoint, refuse, withDocumentLock } from './request';
+import { Refusal, refuse, withDocumentLock } from './request';
 import { EMULATION_VERSION_KEYS, findRow, rowVersion, rowsOfUnit, targetRowView, updatedAtText } from './view';
-import type { SheetTable } from './workbook';
-import { DATETIME_FORMAT, TEXT_FORMAT, appendAudit, writeRowCells } from './writes';
+import { appendAudit } from '../audit';
+import type { SheetRead } from '../workbook';
+import { DATETIME_FORMAT, TEXT_FORMAT, writeRowCells } from './writes';
 
 const SHEETS = [SETTINGS, UNITS, TARGETS, EMULATION];
 
 export function emulationForm(): Outcome<EmulationForm> {
-  return endpoint((lang) => {
-    const ctx = new FormContext(lang);
+  return formEndpoint((ctx, lang) => {
     ctx.load([SETTINGS, UNITS]);
     const units = ctx.unitOptions();
     const notice = ctx.notice(units);
@@ -27,12 +27,12 @@ export function emulationForm(): Outcome<EmulationForm> {
 }
 
 interface EmulationSheet {
-  table: SheetTable;
+  table: SheetRead;
   layout: TableLayout;
 }
 
 function emulationSheet(ctx: FormContext): EmulationSheet {
-  const table = ctx.wb.table(EMULATION);
+  const table = ctx.wb.read(EMULATION);
   const layout = table ? locateTable(table.grid, EMULATION) : null;
   if (!table || !layout) refuse(ctx.lang, 'notFound', 'sheetMissing', { sheet: EMULATION[ctx.workbookLang] });
   return { table, layout };
@@ -52,9 +52,8 @@ function rowView(ctx: FormContext, sheet: EmulationSheet, r: number): TargetRow 
 }
 
 export function unitTargets(unitId: string): Outcome<UnitTargets> {
-  return endpoint((lang) => {
+  return formEndpoint((ctx, lang) => {
     const id = checkUnitIdArgument(lang, unitId);
-    const ctx = new FormContext(lang);
     ctx.load(SHEETS);
     const unit: Unit = ctx.authorisedUnit(id);
     const sheet = emulationSheet(ctx);
@@ -70,11 +69,10 @@ export function unitTargets(unitId: string): Outcome<UnitTargets> {
 }
 
 export function submitResult(payload: ResultSubmission): Outcome<ResultSaved> {
-  return endpoint((lang) => {
+  return formEndpoint((ctx, lang) => {
     const checked = checkResultSubmission(lang, payload);
     if (!checked.ok) throw new Refusal(checked.error);
     const p = checked.value;
-    const ctx = new FormContext(lang);
     return withDocumentLock(lang, () => {
       ctx.load(SHEETS);
       const unit = ctx.authorisedUnit(p.unitId);
@@ -115,15 +113,15 @@ export function submitResult(payload: ResultSubmission): Outcome<ResultSaved> {
         oldValue: auditValueText(cell(key), ctx.timeZone),
         newValue: changed[key],
       }));
-      writeRowCells(sheet.table.sheet, sheet.layout, r, written, { note: TEXT_FORMAT, updatedBy: TEXT_FORMAT, updatedAt: DATETIME_FORMAT });
+      writeRowCells(sheet.table.sheet, sheet.layout, r, written, { note: TEXT_FORMAT, updatedBy: TEXT_FORMAT, updatedAt: DATETIME_FORMAT }, ['note']);
       const row = grid.values[r];
       if (row) {
-        for (const [key, value] of Object.entries({ ...changed, updatedBy: user, updatedAt: now })) {
+        for (const [key, value] of Object.entries(written)) {
           const c = sheet.layout.columns[key];
           if (c !== undefined) row[c] = value;
         }
       }
-      appendAudit(ctx.wb, wbLang, entries);
+      appendAudit(ctx.wb, entries, wbLang);
       return {
         row: rowView(ctx, sheet, r),
         changes: keys.length,

@@ -20,19 +20,19 @@ import { parseStatus } from '../../core/read';
 import { CUTOFFS, HOLIDAYS, MILESTONES, PROGRESS, SETTINGS, STATUS, UNITS, normalizeKey, type Status } from '../../core/schema';
 import { locateTable, cellOf } from '../../core/tables';
 import { unmetRequirements } from '../../core/validate';
-import { FormContext, checkUnitIdArgument } from './context';
-import { Refusal, endpoint, refuse, withDocumentLock } from './request';
+import { FormContext, checkUnitIdArgument, formEndpoint } from './context';
+import { Refusal, refuse, withDocumentLock } from './request';
 import { PROGRESS_VERSION_KEYS, findRow, milestoneRowView, rowVersion, rowsOfUnit, updatedAtText } from './view';
-import { DATETIME_FORMAT, DATE_FORMAT, TEXT_FORMAT, appendAudit, writeDeadlines, writeRowCells } from './writes';
+import { appendAudit } from '../audit';
+import type { SheetRead } from '../workbook';
+import { DATETIME_FORMAT, DATE_FORMAT, TEXT_FORMAT, writeDeadlines, writeRowCells } from './writes';
 
 const PROGRESS_FORMATS = { status: TEXT_FORMAT, completedOn: DATE_FORMAT, evidence: TEXT_FORMAT, note: TEXT_FORMAT, updatedBy: TEXT_FORMAT, updatedAt: DATETIME_FORMAT };
-import type { SheetTable } from './workbook';
 
 const BASE_SHEETS = [SETTINGS, UNITS, MILESTONES, PROGRESS];
 
 export function progressForm(): Outcome<ProgressForm> {
-  return endpoint((lang) => {
-    const ctx = new FormContext(lang);
+  return formEndpoint((ctx, lang) => {
     ctx.load([SETTINGS, UNITS]);
     const units = ctx.unitOptions();
     const notice = ctx.notice(units);
@@ -47,12 +47,12 @@ export function progressForm(): Outcome<ProgressForm> {
 }
 
 interface ProgressSheet {
-  table: SheetTable;
+  table: SheetRead;
   layout: TableLayout;
 }
 
 function progressSheet(ctx: FormContext): ProgressSheet {
-  const table = ctx.wb.table(PROGRESS);
+  const table = ctx.wb.read(PROGRESS);
   const layout = table ? locateTable(table.grid, PROGRESS) : null;
   if (!table || !layout) refuse(ctx.lang, 'notFound', 'sheetMissing', { sheet: PROGRESS[ctx.workbookLang] });
   return { table, layout };
@@ -103,9 +103,8 @@ function rowView(ctx: FormContext, sheet: ProgressSheet, unit: Unit, r: number):
 }
 
 export function unitMilestones(unitId: string): Outcome<UnitMilestones> {
-  return endpoint((lang) => {
+  return formEndpoint((ctx, lang) => {
     const id = checkUnitIdArgument(lang, unitId);
-    const ctx = new FormContext(lang);
     ctx.load(BASE_SHEETS);
     const unit = ctx.authorisedUnit(id);
     const sheet = progressSheet(ctx);
@@ -147,7 +146,7 @@ export function recomputeUnitDeadlines(ctx: FormContext, sheet: ProgressSheet, u
   const dependents = new Set<string>();
   for (const id of milestoneIds) for (const d of dependentMilestones(ctx.analysis.inputs.milestones, id)) dependents.add(d);
   if (dependents.size === 0) return 0;
-  const fresh = analyse(ctx.wb.grids([...BASE_SHEETS, CUTOFFS, HOLIDAYS]), { timeZone: ctx.timeZone, today: ctx.today });
+  const fresh = analyse(ctx.wb.grids([...BASE_SHEETS, CUTOFFS, HOLIDAYS]), { timeZone: ctx.timeZone, today: ctx.today, lang: ctx.workbookLang });
   const planned = new Map<string, Day | null>();
   for (const p of fresh.progress) {
     if (normalizeKey(p.unitId) === normalizeKey(unit.id) && dependents.has(normalizeKey(p.milestoneId))) {
@@ -182,8 +181,7 @@ function headerText(sheet: ProgressSheet, key: string, fallback: string): string
 }
 
 export function submitProgress(payload: ProgressSubmission): Outcome<ProgressSaved> {
-  return endpoint((lang) => {
-    const ctx = new FormContext(lang);
+  return formEndpoint((ctx, lang) => {
     const checked = checkProgressSubmission(lang, payload, ctx.todayIso);
     if (!checked.ok) throw new Refusal(checked.error);
     const p = checked.value;
@@ -238,11 +236,7 @@ export function submitProgress(payload: ProgressSubmission): Outcome<ProgressSav
         return { row: rowView(ctx, sheet, unit, r), deadlinesMoved: 0, changes: 0, message: message(lang, 'noChange') };
       }
       const now = new Date();
-      const written: Record<string, unknown> = {};
-      for (const key of keys) {
-        const value = changed[key];
-        written[key] = value;
-      }
+      const written: Record<string, unknown> = { ...changed };
       written.updatedBy = ctx.email || message(lang, 'unknownUser');
       written.updatedAt = now;
       const entries: AuditEntry[] = keys.map((key) => ({
@@ -255,16 +249,16 @@ export function submitProgress(payload: ProgressSubmission): Outcome<ProgressSav
         oldValue: auditValueText(cell(key), ctx.timeZone),
         newValue: changed[key],
       }));
-      writeRowCells(sheet.table.sheet, sheet.layout, r, written, PROGRESS_FORMATS);
+      writeRowCells(sheet.table.sheet, sheet.layout, r, written, PROGRESS_FORMATS, ['evidence', 'note']);
       // Keep the grid in step with the sheet: the recomputation and the answer read it.
       const row = grid.values[r];
       if (row) {
-        for (const [key, value] of Object.entries({ ...changed, updatedBy: ctx.email || message(lang, 'unknownUser'), updatedAt: now })) {
+        for (const [key, value] of Object.entries(written)) {
           const c = sheet.layout.columns[key];
           if (c !== undefined) row[c] = value;
         }
       }
-      appendAudit(ctx.wb, wbLang, entries);
+      appendAudit(ctx.wb, entries, wbLang);
       const moved = 'status' in changed || 'completedOn' in changed ? recomputeUnitDeadlines(ctx, sheet, unit, [p.milestoneId]) : 0;
       const saved = message(lang, 'savedProgress', { id: cellText(cell('milestoneId')), unit: unit.name });
       return {

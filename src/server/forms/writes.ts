@@ -1,11 +1,8 @@
 // Writing on a user's behalf in as few calls as the layout allows: the cells of one row grouped into runs of
-// adjacent columns (one setValues each), deadline cells grouped into runs of adjacent rows, and the audit
-// lines appended in one block.
-import { auditHeader, auditRow, type AuditEntry } from '../../core/audit';
-import { dateFromDay, isDate } from '../../core/dates';
+// adjacent columns (one setValues each) and deadline cells grouped into runs of adjacent rows.
+import { dateFromDay } from '../../core/dates';
 import type { Day, TableLayout } from '../../core/model';
-import { AUDIT, type Lang } from '../../core/schema';
-import type { Workbook } from './workbook';
+import { COLUMN_FORMATS, GENERAL_FORMAT } from '../write';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -20,32 +17,38 @@ export function runs(sorted: readonly number[]): number[][] {
   return out;
 }
 
-/** Writes `cells` (column key → value) into 0-based grid row `r`: one getRange/setValues per run of adjacent columns. */
+/**
+ * Writes `cells` (column key → value) into 0-based grid row `r`: one getRange and setValues per run of adjacent
+ * columns. A run holding text a user typed (a key of `plainText` with a non-blank string) first gets its number
+ * formats (`formats`, default the column's), so Sheets stores the text exactly: never a formula, number or date.
+ * Other runs keep their cells' formats (Refresh formats the date and date-time columns; labels from the fixed
+ * lists and emails are read as the text they are). Cells not written — a live formula, a user's cell that did
+ * not change — are never written again.
+ */
 export function writeRowCells(
   sheet: Sheet,
   layout: TableLayout,
   r: number,
   cells: Readonly<Record<string, unknown>>,
-  formats: Readonly<Record<string, string>> = {},
+  formats: Readonly<Record<string, string>>,
+  plainText: readonly string[],
 ): void {
-  const byColumn = new Map<number, { value: unknown; format: string | undefined }>();
+  const byColumn = new Map<number, { key: string; value: unknown }>();
   for (const [key, value] of Object.entries(cells)) {
     const c = layout.columns[key];
-    if (c !== undefined) byColumn.set(c, { value, format: formats[key] });
+    if (c !== undefined) byColumn.set(c, { key, value });
   }
   for (const run of runs([...byColumn.keys()].sort((a, b) => a - b))) {
-    const first = run[0] as number;
-    const range = sheet.getRange(r + 1, first + 1, 1, run.length);
-    const cellsOfRun = run.map((c) => byColumn.get(c));
-    // Text goes into plain-text ('@') cells, so Sheets stores it exactly (never a formula, number or date).
-    if (cellsOfRun.every((x) => x?.format !== undefined)) range.setNumberFormats([cellsOfRun.map((x) => x?.format ?? '')]);
-    range.setValues([cellsOfRun.map((x) => x?.value)]);
+    const range = sheet.getRange(r + 1, (run[0] as number) + 1, 1, run.length);
+    const line = run.map((c) => byColumn.get(c) ?? { key: '', value: '' });
+    if (line.some((x) => plainText.includes(x.key) && typeof x.value === 'string' && x.value !== '')) {
+      range.setNumberFormats([line.map((x) => formats[x.key] ?? COLUMN_FORMATS[x.key] ?? GENERAL_FORMAT)]);
+    }
+    range.setValues([line.map((x) => x.value)]);
   }
 }
 
-export const TEXT_FORMAT = '@';
-export const DATE_FORMAT = 'dd/mm/yyyy';
-export const DATETIME_FORMAT = 'dd/mm/yyyy hh:mm';
+export { DATE_FORMAT, DATETIME_FORMAT, TEXT_FORMAT } from '../write';
 
 /** Writes deadlines (0-based grid rows) in the Deadline column, one setValues per run of adjacent rows. */
 export function writeDeadlines(
@@ -64,28 +67,4 @@ export function writeDeadlines(
     });
     sheet.getRange((run[0] as number) + 1, col + 1, run.length, 1).setValues(values);
   }
-}
-
-/**
- * Appends the entries to the Audit log (Nhật ký), creating the sheet with its header when it is missing.
- * The log's columns are the schema's, in order: the add-on owns this sheet.
- */
-export function appendAudit(wb: Workbook, lang: Lang, entries: readonly AuditEntry[]): void {
-  if (entries.length === 0) return;
-  let sheet = wb.sheet(AUDIT);
-  if (!sheet) {
-    sheet = wb.ss.insertSheet(AUDIT[lang]);
-    sheet.getRange(1, 1, 1, AUDIT.columns.length).setValues([auditHeader(lang)]);
-    sheet.setFrozenRows(1);
-    wb.forget(AUDIT);
-  }
-  const hasDates = entries.some((e) => isDate(e.oldValue) || isDate(e.newValue));
-  const zone = hasDates ? wb.timeZone : 'UTC';
-  const rows = entries.map((e) => auditRow(e, lang, zone));
-  // Plain-text cells keep the text exactly, so the apostrophe of asSheetText is not needed there.
-  const plain = rows.map((row) => row.map((v, i) => (i !== 0 && i !== 2 && typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v)));
-  const start = Math.max(sheet.getLastRow(), 1) + 1;
-  const range = sheet.getRange(start, 1, rows.length, AUDIT.columns.length);
-  range.setNumberFormats(plain.map(() => AUDIT.columns.map((_, i) => (i === 0 ? 'dd/mm/yyyy hh:mm:ss' : TEXT_FORMAT))));
-  range.setValues(plain);
 }
