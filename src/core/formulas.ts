@@ -84,13 +84,16 @@ export function achievementFormula(row: number, cols: EmulationColumns): string 
   return `=IF(AND(ISNUMBER(${r}),ISNUMBER(${t})),IF(${t}=0,"",${r}/${t}),"")`;
 }
 
-/** Rating of SPEC §5 by the target's direction. */
+/**
+ * Rating of SPEC §5 by the target's direction. Like ratingOf, a result with no target value to compare it
+ * with (blank or text) is not reported.
+ */
 export function ratingFormula(row: number, cols: EmulationColumns, direction: 'atLeast' | 'atMost', lang: Lang): string {
   const r = a1(cols.result, row);
   const t = a1(cols.targetValue, row);
   const out = (key: Rating): string => quote(RATING[key][lang]);
   const better = direction === 'atMost' ? `${r}<${t}` : `${r}>${t}`;
-  return `=IF(NOT(ISNUMBER(${r})),${out('notReported')},IF(${better},${out('exceeded')},IF(${r}=${t},${out('met')},${out('missed')})))`;
+  return `=IF(OR(NOT(ISNUMBER(${r})),NOT(ISNUMBER(${t}))),${out('notReported')},IF(${better},${out('exceeded')},IF(${r}=${t},${out('met')},${out('missed')})))`;
 }
 
 /**

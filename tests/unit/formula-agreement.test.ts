@@ -40,13 +40,26 @@ describe.each<Lang>(['vi', 'en'])('standing formula agrees with standingOf (%s)'
 
 describe.each<Lang>(['vi', 'en'])('rating formula agrees with ratingOf (%s)', (lang) => {
   test('every direction × target × result', () => {
-    const cases: { direction: 'atLeast' | 'atMost'; target: number; result: number | null }[] = [];
+    const cases: { direction: 'atLeast' | 'atMost'; target: number | null; result: number | null }[] = [];
     for (const direction of ['atLeast', 'atMost'] as const)
-      for (const target of [0, 5, 10, 2.5])
+      for (const target of [0, 5, 10, 2.5, null])
         for (const result of [null, 0, 2.5, 4, 5, 6, 10, 12]) cases.push({ direction, target, result });
     // Columns: A own target, B target value, C result, D rating.
     const rows = cases.map((c, i) => [null, c.target, c.result, ratingFormula(i + 1, { ownTarget: 0, targetValue: 1, result: 2 }, c.direction, lang)]);
     const got = evaluateColumn(rows, 3);
     expect(got).toEqual(cases.map((c) => RATING[ratingOf(c.direction, c.target, c.result)][lang]));
+  });
+});
+
+describe.each<Lang>(['vi', 'en'])('rating formula with no target value to compare with (%s)', (lang) => {
+  test('a blank or text target value with a result is not reported, as ratingOf says', () => {
+    // Columns: A own target, B target value (blank or text), C result, D rating.
+    const rows: (string | number | null)[][] = [
+      [null, null, 5, ratingFormula(1, { ownTarget: 0, targetValue: 1, result: 2 }, 'atLeast', lang)],
+      [null, '', 0, ratingFormula(2, { ownTarget: 0, targetValue: 1, result: 2 }, 'atMost', lang)],
+      [null, 'mười', 7, ratingFormula(3, { ownTarget: 0, targetValue: 1, result: 2 }, 'atLeast', lang)],
+    ];
+    expect(ratingOf('atLeast', null, 5)).toBe('notReported');
+    expect(evaluateColumn(rows, 3)).toEqual([RATING.notReported[lang], RATING.notReported[lang], RATING.notReported[lang]]);
   });
 });
