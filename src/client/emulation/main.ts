@@ -1,16 +1,16 @@
 // The emulation sidebar (Cập nhật kết quả thi đua): pick a unit and a target, see the target value and the
 // result already reported, and save the result (Vietnamese or English number) and a note.
-import type { EmulationForm, TargetRow, UiLang, UnitTargets } from '../../shared/api';
+import type { TargetRow, UiLang, UnitTargets } from '../../shared/api';
 import { message } from '../../shared/messages';
 import { byId, h, replaceChildren } from '../lib/dom';
 import { formatDate, formatDateTime, formatNumber } from '../lib/format';
-import { arrowNavigation, chip, field, guessLang, renderWho, showFailure, submitOnCtrlEnter, unitSelect } from '../lib/kit';
+import { arrowNavigation, chip, field, guessLang, showFailure, submitOnCtrlEnter } from '../lib/kit';
 import { call, ServerError } from '../lib/server';
+import { loadUnitRows, openSidebar } from '../lib/sidebar';
 import { Banner, markInvalid, setBusy } from '../lib/ui';
 import { clientCheck, draftFromTarget, isDirty, payloadOf, type ResultDraft } from './state';
 
 let lang: UiLang = guessLang();
-let form: EmulationForm | null = null;
 let data: UnitTargets | null = null;
 let selectedId: string | null = null;
 let draft: ResultDraft | null = null;
@@ -22,55 +22,28 @@ function selectedRow(): TargetRow | null {
   return data?.rows.find((r) => r.targetId === selectedId) ?? null;
 }
 
-async function start(): Promise<void> {
-  document.documentElement.lang = lang;
-  banner.show('info', message(lang, 'loading'));
-  try {
-    form = await call('emulationForm');
-  } catch (error) {
-    showFailure(banner, lang, error, { retry: () => void start() });
-    return;
-  }
-  lang = form.lang;
-  document.documentElement.lang = lang;
-  banner.hide();
-  const who = h('p', { class: 'muted who' });
-  renderWho(who, lang, form.user);
-  const heading = h('h1', { text: message(lang, 'emulationTitle') });
-  if (form.units.length === 0) {
-    replaceChildren(app, heading, who, h('p', { class: 'notice', text: form.notice ?? message(lang, 'noUnits') }));
-    return;
-  }
-  const select = unitSelect(lang, form.units, (unitId) => void loadUnit(unitId, null));
-  replaceChildren(app, heading, who, field('unit', message(lang, 'unit'), select), h('div', { id: 'rows', class: 'rows' }), h('div', { id: 'editor' }));
-  if (form.units.length === 1 && form.units[0]) {
-    select.value = form.units[0].id;
-    void loadUnit(form.units[0].id, null);
-  } else {
-    select.focus();
-  }
+function start(): Promise<void> {
+  return openSidebar({
+    app,
+    banner,
+    lang,
+    title: 'emulationTitle',
+    load: () => call('emulationForm'),
+    onForm: (loaded) => {
+      lang = loaded.lang;
+    },
+    onUnit: (unitId) => void loadUnit(unitId, null),
+    retry: () => void start(),
+  });
 }
 
 async function loadUnit(unitId: string, keep: string | null): Promise<void> {
   data = null;
   selectedId = keep;
   draft = null;
-  replaceChildren(byId('editor'));
-  if (!unitId) {
-    replaceChildren(byId('rows'));
-    return;
-  }
-  replaceChildren(byId('rows'), h('p', { class: 'muted', attrs: { role: 'status' }, text: message(lang, 'loading') }));
-  try {
-    const loaded = await call('unitTargets', unitId);
-    if (byId<HTMLSelectElement>('unit').value !== unitId) return;
-    data = loaded;
-    banner.hide();
-  } catch (error) {
-    replaceChildren(byId('rows'));
-    showFailure(banner, lang, error, { retry: () => void loadUnit(unitId, keep) });
-    return;
-  }
+  const loaded = await loadUnitRows(banner, lang, unitId, () => call('unitTargets', unitId), () => void loadUnit(unitId, keep));
+  if (!loaded) return;
+  data = loaded;
   renderRows();
   if (keep && selectedRow()) selectTarget(keep, true);
 }

@@ -5,8 +5,9 @@ import { message } from '../../shared/messages';
 import { STATUS, type Status } from '../../core/schema';
 import { byId, h, replaceChildren } from '../lib/dom';
 import { formatDate, formatDateTime } from '../lib/format';
-import { arrowNavigation, chip, field, guessLang, renderWho, showFailure, submitOnCtrlEnter, unitSelect } from '../lib/kit';
+import { arrowNavigation, chip, field, guessLang, showFailure, submitOnCtrlEnter } from '../lib/kit';
 import { call, ServerError } from '../lib/server';
+import { loadUnitRows, openSidebar } from '../lib/sidebar';
 import { Banner, markInvalid, setBusy } from '../lib/ui';
 import { clientCheck, draftFromRow, isDirty, openRequirements, payloadOf, withStatus, type ProgressDraft } from './state';
 
@@ -25,61 +26,29 @@ function selectedRow(): MilestoneRow | null {
   return data?.rows.find((r) => r.milestoneId === selectedId) ?? null;
 }
 
-async function start(): Promise<void> {
-  document.documentElement.lang = lang;
-  banner.show('info', message(lang, 'loading'));
-  try {
-    form = await call('progressForm');
-  } catch (error) {
-    showFailure(banner, lang, error, { retry: () => void start() });
-    return;
-  }
-  lang = form.lang;
-  document.documentElement.lang = lang;
-  banner.hide();
-  renderShell(form);
-}
-
-function renderShell(f: ProgressForm): void {
-  const who = h('p', { class: 'muted who' });
-  renderWho(who, lang, f.user);
-  const heading = h('h1', { text: message(lang, 'progressTitle') });
-  if (f.units.length === 0) {
-    replaceChildren(app, heading, who, h('p', { class: 'notice', text: f.notice ?? message(lang, 'noUnits') }));
-    return;
-  }
-  const select = unitSelect(lang, f.units, (unitId) => void loadUnit(unitId, null));
-  const list = h('div', { id: 'rows', class: 'rows' });
-  const editor = h('div', { id: 'editor' });
-  replaceChildren(app, heading, who, field('unit', message(lang, 'unit'), select), list, editor);
-  if (f.units.length === 1 && f.units[0]) {
-    select.value = f.units[0].id;
-    void loadUnit(f.units[0].id, null);
-  } else {
-    select.focus();
-  }
+function start(): Promise<void> {
+  return openSidebar({
+    app,
+    banner,
+    lang,
+    title: 'progressTitle',
+    load: () => call('progressForm'),
+    onForm: (loaded) => {
+      form = loaded;
+      lang = loaded.lang;
+    },
+    onUnit: (unitId) => void loadUnit(unitId, null),
+    retry: () => void start(),
+  });
 }
 
 async function loadUnit(unitId: string, keep: string | null): Promise<void> {
   data = null;
   selectedId = keep;
   draft = null;
-  replaceChildren(byId('editor'));
-  if (!unitId) {
-    replaceChildren(byId('rows'));
-    return;
-  }
-  replaceChildren(byId('rows'), h('p', { class: 'muted', attrs: { role: 'status' }, text: message(lang, 'loading') }));
-  try {
-    const loaded = await call('unitMilestones', unitId);
-    if ((byId<HTMLSelectElement>('unit')).value !== unitId) return; // another unit was picked meanwhile
-    data = loaded;
-    banner.hide();
-  } catch (error) {
-    replaceChildren(byId('rows'));
-    showFailure(banner, lang, error, { retry: () => void loadUnit(unitId, keep) });
-    return;
-  }
+  const loaded = await loadUnitRows(banner, lang, unitId, () => call('unitMilestones', unitId), () => void loadUnit(unitId, keep));
+  if (!loaded) return;
+  data = loaded;
   renderRows();
   if (keep && selectedRow()) selectMilestone(keep, true);
 }
