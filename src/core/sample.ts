@@ -159,6 +159,14 @@ export function templateTables(lang: Lang, term: TemplateTerm = '2020-2025'): Sa
   ]);
 }
 
+/**
+ * What Setup writes into a new workbook: the template, with the Cut-offs sheet left to its header. A term's
+ * cut-offs are entered by the office; those of a past term would mark every congress overdue.
+ */
+export function newWorkbookTables(lang: Lang): SampleTable[] {
+  return templateTables(lang).map((t) => (t.sheet === 'cutoffs' ? { ...t, rows: [] } : t));
+}
+
 /** Every input sheet filled with the sample organisation (see SAMPLE_TODAY for the date it is set at). */
 export function sampleTables(lang: Lang): SampleTable[] {
   return inInputOrder([

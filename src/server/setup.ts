@@ -1,16 +1,19 @@
 // Menu Thiết lập bảng tính (SPEC §8): create the missing input sheets with their bold frozen headers, a help
-// note on each header, and the default template in the sheets it creates; offer the sample data while the
-// Units sheet is empty. A sheet that holds data is never written over.
+// note on each header, and the default template (Cut-offs with its header only, the user as administrator)
+// in the sheets that are new or empty; offer the sample data while the Units sheet is empty. A sheet that
+// holds data is never written over. The untouched default sheet of a new spreadsheet goes once the input
+// sheets are there.
 import { columnHelp, settingHelp } from '../core/help';
 import type { Day } from '../core/model';
 import { dayFromIso } from '../core/dates';
 import { EMULATION, INPUT_SHEETS, PROGRESS, SETTING, STATUS, UNITS, type Lang, type SettingKey, type SheetDef, type SheetId } from '../core/schema';
-import { sampleProgress, sampleResults, sampleTables, templateTables, type SampleCell, type SampleTable } from '../core/sample';
+import { newWorkbookTables, sampleProgress, sampleResults, sampleTables, type SampleCell, type SampleTable } from '../core/sample';
 import { dataRows, headerKey, locateTable, sheetNameLang } from '../core/tables';
 import { runMenuAction } from './action';
 import { withDocumentLock } from './lock';
 import { ensureEditTrigger } from './onedit';
 import { refreshWorkbook } from './refresh';
+import { currentUserEmail } from './audit';
 import { alert, say, UI, uiLang } from './texts';
 import { LANG_PROPERTY, Workbook, type Sheet } from './workbook';
 import { DATE_FORMAT, ensureColumns, ensureRows } from './write';
@@ -70,33 +73,54 @@ export function setupWorkbook(book: Workbook, ui: Lang, wantSample: () => boolea
   const lang = workbookLang(book, ui);
   book.setProperties({ [LANG_PROPERTY]: lang });
 
+  // Setup sees every sheet as it is (and so refreshes the remembered sheet names).
+  const defaultSheet = book.allSheets().find((s) => DEFAULT_SHEET.test(s.name.trim()));
   const created = new Map<SheetId, Sheet>();
   for (const def of INPUT_SHEETS) {
-    if (book.find(def)) continue;
-    const sheet = book.create(def, lang);
+    const found = book.find(def);
+    // A sheet with nothing at all in it (say left so by a failure right after it was made) is set up as new.
+    if (found && (book.read(def)?.grid.values.length ?? 0) > 0) continue;
+    const sheet = found ? found.sheet : book.create(def, lang);
     writeHeader(sheet, def, lang);
+    book.forget(def);
     created.set(def.id, sheet);
   }
 
   const unitsEmpty = !hasData(book, UNITS);
   const sample = unitsEmpty && wantSample();
-  const tables = sample ? sampleTables(lang) : templateTables(lang);
+  const tables = sample ? sampleTables(lang) : withAdministrator(newWorkbookTables(lang), lang, currentUserEmail());
   const kept: string[] = [];
   for (const table of tables) {
     const def = INPUT_SHEETS.find((d) => d.id === table.sheet);
     if (!def || !table.rows.length) continue;
     const sheet = created.get(def.id);
     if (sheet) writeRows(book, sheet, def, table, 1);
-    else if (sample) {
-      // An existing sheet gets the sample only when it is empty below its header.
-      if (hasData(book, def)) kept.push(book.find(def)?.name ?? def[lang]);
-      else writeIntoExisting(book, def, table, lang);
-    }
+    // An existing sheet gets the sample or the template only when it is empty below its header.
+    else if (!hasData(book, def)) writeIntoExisting(book, def, table, lang);
+    else if (sample) kept.push(book.find(def)?.name ?? def[lang]);
   }
+  if (defaultSheet && isUntouched(defaultSheet.sheet)) book.deleteOther(defaultSheet.sheet);
 
   book.flushProperties();
   if (sample) loadSampleEntries(lang);
   return { lang, created: [...created.values()].map((s) => s.getName()), sampleLoaded: sample, kept };
+}
+
+/** The first sheet of a new spreadsheet, as Sheets names it in English and Vietnamese. */
+const DEFAULT_SHEET = /^(sheet|trang tính)\s?1$/i;
+
+/** A sheet with nothing typed in it. */
+function isUntouched(sheet: Sheet): boolean {
+  return sheet.getLastRow() === 0 && sheet.getLastColumn() === 0;
+}
+
+/** The template's Settings with `email` as its administrator (so restricted updates do not lock them out). */
+function withAdministrator(tables: SampleTable[], lang: Lang, email: string): SampleTable[] {
+  if (!email) return tables;
+  const label = headerKey(SETTING.administrators[lang]);
+  return tables.map((t) =>
+    t.sheet !== 'settings' ? t : { ...t, rows: t.rows.map((r) => (headerKey(String(r[0] ?? '')) === label ? [r[0] ?? null, email, ...r.slice(2)] : r)) },
+  );
 }
 
 function hasData(book: Workbook, def: SheetDef): boolean {

@@ -147,6 +147,37 @@ describe('Setup', () => {
   });
 });
 
+describe('Setup of a new workbook', () => {
+  it('writes the Cut-offs header only, makes the user an administrator and removes the empty default sheet', () => {
+    const emu = Emulator.create({ today: '2020-05-15', user: { email: ADMIN, locale: 'vi' } });
+    expect(emu.workbook.sheetNames()).toHaveLength(1); // the untouched default sheet
+    emu.answerAlerts(['NO', 'OK']);
+    emu.run('menuSetup');
+    expect(emu.workbook.sheetNames()).toEqual(['Đơn vị', 'Mốc công việc', 'Hạn chót', 'Chỉ tiêu thi đua', 'Cài đặt', 'Ngày nghỉ']);
+    expect(snap(emu, 'Hạn chót').values).toEqual([['Loại tổ chức', 'Mã mốc', 'Hạn chót']]);
+    const settings = snap(emu, 'Cài đặt').values;
+    expect(settings.find((r) => r[0] === 'Quản trị viên')).toEqual(['Quản trị viên', ADMIN]);
+    // Nothing is overdue in a new workbook: with no cut-offs, deadlines come from the planned dates alone.
+    put(emu, 'Đơn vị', [['PA03', 'Phòng An ninh', 'Đảng bộ cơ sở', '', 5, d('2020-12-10')]], 2);
+    emu.run('menuRefresh');
+    const standings = snap(emu, 'Tiến độ').values.slice(1).map((r) => r[8]);
+    expect(standings.length).toBeGreaterThan(0);
+    expect(standings).not.toContain('Quá hạn');
+  });
+
+  it('keeps a default sheet that holds data; an English workbook gets the same template', () => {
+    const emu = Emulator.create({ today: '2020-05-15', user: { email: ADMIN, locale: 'en_US' } });
+    const first = host(emu).getSheets()[0];
+    first.getRange('A1').setValue('my notes');
+    const name = first.getName();
+    emu.answerAlerts(['NO', 'OK']);
+    emu.run('menuSetup');
+    expect(emu.workbook.sheetNames()).toContain(name);
+    expect(snap(emu, 'Cut-offs').values).toEqual([['Unit type', 'Milestone ID', 'Cut-off']]);
+    expect(snap(emu, 'Settings').values.find((r) => r[0] === 'Administrators')).toEqual(['Administrators', ADMIN]);
+  });
+});
+
 describe('Report', () => {
   it('writes the Summary with the figures of the core’s summary and two charts', () => {
     const emu = trackerEmulator();
