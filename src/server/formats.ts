@@ -6,7 +6,7 @@
 import { columnLetter, isAddonRuleFormula, ruleFormula } from '../core/formulas';
 import { AWAITING_COLOR, RATING, STANDING, STATUS, type Lang, type SheetDef } from '../core/schema';
 import type { Sheet, Workbook } from './workbook';
-import { COLUMN_FORMATS, formatRanges } from './write';
+import { COLUMN_FORMATS, formatRanges, GENERAL_FORMAT, TEXT_FORMAT } from './write';
 
 export interface FormatTarget {
   def: SheetDef;
@@ -56,13 +56,7 @@ export function applyFormats(
   force = false,
 ): { formatted: boolean; rulesSet: boolean } {
   const first = target.headerRow + 2;
-  const fp = JSON.stringify({
-    v: 1,
-    lang: target.lang,
-    w: target.warningDays,
-    h: target.headerRow,
-    c: Object.entries(target.columns).sort(([a], [b]) => (a < b ? -1 : 1)),
-  });
+  const fp = fingerprint(target);
   const applied = readApplied(book.property(fingerprintKey(target.def)));
   let formatted = false;
   let last: number;
@@ -75,6 +69,106 @@ export function applyFormats(
   }
   const rulesSet = setRules(target, first, last, formatted);
   return { formatted, rulesSet };
+}
+
+/** What the formats depend on: when it changes, they are applied again. */
+function fingerprint(target: FormatTarget): string {
+  return JSON.stringify({
+    v: 1,
+    lang: target.lang,
+    w: target.warningDays,
+    h: target.headerRow,
+    c: Object.entries(target.columns).sort(([a], [b]) => (a < b ? -1 : 1)),
+  });
+}
+
+/**
+ * A sheet this run created, written whole: the header row (bold, with help notes) and the rows below it down
+ * to the sheet's last row, with their values, number formats and validation, in one range and one call each;
+ * then the frozen header, the column widths and the add-on's colour rules (a new sheet has no rules to keep).
+ * `rows` are the header's and the data rows' values (0-based columns as in `target.columns`).
+ */
+export function writeNewSheet(book: Workbook, target: FormatTarget, rows: unknown[][], notes: string[], lastRow: number): void {
+  const { sheet, width } = target;
+  const top = target.headerRow + 1;
+  const count = lastRow - top + 1;
+  const keyAt = new Map<number, string>();
+  for (const [key, c] of Object.entries(target.columns)) keyAt.set(c, key);
+  const rules = validationRules(target.def, target.lang);
+  const formats: string[][] = [];
+  const validations: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] = [];
+  const values: unknown[][] = [];
+  const weights: GoogleAppsScript.Spreadsheet.FontWeight[][] = [];
+  const noteGrid: string[][] = [];
+  for (let i = 0; i < count; i++) {
+    const header = i === 0;
+    const line = rows[i];
+    const columns = Array.from({ length: width }, (_, c) => keyAt.get(c) ?? '');
+    formats.push(columns.map((key) => (header ? TEXT_FORMAT : (COLUMN_FORMATS[key] ?? GENERAL_FORMAT))));
+    validations.push(columns.map((key) => (header ? null : (rules[key] ?? null))));
+    values.push(columns.map((_, c) => line?.[c] ?? ''));
+    weights.push(columns.map(() => (header ? 'bold' : 'normal')));
+    noteGrid.push(columns.map((_, c) => (header ? (notes[c] ?? '') : '')));
+  }
+  const range = sheet.getRange(top, 1, count, width);
+  // Formats first: text cells are plain text before the values arrive.
+  range.setNumberFormats(formats);
+  range.setDataValidations(validations);
+  range.setValues(values);
+  range.setFontWeights(weights);
+  range.setNotes(noteGrid);
+  sheet.setFrozenRows(top);
+  setWidths(target);
+  const base = conditionalRuleBuilder();
+  sheet.setConditionalFormatRules(buildRules(target, base, top + 1, lastRow));
+  book.setProperties({ [fingerprintKey(target.def)]: JSON.stringify({ fp: fingerprint(target), covered: lastRow }) }, true);
+}
+
+function setWidths(target: FormatTarget): void {
+  for (const [key, width] of Object.entries(WIDTHS)) {
+    const c = target.columns[key];
+    if (c !== undefined) target.sheet.setColumnWidth(c + 1, width);
+  }
+}
+
+// One builder of each kind from the service per execution; copies of it cost no round trip.
+let validationBase: GoogleAppsScript.Spreadsheet.DataValidationBuilder | null = null;
+let ruleBase: GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder | null = null;
+
+function conditionalRuleBuilder(): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {
+  ruleBase ??= SpreadsheetApp.newConditionalFormatRule();
+  return ruleBase;
+}
+
+/** The data validation of each validated column of a generated sheet (SPEC §4). */
+function validationRules(def: SheetDef, lang: Lang): Record<string, GoogleAppsScript.Spreadsheet.DataValidation> {
+  validationBase ??= SpreadsheetApp.newDataValidation();
+  const base = validationBase;
+  if (def.id === 'progress') {
+    const statuses = Object.values(STATUS).map((s) => s[lang]);
+    return {
+      status: base
+        .copy()
+        .requireValueInList(statuses, true)
+        .setAllowInvalid(false)
+        .setHelpText(lang === 'vi' ? `Chọn một trong: ${statuses.join(', ')}.` : `Choose one of: ${statuses.join(', ')}.`)
+        .build(),
+      completedOn: base
+        .copy()
+        .requireDate()
+        .setAllowInvalid(false)
+        .setHelpText(lang === 'vi' ? 'Nhập ngày dạng dd/mm/yyyy.' : 'Enter a date as dd/mm/yyyy.')
+        .build(),
+    };
+  }
+  if (def.id !== 'emulation') return {};
+  const number = base
+    .copy()
+    .requireNumberGreaterThanOrEqualTo(0)
+    .setAllowInvalid(false)
+    .setHelpText(lang === 'vi' ? 'Nhập một số từ 0 trở lên.' : 'Enter a number of 0 or more.')
+    .build();
+  return { ownTarget: number, result: number };
 }
 
 function span(target: FormatTarget, keys: readonly string[], first: number, last: number): string[] {
@@ -94,49 +188,11 @@ function setFormatsAndValidation(target: FormatTarget, first: number, last: numb
   sheet.setFrozenRows(target.headerRow + 1);
 
   const rows = last - first + 1;
-  const validate = (key: string, rule: GoogleAppsScript.Spreadsheet.DataValidation): void => {
+  for (const [key, rule] of Object.entries(validationRules(target.def, target.lang))) {
     const c = columns[key];
     if (c !== undefined) sheet.getRange(first, c + 1, rows, 1).setDataValidation(rule);
-  };
-  const lang = target.lang;
-  // One builder from the service, copies of it for each rule (copies cost no round trip).
-  const base = SpreadsheetApp.newDataValidation();
-  if (target.def.id === 'progress') {
-    const statuses = Object.values(STATUS).map((s) => s[lang]);
-    validate(
-      'status',
-      base
-        .copy()
-        .requireValueInList(statuses, true)
-        .setAllowInvalid(false)
-        .setHelpText(lang === 'vi' ? `Chọn một trong: ${statuses.join(', ')}.` : `Choose one of: ${statuses.join(', ')}.`)
-        .build(),
-    );
-    validate(
-      'completedOn',
-      base
-        .copy()
-        .requireDate()
-        .setAllowInvalid(false)
-        .setHelpText(lang === 'vi' ? 'Nhập ngày dạng dd/mm/yyyy.' : 'Enter a date as dd/mm/yyyy.')
-        .build(),
-    );
-  } else {
-    const number = base
-      .copy()
-      .requireNumberGreaterThanOrEqualTo(0)
-      .setAllowInvalid(false)
-      .setHelpText(lang === 'vi' ? 'Nhập một số từ 0 trở lên.' : 'Enter a number of 0 or more.')
-      .build();
-    validate('ownTarget', number);
-    validate('result', number);
   }
-  if (target.created) {
-    for (const [key, width] of Object.entries(WIDTHS)) {
-      const c = columns[key];
-      if (c !== undefined) sheet.setColumnWidth(c + 1, width);
-    }
-  }
+  if (target.created) setWidths(target);
 }
 
 interface WantedRule {
@@ -197,17 +253,23 @@ function setRules(target: FormatTarget, first: number, last: number, layoutChang
   const wanted = wantedRules(target, first, last);
   const same = !layoutChanged && mine.length === wanted.length && wanted.every((w, i) => mine[i] === `${w.formula}|${w.color}`);
   if (same) return false;
-  const ranges = new Map<string, GoogleAppsScript.Spreadsheet.Range>();
-  const range = (a1: string): GoogleAppsScript.Spreadsheet.Range => {
-    let r = ranges.get(a1);
-    if (!r) {
-      r = sheet.getRange(a1);
-      ranges.set(a1, r);
-    }
-    return r;
-  };
-  const base = SpreadsheetApp.newConditionalFormatRule();
-  const built = wanted.map((w) =>
+  sheet.setConditionalFormatRules([...theirs, ...buildRules(target, conditionalRuleBuilder(), first, last)]);
+  return true;
+}
+
+/** The add-on's rules built on ranges of the sheet (the distinct ranges got in one RangeList when there are many). */
+function buildRules(
+  target: FormatTarget,
+  base: GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder,
+  first: number,
+  last: number,
+): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
+  const wanted = wantedRules(target, first, last);
+  const a1s = [...new Set(wanted.flatMap((w) => w.ranges))];
+  const got = a1s.length > 2 ? target.sheet.getRangeList(a1s).getRanges() : a1s.map((a1) => target.sheet.getRange(a1));
+  const ranges = new Map(a1s.map((a1, i) => [a1, got[i] as GoogleAppsScript.Spreadsheet.Range]));
+  const range = (a1: string): GoogleAppsScript.Spreadsheet.Range => ranges.get(a1) ?? target.sheet.getRange(a1);
+  return wanted.map((w) =>
     base
       .copy()
       .whenFormulaSatisfied(w.formula)
@@ -215,6 +277,4 @@ function setRules(target: FormatTarget, first: number, last: number, layoutChang
       .setRanges(w.ranges.map(range))
       .build(),
   );
-  sheet.setConditionalFormatRules([...theirs, ...built]);
-  return true;
 }

@@ -13,7 +13,7 @@ import { locateTable } from '../core/tables';
 import { runMenuAction } from './action';
 import { auditValueText } from '../core/audit';
 import { appendAudit, currentUserEmail, type AuditEntry } from './audit';
-import { applyFormats } from './formats';
+import { applyFormats, writeNewSheet, type FormatTarget } from './formats';
 import { withDocumentLock } from './lock';
 import { say, toast, UI, uiLang } from './texts';
 import { countFindings, writeIssues } from './validate';
@@ -225,29 +225,31 @@ function refreshSheet(ctx: RunContext, spec: SheetSpec): SheetOutcome {
   });
 
   const { sheet, created } = read ? { sheet: read.sheet, created: false } : book.ensure(spec.def, lang);
-  const headerRange = writeHeader(sheet, spec.def, plan, lang, created);
-  if (created && headerRange && plan.header.length === plan.width) {
-    // Help on the columns people fill in (Status, Completed on, Result...).
-    headerRange.setNotes([spec.def.columns.map((c) => columnHelp(spec.def.id, c.key, lang) ?? '')]);
+  const target = (headerRange?: GoogleAppsScript.Spreadsheet.Range) => ({
+    def: spec.def,
+    sheet,
+    lang,
+    warningDays: ctx.analysis.inputs.settings.warningDays,
+    headerRow: plan.headerRow,
+    columns: plan.columns,
+    width: plan.width,
+    created,
+    headerRange,
+  });
+  if (created) {
+    outcome.added = writeCreatedSheet(ctx, spec, plan, target());
+    book.forget(spec.def);
+    return outcome;
   }
+  const headerRange = writeHeader(sheet, spec.def, plan, lang, created);
   if (plan.orphans.length) outcome.archived = archiveOrphans(ctx, spec, sheet, name, plan, values, formulas);
 
   const dataEnd = plan.append ? plan.append.firstRow + plan.append.rows.length : Math.max(values.length - plan.orphans.length, plan.headerRow + 1);
   // The sheet's size is asked for only when rows come or go (getRange beyond the last row fails).
-  let maxRows: number | null = plan.append || plan.orphans.length || created ? ensureRows(sheet, dataEnd + 1, plan.append ? 200 : 0) : null;
+  let maxRows: number | null = plan.append || plan.orphans.length ? ensureRows(sheet, dataEnd + 1, plan.append ? 200 : 0) : null;
   const { formatted } = applyFormats(
     book,
-    {
-      def: spec.def,
-      sheet,
-      lang,
-      warningDays: ctx.analysis.inputs.settings.warningDays,
-      headerRow: plan.headerRow,
-      columns: plan.columns,
-      width: plan.width,
-      created,
-      headerRange: headerRange && plan.header.length === plan.width ? headerRange : undefined,
-    },
+    target(headerRange && plan.header.length === plan.width ? headerRange : undefined),
     () => (maxRows ??= sheet.getMaxRows()),
     dataEnd + 1,
   );
@@ -262,6 +264,21 @@ function refreshSheet(ctx: RunContext, spec: SheetSpec): SheetOutcome {
   }
   book.forget(spec.def);
   return outcome;
+}
+
+/** A sheet this run created: header (with help on the columns people fill in) and rows in one write each. */
+function writeCreatedSheet(ctx: RunContext, spec: SheetSpec, plan: RefreshPlan, target: FormatTarget): number {
+  const { book, lang } = ctx;
+  const rows = plan.append?.rows ?? [];
+  // A new sheet has 26 columns; the schema's fit, but a wider plan gets its columns.
+  if (plan.width > 26) ensureColumns(target.sheet, plan.width);
+  const lastRow = ensureRows(target.sheet, plan.headerRow + rows.length + 2, 200);
+  const keyAt = new Map(Object.entries(plan.columns).map(([key, c]) => [c, key]));
+  const header = Array.from({ length: plan.width }, (_, c) => spec.def.columns.find((d) => d.key === keyAt.get(c))?.[lang] ?? '');
+  const notes = Array.from({ length: plan.width }, (_, c) => columnHelp(spec.def.id, keyAt.get(c) ?? '', lang) ?? '');
+  const lines = rows.map((line) => Array.from({ length: plan.width }, (_, c) => (line[c] ? cellValue(line[c], book) : '')));
+  writeNewSheet(book, target, [header, ...lines], notes, lastRow);
+  return rows.length;
 }
 
 /** Writes the header cells the plan adds; returns their range. */

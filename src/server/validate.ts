@@ -8,7 +8,7 @@ import { withDocumentLock } from './lock';
 import { say, toast, UI, uiLang } from './texts';
 import type { Sheet, Workbook } from './workbook';
 import { Workbook as WorkbookClass } from './workbook';
-import { formatRanges, TEXT_FORMAT } from './write';
+import { GENERAL_FORMAT, rangeGrowing, TEXT_FORMAT } from './write';
 
 export const SEVERITY_COLOR = { error: '#f4c7c3', warning: '#fce8b2' } as const;
 const HEADER_COLOR = '#d9d9d9';
@@ -94,14 +94,17 @@ function sameAsSheet(book: Workbook, rows: unknown[][]): boolean {
 }
 
 function writeTable(sheet: Sheet, rows: unknown[][], colors: (string | null)[][], created: boolean): void {
-  sheet.clear();
-  const n = rows.length;
-  // Text columns are plain text first, so a sheet name or message is never read as a number or formula.
-  formatRanges(sheet, [`A2:C${n}`, `E2:E${n}`], TEXT_FORMAT);
-  const range = sheet.getRange(1, 1, n, ISSUES.columns.length);
+  // A new sheet has nothing to clear; clearing keeps the frozen header row.
+  if (!created) sheet.clear();
+  const range = rangeGrowing(sheet, 1, rows.length, ISSUES.columns.length);
+  // Text cells are plain text first, so a sheet name or message is never read as a number or formula; the
+  // cell column holds the links.
+  range.setNumberFormats(rows.map(() => ISSUES.columns.map((c) => (c.key === 'cell' ? GENERAL_FORMAT : TEXT_FORMAT))));
   range.setValues(rows);
   range.setBackgrounds(colors);
   range.setFontWeights(rows.map((_, i) => ISSUES.columns.map(() => (i === 0 ? 'bold' : 'normal'))));
-  sheet.setFrozenRows(1);
-  if (created) sheet.setColumnWidth(5, MESSAGE_WIDTH);
+  if (created) {
+    sheet.setFrozenRows(1);
+    sheet.setColumnWidth(5, MESSAGE_WIDTH);
+  }
 }
