@@ -23,7 +23,8 @@ export interface FormatTarget {
   headerRange?: GoogleAppsScript.Spreadsheet.Range;
 }
 
-const WIDTHS: Record<string, number> = { unitName: 240, task: 340, target: 300 };
+/** The long-text columns are widened when their sheet is made (each width is a call of its own). */
+const WIDTHS: Record<string, number> = { task: 340, target: 300 };
 
 const fingerprintKey = (def: SheetDef): string => `tracker.format.${def.id}`;
 
@@ -110,7 +111,13 @@ export function writeNewSheet(book: Workbook, target: FormatTarget, rows: unknow
     weights.push(columns.map(() => (header ? 'bold' : 'normal')));
     noteGrid.push(columns.map((_, c) => (header ? (notes[c] ?? '') : '')));
   }
-  const range = sheet.getRange(top, 1, count, width);
+  // The block and the colour rules' ranges in one RangeList when the rules need more than one range.
+  const wanted = wantedRules(target, top + 1, lastRow);
+  const ruleA1s = [...new Set(wanted.flatMap((w) => w.ranges))];
+  const blockA1 = `A${top}:${columnLetter(width - 1)}${lastRow}`;
+  const got = ruleA1s.length > 1 ? sheet.getRangeList([blockA1, ...ruleA1s]).getRanges() : [sheet.getRange(top, 1, count, width)];
+  const range = got[0] as GoogleAppsScript.Spreadsheet.Range;
+  const ruleRanges = new Map(ruleA1s.map((a1, i) => [a1, got[i + 1]]).filter((e): e is [string, GoogleAppsScript.Spreadsheet.Range] => e[1] !== undefined));
   // Formats first: text cells are plain text before the values arrive.
   range.setNumberFormats(formats);
   range.setDataValidations(validations);
@@ -119,8 +126,7 @@ export function writeNewSheet(book: Workbook, target: FormatTarget, rows: unknow
   range.setNotes(noteGrid);
   sheet.setFrozenRows(top);
   setWidths(target);
-  const base = conditionalRuleBuilder();
-  sheet.setConditionalFormatRules(buildRules(target, base, top + 1, lastRow));
+  sheet.setConditionalFormatRules(buildRules(target, conditionalRuleBuilder(), top + 1, lastRow, ruleRanges));
   book.setProperties({ [fingerprintKey(target.def)]: JSON.stringify({ fp: fingerprint(target), covered: lastRow }) }, true);
 }
 
@@ -263,11 +269,12 @@ function buildRules(
   base: GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder,
   first: number,
   last: number,
+  known: ReadonlyMap<string, GoogleAppsScript.Spreadsheet.Range> = new Map(),
 ): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
   const wanted = wantedRules(target, first, last);
-  const a1s = [...new Set(wanted.flatMap((w) => w.ranges))];
+  const a1s = [...new Set(wanted.flatMap((w) => w.ranges))].filter((a1) => !known.has(a1));
   const got = a1s.length > 2 ? target.sheet.getRangeList(a1s).getRanges() : a1s.map((a1) => target.sheet.getRange(a1));
-  const ranges = new Map(a1s.map((a1, i) => [a1, got[i] as GoogleAppsScript.Spreadsheet.Range]));
+  const ranges = new Map([...known, ...a1s.map((a1, i) => [a1, got[i] as GoogleAppsScript.Spreadsheet.Range] as const)]);
   const range = (a1: string): GoogleAppsScript.Spreadsheet.Range => ranges.get(a1) ?? target.sheet.getRange(a1);
   return wanted.map((w) =>
     base
