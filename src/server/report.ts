@@ -7,6 +7,7 @@ import { summarise, toSpecJson, type GroupFigures, type SpecSummaryJson, type Su
 import { runMenuAction } from './action';
 import { say, toast, UI, uiLang } from './texts';
 import { Workbook, type Sheet } from './workbook';
+import { columnLetter } from '../core/formulas';
 import { DATE_FORMAT, ensureColumns, ensureRows, PERCENT_FORMAT, TEXT_FORMAT } from './write';
 
 const SECTION_COLOR = '#cfe2f3';
@@ -101,9 +102,9 @@ export function writeReport(book: Workbook): string {
   const summary = summarise(analysis, book.today());
   const lang = analysis.lang;
   const grid = buildReport(summary, lang, (day) => book.dateOf(day));
-  const { sheet } = book.ensure(SUMMARY, lang);
-  writeGrid(sheet, grid);
-  replaceCharts(sheet, grid, lang);
+  const { sheet, created } = book.ensure(SUMMARY, lang);
+  const ranges = writeGrid(sheet, grid, created);
+  replaceCharts(sheet, grid, lang, created, ranges);
   book.flushProperties();
   return book.find(SUMMARY)?.name ?? SUMMARY[lang];
 }
@@ -232,48 +233,59 @@ export function buildReport(s: Summary, lang: Lang, dateOf: (day: number) => Dat
   return out;
 }
 
-function writeGrid(sheet: Sheet, grid: ReportGrid): void {
+/** The A1 ranges the charts plot: the unit types' congresses, the targets' achievement. */
+function chartRanges(grid: ReportGrid): { congress?: string; targets?: string } {
+  return {
+    ...(grid.typeTable ? { congress: `A${grid.typeTable.first}:C${grid.typeTable.last}` } : {}),
+    ...(grid.targetTable ? { targets: `B${grid.targetTable.first}:C${grid.targetTable.last}` } : {}),
+  };
+}
+
+/**
+ * Writes the grid (a new sheet has nothing to clear and its 26 columns); returns the charts' ranges, got with
+ * the grid's own range in one RangeList.
+ */
+function writeGrid(sheet: Sheet, grid: ReportGrid, created: boolean): Map<string, GoogleAppsScript.Spreadsheet.Range> {
   const { rows, width } = grid;
   const full = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? { value: '' }));
-  sheet.clear();
+  if (!created) sheet.clear();
   ensureRows(sheet, full.length);
-  ensureColumns(sheet, width);
-  const range = sheet.getRange(1, 1, full.length, width);
+  if (!created || width > 26) ensureColumns(sheet, width);
+  const charts = Object.values(chartRanges(grid));
+  const got = charts.length ? sheet.getRangeList([`A1:${columnLetter(width - 1)}${full.length}`, ...charts]).getRanges() : [sheet.getRange(1, 1, full.length, width)];
+  const range = got[0] as GoogleAppsScript.Spreadsheet.Range;
   // Formats first: text cells are plain text before the values arrive.
   range.setNumberFormats(full.map((r) => r.map((c) => c.format ?? 'General')));
   range.setValues(full.map((r) => r.map((c) => c.value ?? '')));
   range.setBackgrounds(full.map((r) => r.map((c) => c.background ?? null)));
   range.setFontWeights(full.map((r) => r.map((c) => (c.bold ? 'bold' : 'normal'))));
+  return new Map(charts.map((a1, i) => [a1, got[i + 1] as GoogleAppsScript.Spreadsheet.Range]));
 }
 
-function replaceCharts(sheet: Sheet, grid: ReportGrid, lang: Lang): void {
-  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+/**
+ * The two charts, in place of the sheet's previous ones: an existing chart is modified and updated (two calls),
+ * a missing one made (two calls), one left over removed. Leftover options are harmless: the congress chart's
+ * horizontal axis is the unit types, which a number format does not touch.
+ */
+function replaceCharts(sheet: Sheet, grid: ReportGrid, lang: Lang, created: boolean, ranges: Map<string, GoogleAppsScript.Spreadsheet.Range>): void {
+  const existing = created ? [] : sheet.getCharts();
   const anchorColumn = grid.width + 2;
-  let anchorRow = 1;
-  if (grid.typeTable) {
-    const { first, last } = grid.typeTable;
-    const chart = sheet
-      .newChart()
-      .asColumnChart()
-      .addRange(sheet.getRange(`A${first}:C${last}`))
-      .setNumHeaders(1)
-      .setOption('title', L.chartCongress[lang])
-      .setPosition(anchorRow, anchorColumn, 0, 0)
-      .build();
-    sheet.insertChart(chart);
-    anchorRow += 20;
+  const { congress, targets } = chartRanges(grid);
+  const range = (a1: string): GoogleAppsScript.Spreadsheet.Range => ranges.get(a1) ?? sheet.getRange(a1);
+  const wanted: ((b: GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder, row: number) => GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder)[] = [];
+  if (congress) {
+    wanted.push((b, row) => b.asColumnChart().addRange(range(congress)).setNumHeaders(1).setOption('title', L.chartCongress[lang]).setPosition(row, anchorColumn, 0, 0));
   }
-  if (grid.targetTable) {
-    const { first, last } = grid.targetTable;
-    const chart = sheet
-      .newChart()
-      .asBarChart()
-      .addRange(sheet.getRange(`B${first}:C${last}`))
-      .setNumHeaders(1)
-      .setOption('title', L.chartTargets[lang])
-      .setOption('hAxis.format', 'percent')
-      .setPosition(anchorRow, anchorColumn, 0, 0)
-      .build();
-    sheet.insertChart(chart);
+  if (targets) {
+    wanted.push((b, row) =>
+      b.asBarChart().addRange(range(targets)).setNumHeaders(1).setOption('title', L.chartTargets[lang]).setOption('hAxis.format', 'percent').setPosition(row, anchorColumn, 0, 0),
+    );
   }
+  wanted.forEach((build, i) => {
+    const old = existing[i];
+    const chart = build(old ? old.modify().clearRanges() : sheet.newChart(), 1 + 20 * i).build();
+    if (old) sheet.updateChart(chart);
+    else sheet.insertChart(chart);
+  });
+  for (const extra of existing.slice(wanted.length)) sheet.removeChart(extra);
 }
