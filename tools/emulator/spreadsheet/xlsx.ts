@@ -573,7 +573,12 @@ export async function xlsxBuffer(wb: Workbook): Promise<Buffer> {
       if (!x) continue;
       ws.addConditionalFormatting({ ref: rule.ranges.map((g) => rangeA1(g.row, g.column, g.numRows, g.numColumns)).join(' '), rules: [x] });
     }
-    for (const [col, px] of sheet.columnWidths) ws.getColumn(col).width = Math.max(1, Math.round(((px - 5) / 7) * 100) / 100);
+    // Columns Sheets shows at its default width get that width in the file too (Excel's default is narrower,
+    // which would turn every dd/mm/yyyy date into ###).
+    for (let col = 1; col <= Math.max(lastCol, ...sheet.columnWidths.keys()); col++) {
+      const px = sheet.columnWidths.get(col) ?? DEFAULT_COLUMN_WIDTH;
+      ws.getColumn(col).width = Math.max(1, Math.round(((px - 5) / 7) * 100) / 100);
+    }
     for (const m of sheet.merges) {
       try {
         ws.mergeCells(m.row, m.column, m.row + m.numRows - 1, m.column + m.numColumns - 1);
