@@ -19,25 +19,40 @@ export function currentUserEmail(): string {
 
 /**
  * Appends entries to the Audit log. A log that is missing, or empty (say a failure came between creating it
- * and writing its header), gets its bold, frozen header in the same write.
+ * and writing its header), first gets its bold, frozen header; the lines are the last write, so a failure
+ * before it leaves no line and one after it none missing. With `once`, lines equal (but for time and user)
+ * to the log's last lines are not written again: a re-run after a failure between logging and finishing
+ * (Refresh archiving rows) logs them once. That costs one read of those last lines.
  */
-export function appendAudit(book: Workbook, entries: readonly AuditEntry[], lang: Lang): void {
+export function appendAudit(book: Workbook, entries: readonly AuditEntry[], lang: Lang, options: { once?: boolean } = {}): void {
   if (entries.length === 0) return;
   const { sheet, created } = book.ensure(AUDIT, lang);
-  const last = created ? 0 : sheet.getLastRow();
+  let last = created ? 0 : sheet.getLastRow();
+  const width = AUDIT.columns.length;
+  if (last === 0) {
+    const header = rangeGrowing(sheet, 1, 1, width);
+    header.setValues([auditHeader(lang)]);
+    header.setFontWeight('bold');
+    sheet.setFrozenRows(1);
+    last = 1;
+  }
   // Dates in old/new values are written in the spreadsheet's zone; without any, the zone is not asked for.
   const zone = entries.some((e) => isDate(e.oldValue) || isDate(e.newValue)) ? book.timeZone : 'UTC';
   // Plain-text cells keep the text exactly, so the apostrophe of asSheetText is not needed there.
-  const lines = entries.map((e) => auditRow(e, lang, zone).map((v, i) => (i !== 0 && typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v)));
-  const withHeader = last === 0;
-  const block: unknown[][] = withHeader ? [auditHeader(lang), ...lines] : lines;
-  const width = AUDIT.columns.length;
-  const range = rangeGrowing(sheet, last + 1, block.length, width);
-  range.setNumberFormats(block.map((_, r) => AUDIT.columns.map((__, i) => (i === 0 && !(withHeader && r === 0) ? AUDIT_TIME_FORMAT : TEXT_FORMAT))));
-  range.setValues(block);
-  if (withHeader) {
-    range.setFontWeights(block.map((_, r) => AUDIT.columns.map(() => (r === 0 ? 'bold' : 'normal'))));
-    sheet.setFrozenRows(1);
+  let lines = entries.map((e) => auditRow(e, lang, zone).map((v, i) => (i !== 0 && typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v)));
+  if (options.once && last > 1) {
+    const from = Math.max(2, last - lines.length + 1);
+    const logged = new Set(sheet.getRange(from, 1, last - from + 1, width).getValues().map(lineKey));
+    lines = lines.filter((line) => !logged.has(lineKey(line)));
+    if (lines.length === 0) return;
   }
+  const range = rangeGrowing(sheet, last + 1, lines.length, width);
+  range.setNumberFormats(lines.map(() => AUDIT.columns.map((_, i) => (i === 0 ? AUDIT_TIME_FORMAT : TEXT_FORMAT))));
+  range.setValues(lines);
   book.forget(AUDIT);
+}
+
+/** A log line without its time and user (source, sheet, key, column, old and new value). */
+function lineKey(line: readonly unknown[]): string {
+  return JSON.stringify(line.slice(2).map((v) => String(v ?? '')));
 }

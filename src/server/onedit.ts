@@ -142,11 +142,10 @@ function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const lang: Lang = wb.langProperty() ?? sheetNameLang(name, def) ?? 'vi';
   if (def.id === 'progress' || def.id === 'emulation') {
     generatedSheetEdit(e, wb, sheet, name, def, block, lang);
-  } else if (def.id === 'units') {
-    unitsEdit(wb, block);
-  } else {
-    recomputeAll(wb);
+    return;
   }
+  if (def.id === 'units') unitsEdit(wb, block);
+  else recomputeAll(wb);
   wb.flushProperties();
 }
 
@@ -234,7 +233,6 @@ function generatedSheetEdit(
 
   stamp(sheet, layout, stampedRows, auditUser(email, lang), now);
   updateNotes(firstRow === block.top ? e.range : sheet.getRange(firstRow, block.left, bottom - firstRow + 1, block.cols), block, firstRow, flags);
-  appendAudit(wb, entries, lang);
   appendIssues(wb, sheet, name, lang, flags.filter((f) => f.code !== ''));
 
   // Deadlines anchored on a status or completion date of these rows.
@@ -245,6 +243,10 @@ function generatedSheetEdit(
       recomputeForMilestones(wb, pairs);
     }
   }
+  // The log last: Google does not re-run a failed trigger, the same edit comes again; everything above
+  // gives the same result the second time, and the lines are written once.
+  wb.flushProperties();
+  appendAudit(wb, entries, lang);
 }
 
 /**

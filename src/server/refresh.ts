@@ -415,7 +415,7 @@ function archiveOrphans(
     oldValue: describeRow(headerCells, values[o.row] ?? [], formulas[o.row] ?? [], book.timeZone),
     newValue: `→ ${book.find(ARCHIVE)?.name ?? ARCHIVE[lang]}`,
   }));
-  appendAudit(book, entries, lang);
+  appendAudit(book, entries, lang, { once: true });
 
   deleteRows(sheet, plan.orphans.map((o) => o.row + 1), plan.headerRow + 1);
   return plan.orphans.length;

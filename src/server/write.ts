@@ -54,14 +54,16 @@ export function ensureRows(sheet: Sheet, rows: number, spare = 0): number {
 
 /**
  * The range at a 1-based row, growing the sheet when it is too short: getRange is tried first (the common
- * case costs nothing more); when it fails, the sheet's size is asked for, rows are added if they are what is
- * missing, and getRange is tried once more.
+ * case costs nothing more); when it fails, the sheet's size is asked for and, if rows are what is missing,
+ * they are added and getRange is tried once more. Any other failure is the caller's.
  */
 export function rangeGrowing(sheet: Sheet, row: number, rows: number, columns: number, spare = 100): GoogleAppsScript.Spreadsheet.Range {
   try {
     return sheet.getRange(row, 1, rows, columns);
-  } catch {
-    ensureRows(sheet, row + rows - 1, spare);
+  } catch (error) {
+    const max = sheet.getMaxRows();
+    if (row + rows - 1 <= max) throw error;
+    sheet.insertRowsAfter(max, row + rows - 1 - max + spare);
     return sheet.getRange(row, 1, rows, columns);
   }
 }

@@ -10,7 +10,7 @@ import { cellOf, locateTable } from '../../core/tables';
 import { FormContext, checkUnitIdArgument, formEndpoint } from './context';
 import { displayDateTime } from './progress';
 import { Refusal, refuse, withDocumentLock } from './request';
-import { EMULATION_VERSION_KEYS, findRow, rowVersion, rowsOfUnit, targetRowView, updatedAtText } from './view';
+import { EMULATION_VERSION_KEYS, findRow, stampTime, rowVersion, rowsOfUnit, targetRowView, updatedAtText } from './view';
 import { appendAudit } from '../audit';
 import type { SheetRead } from '../workbook';
 import { DATETIME_FORMAT, TEXT_FORMAT, writeRowCells } from './writes';
@@ -99,7 +99,7 @@ export function submitResult(payload: ResultSubmission): Outcome<ResultSaved> {
       const keys = Object.keys(changed);
       if (keys.length === 0) return { row: rowView(ctx, sheet, r), changes: 0, message: message(lang, 'noChange') };
 
-      const now = new Date();
+      const now = stampTime();
       const user = ctx.email || message(lang, 'unknownUser');
       const written: Record<string, unknown> = { ...changed, updatedBy: user, updatedAt: now };
       const headerRow = grid.values[sheet.layout.headerRow] ?? [];

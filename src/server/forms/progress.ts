@@ -22,7 +22,7 @@ import { locateTable, cellOf } from '../../core/tables';
 import { unmetRequirements } from '../../core/validate';
 import { FormContext, checkUnitIdArgument, formEndpoint } from './context';
 import { Refusal, refuse, withDocumentLock } from './request';
-import { PROGRESS_VERSION_KEYS, findRow, milestoneRowView, rowVersion, rowsOfUnit, updatedAtText } from './view';
+import { PROGRESS_VERSION_KEYS, findRow, stampTime, milestoneRowView, rowVersion, rowsOfUnit, updatedAtText } from './view';
 import { appendAudit } from '../audit';
 import type { SheetRead } from '../workbook';
 import { DATETIME_FORMAT, DATE_FORMAT, TEXT_FORMAT, writeDeadlines, writeRowCells } from './writes';
@@ -235,7 +235,7 @@ export function submitProgress(payload: ProgressSubmission): Outcome<ProgressSav
       if (keys.length === 0) {
         return { row: rowView(ctx, sheet, unit, r), deadlinesMoved: 0, changes: 0, message: message(lang, 'noChange') };
       }
-      const now = new Date();
+      const now = stampTime();
       const written: Record<string, unknown> = { ...changed };
       written.updatedBy = ctx.email || message(lang, 'unknownUser');
       written.updatedAt = now;

@@ -11,9 +11,12 @@ import { RATING, STANDING, normalizeKey, type Lang } from '../../core/schema';
 import { standingOf } from '../../core/standing';
 import { cellOf } from '../../core/tables';
 
-/** One cell as a stable token: Dates by instant, everything else as text. */
+/**
+ * One cell as a stable token: Dates by instant to the second (a date-time goes through the sheet as a day
+ * fraction, which need not give back the same millisecond), everything else as text.
+ */
 function token(value: unknown): string {
-  if (isDate(value)) return `d${Date.prototype.getTime.call(value)}`;
+  if (isDate(value)) return `d${Math.round(Date.prototype.getTime.call(value) / 1000)}`;
   return `s${cellText(value)}`;
 }
 
@@ -33,6 +36,11 @@ export const EMULATION_VERSION_KEYS = ['ownTarget', 'result', 'note', 'updatedBy
 
 export function rowVersion(grid: Grid, layout: TableLayout, r: number, keys: readonly string[]): string {
   return versionOf(keys.map((k) => cellOf(grid, layout, r, k)));
+}
+
+/** The time a stamp records: now, to the whole second (see token). */
+export function stampTime(): Date {
+  return new Date(Math.floor(Date.now() / 1000) * 1000);
 }
 
 /** 'yyyy-mm-dd hh:mm' of an Updated at cell ('' when blank; text kept as it is). */
