@@ -113,7 +113,10 @@ export function submitResult(payload: ResultSubmission): Outcome<ResultSaved> {
         oldValue: auditValueText(cell(key), ctx.timeZone),
         newValue: changed[key],
       }));
-      writeRowCells(sheet.table.sheet, sheet.layout, r, written, { note: TEXT_FORMAT, updatedBy: TEXT_FORMAT, updatedAt: DATETIME_FORMAT }, ['note']);
+      // The log first (lines already there not written again), then the row in one write: a re-run after a
+      // failure anywhere gives the state of a run without it.
+      appendAudit(ctx.wb, entries, wbLang, { once: true });
+      writeRowCells(sheet.table.sheet, sheet.layout, grid, r, written, { note: TEXT_FORMAT, updatedBy: TEXT_FORMAT, updatedAt: DATETIME_FORMAT });
       const row = grid.values[r];
       if (row) {
         for (const [key, value] of Object.entries(written)) {
@@ -121,7 +124,6 @@ export function submitResult(payload: ResultSubmission): Outcome<ResultSaved> {
           if (c !== undefined) row[c] = value;
         }
       }
-      appendAudit(ctx.wb, entries, wbLang);
       return {
         row: rowView(ctx, sheet, r),
         changes: keys.length,

@@ -249,8 +249,9 @@ export function submitProgress(payload: ProgressSubmission): Outcome<ProgressSav
         oldValue: auditValueText(cell(key), ctx.timeZone),
         newValue: changed[key],
       }));
-      writeRowCells(sheet.table.sheet, sheet.layout, r, written, PROGRESS_FORMATS, ['evidence', 'note']);
-      // Keep the grid in step with the sheet: the recomputation and the answer read it.
+      // The grid takes the new cells first: the recomputation and the answer read it. Then, so that a re-run
+      // after a failure anywhere gives the state of a run without it: the deadlines (written where they
+      // differ), the log (lines already there not written again), and the row last, in one write.
       const row = grid.values[r];
       if (row) {
         for (const [key, value] of Object.entries(written)) {
@@ -258,8 +259,9 @@ export function submitProgress(payload: ProgressSubmission): Outcome<ProgressSav
           if (c !== undefined) row[c] = value;
         }
       }
-      appendAudit(ctx.wb, entries, wbLang);
       const moved = 'status' in changed || 'completedOn' in changed ? recomputeUnitDeadlines(ctx, sheet, unit, [p.milestoneId]) : 0;
+      appendAudit(ctx.wb, entries, wbLang, { once: true });
+      writeRowCells(sheet.table.sheet, sheet.layout, grid, r, written, PROGRESS_FORMATS);
       const saved = message(lang, 'savedProgress', { id: cellText(cell('milestoneId')), unit: unit.name });
       return {
         row: rowView(ctx, sheet, unit, r),

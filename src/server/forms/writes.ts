@@ -1,8 +1,8 @@
 // Writing on a user's behalf in as few calls as the layout allows: the cells of one row grouped into runs of
 // adjacent columns (one setValues each) and deadline cells grouped into runs of adjacent rows.
 import { dateFromDay } from '../../core/dates';
-import type { Day, TableLayout } from '../../core/model';
-import { COLUMN_FORMATS, GENERAL_FORMAT } from '../write';
+import type { Day, Grid, TableLayout } from '../../core/model';
+import { COLUMN_FORMATS, GENERAL_FORMAT, TEXT_FORMAT } from '../write';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -18,34 +18,41 @@ export function runs(sorted: readonly number[]): number[][] {
 }
 
 /**
- * Writes `cells` (column key → value) into 0-based grid row `r`: one getRange and setValues per run of adjacent
- * columns. A run holding text a user typed (a key of `plainText` with a non-blank string) first gets its number
- * formats (`formats`, default the column's), so Sheets stores the text exactly: never a formula, number or date.
- * Other runs keep their cells' formats (Refresh formats the date and date-time columns; labels from the fixed
- * lists and emails are read as the text they are). Cells not written — a live formula, a user's cell that did
- * not change — are never written again.
+ * Writes `cells` (column key → value) into 0-based grid row `r` in one setValues over the span from the first
+ * to the last written column, so a row is never left half written. A cell in between that is not written
+ * gets back what it holds: its formula (one getFormulas over the span, only when there is such a cell), else
+ * its value as read in `grid`. Number formats are set for the span first: a written cell's from `formats`,
+ * else its column's (COLUMN_FORMATS), else plain text for text (so it stays the exact text, never a formula,
+ * number or date) and automatic for the rest.
  */
-export function writeRowCells(
-  sheet: Sheet,
-  layout: TableLayout,
-  r: number,
-  cells: Readonly<Record<string, unknown>>,
-  formats: Readonly<Record<string, string>>,
-  plainText: readonly string[],
-): void {
-  const byColumn = new Map<number, { key: string; value: unknown }>();
-  for (const [key, value] of Object.entries(cells)) {
-    const c = layout.columns[key];
-    if (c !== undefined) byColumn.set(c, { key, value });
-  }
-  for (const run of runs([...byColumn.keys()].sort((a, b) => a - b))) {
-    const range = sheet.getRange(r + 1, (run[0] as number) + 1, 1, run.length);
-    const line = run.map((c) => byColumn.get(c) ?? { key: '', value: '' });
-    if (line.some((x) => plainText.includes(x.key) && typeof x.value === 'string' && x.value !== '')) {
-      range.setNumberFormats([line.map((x) => formats[x.key] ?? COLUMN_FORMATS[x.key] ?? GENERAL_FORMAT)]);
-    }
-    range.setValues([line.map((x) => x.value)]);
-  }
+export function writeRowCells(sheet: Sheet, layout: TableLayout, grid: Grid, r: number, cells: Readonly<Record<string, unknown>>, formats: Readonly<Record<string, string>>): void {
+  const keyAt = new Map<number, string>();
+  for (const [key, c] of Object.entries(layout.columns)) if (c !== undefined) keyAt.set(c, key);
+  const written = Object.keys(cells).map((k) => layout.columns[k]).filter((c): c is number => c !== undefined);
+  if (written.length === 0) return;
+  const first = Math.min(...written);
+  const width = Math.max(...written) - first + 1;
+  const range = sheet.getRange(r + 1, first + 1, 1, width);
+  const columns = Array.from({ length: width }, (_, i) => first + i);
+  const isWritten = (c: number): boolean => {
+    const key = keyAt.get(c);
+    return key !== undefined && key in cells;
+  };
+  const formulas = columns.every(isWritten) ? [] : ((range.getFormulas()[0] ?? []) as string[]);
+  const values = columns.map((c, i) => {
+    const key = keyAt.get(c);
+    if (key !== undefined && key in cells) return cells[key];
+    return formulas[i] || (grid.values[r]?.[c] ?? '');
+  });
+  const numberFormats = columns.map((c, i) => {
+    const key = keyAt.get(c) ?? '';
+    const given = isWritten(c) ? formats[key] : undefined;
+    if (given) return given;
+    if (COLUMN_FORMATS[key]) return COLUMN_FORMATS[key];
+    return typeof values[i] === 'string' && values[i] !== '' && !formulas[i] ? TEXT_FORMAT : GENERAL_FORMAT;
+  });
+  range.setNumberFormats([numberFormats]);
+  range.setValues([values]);
 }
 
 export { DATE_FORMAT, DATETIME_FORMAT, TEXT_FORMAT } from '../write';
