@@ -266,13 +266,17 @@ function refreshSheet(ctx: RunContext, spec: SheetSpec): SheetOutcome {
   return outcome;
 }
 
+const NEW_SHEET_SPARE_ROWS = 200;
+
 /** A sheet this run created: header (with help on the columns people fill in) and rows in one write each. */
 function writeCreatedSheet(ctx: RunContext, spec: SheetSpec, plan: RefreshPlan, target: FormatTarget): number {
   const { book, lang } = ctx;
   const rows = plan.append?.rows ?? [];
-  // A new sheet has 26 columns; the schema's fit, but a wider plan gets its columns.
+  // A new sheet has 26 columns; the schema's fit, but a wider plan gets its columns. Its rows: the rows it
+  // needs (and 200 spare) are added below the first whatever it has, one call at any size.
   if (plan.width > 26) ensureColumns(target.sheet, plan.width);
-  const lastRow = ensureRows(target.sheet, plan.headerRow + rows.length + 2, 200);
+  const lastRow = plan.headerRow + rows.length + 1 + NEW_SHEET_SPARE_ROWS;
+  target.sheet.insertRowsAfter(1, lastRow - 1);
   const keyAt = new Map(Object.entries(plan.columns).map(([key, c]) => [c, key]));
   const header = Array.from({ length: plan.width }, (_, c) => spec.def.columns.find((d) => d.key === keyAt.get(c))?.[lang] ?? '');
   const notes = Array.from({ length: plan.width }, (_, c) => columnHelp(spec.def.id, keyAt.get(c) ?? '', lang) ?? '');

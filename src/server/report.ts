@@ -249,7 +249,9 @@ function writeGrid(sheet: Sheet, grid: ReportGrid, created: boolean): Map<string
   const { rows, width } = grid;
   const full = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? { value: '' }));
   if (!created) sheet.clear();
-  ensureRows(sheet, full.length);
+  // A new sheet gets the rows it needs below its first, one call at any size.
+  if (created) sheet.insertRowsAfter(1, full.length);
+  else ensureRows(sheet, full.length);
   if (!created || width > 26) ensureColumns(sheet, width);
   const charts = Object.values(chartRanges(grid));
   const got = charts.length ? sheet.getRangeList([`A1:${columnLetter(width - 1)}${full.length}`, ...charts]).getRanges() : [sheet.getRange(1, 1, full.length, width)];

@@ -12,7 +12,6 @@ import { GENERAL_FORMAT, rangeGrowing, TEXT_FORMAT } from './write';
 
 export const SEVERITY_COLOR = { error: '#f4c7c3', warning: '#fce8b2' } as const;
 const HEADER_COLOR = '#d9d9d9';
-const MESSAGE_WIDTH = 640;
 
 const NO_ISSUES = { vi: 'Không phát hiện lỗi hay cảnh báo nào.', en: 'No errors or warnings found.' };
 
@@ -103,8 +102,6 @@ function writeTable(sheet: Sheet, rows: unknown[][], colors: (string | null)[][]
   range.setValues(rows);
   range.setBackgrounds(colors);
   range.setFontWeights(rows.map((_, i) => ISSUES.columns.map(() => (i === 0 ? 'bold' : 'normal'))));
-  if (created) {
-    sheet.setFrozenRows(1);
-    sheet.setColumnWidth(5, MESSAGE_WIDTH);
-  }
+  // The message column is the last: long messages run on into the empty cells to its right.
+  if (created) sheet.setFrozenRows(1);
 }

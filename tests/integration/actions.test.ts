@@ -250,11 +250,15 @@ describe('service calls do not grow with the rows', () => {
     expect(large.second).toBe(small.second);
     expect(large.validate).toBe(small.validate);
     expect(large.report2).toBe(small.report2);
-    // The first Refresh and Report of the large one also grow their sheets past the default 1,000 rows.
-    expect(large.first - small.first).toBeLessThanOrEqual(2);
-    expect(large.report - small.report).toBeLessThanOrEqual(1);
+    // The first Refresh and Report make their sheets with the rows they need, in the same calls at any size.
+    expect(large.first).toBe(small.first);
+    expect(large.report).toBe(small.report);
+    expect(small.first).toBeLessThanOrEqual(60);
+    expect(small.report).toBeLessThanOrEqual(41);
+    expect(small.report2).toBeLessThanOrEqual(43);
+    expect(small.validate).toBeLessThanOrEqual(34);
     expect(small.secondWrites).toEqual({});
     expect(large.secondWrites).toEqual({});
-    expect(small.second).toBeLessThanOrEqual(60);
+    expect(small.second).toBeLessThanOrEqual(38);
   });
 });
