@@ -241,7 +241,7 @@ function refreshSheet(ctx: RunContext, spec: SheetSpec): SheetOutcome {
     book.forget(spec.def);
     return outcome;
   }
-  const headerRange = writeHeader(sheet, spec.def, plan, lang, created);
+  const headerRange = writeHeader(sheet, spec.def, plan, lang);
   if (plan.orphans.length) outcome.archived = archiveOrphans(ctx, spec, sheet, name, plan, values, formulas);
 
   const dataEnd = plan.append ? plan.append.firstRow + plan.append.rows.length : Math.max(values.length - plan.orphans.length, plan.headerRow + 1);
@@ -285,8 +285,8 @@ function writeCreatedSheet(ctx: RunContext, spec: SheetSpec, plan: RefreshPlan, 
   return rows.length;
 }
 
-/** Writes the header cells the plan adds; returns their range. */
-function writeHeader(sheet: Sheet, def: SheetDef, plan: RefreshPlan, lang: Lang, created: boolean): GoogleAppsScript.Spreadsheet.Range | undefined {
+/** Writes the header cells the plan adds to an existing sheet; returns their range. */
+function writeHeader(sheet: Sheet, def: SheetDef, plan: RefreshPlan, lang: Lang): GoogleAppsScript.Spreadsheet.Range | undefined {
   if (!plan.header.length) return undefined;
   const first = Math.min(...plan.header.map((h) => h.column));
   const last = Math.max(...plan.header.map((h) => h.column));
@@ -296,8 +296,8 @@ function writeHeader(sheet: Sheet, def: SheetDef, plan: RefreshPlan, lang: Lang,
     const col = h ? def.columns.find((d) => d.key === h.key) : undefined;
     labels.push(col ? col[lang] : '');
   }
-  // A new sheet has 26 columns; an existing one may have been narrowed.
-  if (!created || last + 1 > 26) ensureColumns(sheet, last + 1);
+  // The sheet may have been narrowed.
+  ensureColumns(sheet, last + 1);
   const range = sheet.getRange(plan.headerRow + 1, first + 1, 1, labels.length);
   range.setValues([labels]);
   return range;
