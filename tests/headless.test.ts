@@ -8,7 +8,7 @@ import { Emulator } from '../tools/emulator';
 import { cli } from '../tools/headless/main';
 import { UsageError, parseArgs } from '../tools/headless/options';
 import { FALLBACK_ADMIN, headlessRun, issuesFromSheet } from '../tools/headless/run';
-import { ratio, summaryLines } from '../tools/headless/summary-text';
+import { summaryLines } from '../tools/headless/summary-text';
 
 const tmp = mkdtempSync(join(tmpdir(), 'headless-'));
 
@@ -193,15 +193,19 @@ describe('headless run', () => {
 });
 
 describe('summary text', () => {
-  test('ratios and the five most overdue items', () => {
-    expect(ratio(27, 27)).toBe('27/27 (100%)');
-    expect(ratio(1, 3)).toBe('1/3 (33%)');
-    expect(ratio(0, 0)).toBe('0/0 (0%)');
+  test('congress ratios and the five most overdue items', () => {
     const overdue = [3, 40, 12, 7, 40, 1].map((daysLate, i) => ({ unitId: `U${i}`, milestoneId: 'M02', deadline: '2020-04-01', daysLate }));
     const lines = summaryLines(
       {
         today: '2020-05-15',
-        summary: { asOf: '2020-05-15', byType: [{ type: 'Chi bộ cơ sở', units: 8, congressHeld: 6 }], overdue },
+        summary: {
+          asOf: '2020-05-15',
+          byType: [
+            { type: 'Chi bộ cơ sở', units: 8, congressHeld: 6 },
+            { type: 'Chi bộ trực thuộc', units: 24, congressHeld: 23 },
+          ],
+          overdue,
+        },
         issues: [{ severity: 'warning', code: 'W_X', sheet: '', cell: '', message: '' }],
         calls: { total: 12, byMethod: {} },
       },
@@ -211,6 +215,7 @@ describe('summary text', () => {
       'Status as of 2020-05-15',
       'Congresses held by unit type:',
       '  Chi bộ cơ sở: 6/8 (75%)',
+      '  Chi bộ trực thuộc: 23/24 (95.8%)',
       'Overdue items: 6',
       'Most overdue:',
       '  U1 · M02 · deadline 2020-04-01 · 40 days late',

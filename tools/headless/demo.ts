@@ -3,9 +3,8 @@
 // summary read from the JSON report. Writes out/demo-input.xlsx, out/demo.xlsx and out/demo.json.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SAMPLE_ADMIN, SAMPLE_ORGANISATION, SAMPLE_TERM, SAMPLE_UNITS } from '../../src/core/sample/organisation';
+import { SAMPLE_ADMIN } from '../../src/core/sample/organisation';
 import { SAMPLE_TODAY } from '../../src/core/sample/progress';
-import { SETTING, SETTINGS, UNITS } from '../../src/core/schema';
 import { Emulator } from '../emulator';
 import { cli } from './main';
 import type { HeadlessReport } from './run';
@@ -13,47 +12,11 @@ import { summaryLines } from './summary-text';
 
 const OUT_DIR = 'out';
 
-interface HostRange {
-  setValues(values: unknown[][]): unknown;
-}
-interface HostSheet {
-  getRange(row: number, column: number, rows: number, columns: number): HostRange;
-  setName(name: string): unknown;
-}
-interface HostSpreadsheet {
-  getSheets(): HostSheet[];
-  insertSheet(name: string): HostSheet;
-}
-
-/** Until the bundle has menuSetup: the Settings and Units sheets of the sample, written directly. */
-function writeMinimalSample(emulator: Emulator): void {
-  const doc = (emulator.backend.spreadsheetApp as { getActiveSpreadsheet(): HostSpreadsheet }).getActiveSpreadsheet();
-  const settings = doc.getSheets()[0];
-  if (!settings) throw new Error('the new workbook has no sheet');
-  settings.setName(SETTINGS.vi);
-  const settingRows = [
-    [SETTINGS.columns[0]?.vi, SETTINGS.columns[1]?.vi],
-    [SETTING.organisation.vi, SAMPLE_ORGANISATION],
-    [SETTING.term.vi, SAMPLE_TERM],
-    [SETTING.administrators.vi, SAMPLE_ADMIN],
-  ];
-  settings.getRange(1, 1, settingRows.length, 2).setValues(settingRows);
-  const units = doc.insertSheet(UNITS.vi);
-  const keys = ['unitId', 'name', 'type', 'parentId', 'members', 'congressDate', 'pilot', 'editors'];
-  const header = keys.map((k) => UNITS.columns.find((c) => c.key === k)?.vi ?? k);
-  const rows = SAMPLE_UNITS.map((u) => [u.id, u.name, u.type, u.parentId ?? '', u.members, u.congressDate ? `${u.congressDate.slice(8, 10)}/${u.congressDate.slice(5, 7)}/${u.congressDate.slice(0, 4)}` : '', u.pilot, u.editors.join(', ')]);
-  units.getRange(1, 1, rows.length + 1, keys.length).setValues([header, ...rows]);
-}
-
 async function buildSample(path: string): Promise<void> {
   const emulator = Emulator.create({ today: SAMPLE_TODAY, user: { email: SAMPLE_ADMIN, locale: 'vi' } });
-  if (emulator.hasFunction('menuSetup')) {
-    emulator.open({ authMode: 'FULL' });
-    emulator.answerAlerts(['YES']);
-    emulator.run('menuSetup');
-  } else {
-    writeMinimalSample(emulator);
-  }
+  emulator.open({ authMode: 'FULL' });
+  emulator.answerAlerts(['YES']);
+  emulator.run('menuSetup');
   await emulator.saveXlsx(path);
 }
 

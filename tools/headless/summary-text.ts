@@ -1,4 +1,5 @@
 // A short human summary of a headless JSON report (SPEC §10 summary figures), in Vietnamese or English.
+import { formatProgress } from '../../src/core/format';
 import type { HeadlessReport } from './run';
 
 interface ByType {
@@ -43,11 +44,6 @@ const TEXT = {
   },
 };
 
-/** "27/27 (100%)": held over total, with the percentage rounded to a whole number. */
-export function ratio(part: number, whole: number): string {
-  const pct = whole > 0 ? Math.round((part / whole) * 100) : 0;
-  return `${part}/${whole} (${pct}%)`;
-}
 
 export function summaryLines(report: Pick<HeadlessReport, 'today' | 'summary' | 'issues' | 'calls'>, lang: 'vi' | 'en' = 'en'): string[] {
   const t = TEXT[lang];
@@ -57,7 +53,7 @@ export function summaryLines(report: Pick<HeadlessReport, 'today' | 'summary' | 
     lines.push(t.noSummary);
   } else {
     lines.push(t.congress);
-    for (const row of summary.byType) lines.push(`  ${row.type}: ${ratio(row.congressHeld, row.units)}`);
+    for (const row of summary.byType) lines.push(`  ${row.type}: ${formatProgress(row.congressHeld, row.units, lang)}`);
     const overdue = Array.isArray(summary.overdue) ? [...summary.overdue] : [];
     overdue.sort((a, b) => b.daysLate - a.daysLate || a.unitId.localeCompare(b.unitId) || a.milestoneId.localeCompare(b.milestoneId));
     lines.push(`${t.overdue}: ${overdue.length}`);
