@@ -145,6 +145,11 @@ export interface ProgressEntry {
   milestoneId: string;
   status: Status | null;
   completedOn: Day | null;
+  /**
+   * The Deadline cell as the sheet holds it — what users see and the Standing formula uses (written by
+   * Refresh, kept current by edits and forms); null when blank, unreadable or the column is absent.
+   */
+  deadline?: Day | null;
   row: number;
 }
 

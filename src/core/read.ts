@@ -2,7 +2,7 @@
 // Cross-sheet checks (parents, anchors, requirements, dates against each other) are in validate.ts.
 import { MESSAGES } from './messages';
 import type { Anchor, AppliesTo, Cutoff, EmulationEntry, Holiday, Milestone, ProgressEntry, Settings, Target, Unit } from './model';
-import { foldText, parseBoolean } from './parse';
+import { foldText, parseBoolean, parseDate } from './parse';
 import {
   ALL_TYPES,
   ANCHOR,
@@ -290,7 +290,9 @@ export function readProgressEntries(reader: SheetReader): ProgressEntry[] {
       reader.report('E_VALUE_UNKNOWN', r, 'status', MESSAGES.valueUnknown(statusText, statusColumn, allowed(STATUS)));
       status = null;
     }
-    out.push({ unitId, milestoneId, status, completedOn: reader.date(r, 'completedOn'), row: r + 1 });
+    // The deadline is the add-on's own cell: read quietly (Refresh rewrites an unreadable one).
+    const deadline = parseDate(reader.raw(r, 'deadline'), reader.timeZone);
+    out.push({ unitId, milestoneId, status, completedOn: reader.date(r, 'completedOn'), deadline: deadline.ok ? deadline.value : null, row: r + 1 });
   }
   return out;
 }

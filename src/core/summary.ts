@@ -14,7 +14,7 @@ export interface GroupFigures {
   units: number;
   /** Units whose congress milestone is Hoàn thành. */
   congressHeld: number;
-  /** Progress rows: all applicable (unit, milestone) pairs of these units. */
+  /** Progress rows: the applicable (unit, milestone) pairs of these units (with sheet deadlines, those on the sheet). */
   rows: number;
   /** Rows Hoàn thành, on time or late. */
   done: number;
@@ -54,10 +54,13 @@ export interface DueSoonItem extends ItemRef {
   daysLeft: number;
 }
 
+/** A matrix cell: the row's standing; 'untracked' for an applicable pair not on the Progress sheet yet. */
+export type MatrixCell = Standing | 'untracked';
+
 export interface StandingMatrix {
   milestones: { id: string; name: string }[];
   /** One row per unit in unit order; a cell is null where the milestone does not apply. */
-  rows: { unitId: string; unitName: string; unitType: string; cells: (Standing | null)[] }[];
+  rows: { unitId: string; unitName: string; unitType: string; cells: (MatrixCell | null)[] }[];
 }
 
 export interface TargetFigures {
@@ -111,6 +114,21 @@ export interface Summary {
   matrix: StandingMatrix;
   targets: TargetFigures[];
   rollups: RollupFigures[];
+  /**
+   * With sheet deadlines: applicable (unit, milestone) pairs that have no row on the Progress sheet yet (never
+   * refreshed). They are in no figure: with no row they have neither status nor deadline. 0 otherwise.
+   */
+  untracked: number;
+}
+
+export interface SummaryOptions {
+  /**
+   * Where each row's deadline comes from. 'computed' (default): the analysis' deadlines (SPEC §3), every
+   * applicable pair counted. 'sheet': the Progress sheet's Deadline cells, the dates users see and the
+   * Standing formula uses, so the report needs neither Cut-offs nor Holidays; a pair with no row on the
+   * sheet is counted as untracked.
+   */
+  deadlines?: 'computed' | 'sheet';
 }
 
 const emptyCounts = (): StandingCounts => ({
@@ -129,30 +147,38 @@ interface ProgressRowState extends ItemRef {
   order: number;
 }
 
-export function summarise(analysis: Analysis, today: Day): Summary {
+export function summarise(analysis: Analysis, today: Day, options: SummaryOptions = {}): Summary {
   const { inputs } = analysis;
   const { units, milestones, settings } = inputs;
   const warningDays = settings.warningDays;
+  const fromSheet = options.deadlines === 'sheet';
   const entries = new PairIndex<ProgressEntry>();
   for (const e of analysis.progressEntries) entries.setFirst(e.unitId, e.milestoneId, e);
 
-  // Standing of every Progress row that should exist.
-  const rows: ProgressRowState[] = analysis.progress.map((p, order) => {
+  // Standing of every Progress row that should exist (with sheet deadlines: that does exist).
+  const rows: ProgressRowState[] = [];
+  const untracked: { unitId: string; milestoneId: string }[] = [];
+  analysis.progress.forEach((p, order) => {
     const e = entries.get(p.unitId, p.milestoneId);
+    if (fromSheet && !e) {
+      untracked.push({ unitId: p.unitId, milestoneId: p.milestoneId });
+      return;
+    }
+    const deadline = fromSheet ? (e?.deadline ?? null) : p.deadline;
     const status = e?.status ?? null;
-    const standing = standingOf({ status, deadline: p.deadline, completedOn: e?.completedOn ?? null }, today, warningDays);
-    return {
+    const standing = standingOf({ status, deadline, completedOn: e?.completedOn ?? null }, today, warningDays);
+    rows.push({
       unitId: p.unitId,
       unitName: p.unitName,
       unitType: p.unitType,
       milestoneId: p.milestoneId,
       task: p.task,
-      deadline: p.deadline ?? 0,
-      deadlineOrNull: p.deadline,
+      deadline: deadline ?? 0,
+      deadlineOrNull: deadline,
       status,
       standing,
       order,
-    };
+    });
   });
   const rowsByUnit = new Map<string, ProgressRowState[]>();
   for (const r of rows) {
@@ -228,15 +254,16 @@ export function summarise(analysis: Analysis, today: Day): Summary {
   const milestoneIndex = new Map(milestones.map((m, i) => [idKey(m.id), i]));
   const matrix: StandingMatrix = {
     milestones: milestones.map((m) => ({ id: m.id, name: m.name })),
-    rows: units.map((u) => {
-      const cells: (Standing | null)[] = milestones.map(() => null);
-      for (const r of rowsByUnit.get(idKey(u.id)) ?? []) {
-        const i = milestoneIndex.get(idKey(r.milestoneId));
-        if (i !== undefined) cells[i] = r.standing;
-      }
-      return { unitId: u.id, unitName: u.name, unitType: u.type, cells };
-    }),
+    rows: units.map((u) => ({ unitId: u.id, unitName: u.name, unitType: u.type, cells: milestones.map((): MatrixCell | null => null) })),
   };
+  const matrixRow = new Map(matrix.rows.map((r) => [idKey(r.unitId), r]));
+  const place = (unitId: string, milestoneId: string, cell: MatrixCell): void => {
+    const i = milestoneIndex.get(idKey(milestoneId));
+    const row = matrixRow.get(idKey(unitId));
+    if (i !== undefined && row) row.cells[i] = cell;
+  };
+  for (const r of rows) place(r.unitId, r.milestoneId, r.standing);
+  for (const p of untracked) place(p.unitId, p.milestoneId, 'untracked');
 
   const { targets, rollups } = emulationFigures(analysis, children);
   return {
@@ -253,6 +280,7 @@ export function summarise(analysis: Analysis, today: Day): Summary {
     matrix,
     targets,
     rollups,
+    untracked: untracked.length,
   };
 }
 
@@ -439,5 +467,7 @@ export function toSpecJson(s: Summary): SpecSummaryJson {
       rows: t.rows,
     })),
     rollups: s.rollups.map((r) => ({ targetId: r.targetId, unitId: r.unitId, rollup: r.rollup, result: r.result, target: r.target, rating: r.rating })),
+    // Only when some pairs are not on the Progress sheet yet: a refreshed workbook's summary has no such key.
+    ...(s.untracked ? { untracked: s.untracked } : {}),
   };
 }

@@ -1,11 +1,13 @@
 // Menu Báo cáo tổng hợp (SPEC §7): the Summary sheet, rebuilt from scratch as of today. The whole grid of
 // values, colours, number formats and weights is built in memory and written at once; the two charts are
-// replaced. The figures come from the core's summary (src/core/summary.ts).
-import { formatProgress } from '../core/format';
-import { RATING, ROLLUP, STANDING, SUMMARY, type Lang, type Standing } from '../core/schema';
-import { summarise, toSpecJson, type GroupFigures, type SpecSummaryJson, type Summary } from '../core/summary';
+// replaced. The figures come from the core's summary (src/core/summary.ts), with each row's deadline as the
+// Progress sheet holds it — the date users see and the Standing formula uses — so the report reads neither
+// Cut-offs nor Holidays.
+import { formatNumber, formatProgress } from '../core/format';
+import { EMULATION, MILESTONES, PROGRESS, RATING, ROLLUP, SETTINGS, STANDING, SUMMARY, TARGETS, UNITS, type Lang, type SheetDef } from '../core/schema';
+import { summarise, toSpecJson, type GroupFigures, type MatrixCell, type SpecSummaryJson, type Summary } from '../core/summary';
 import { runMenuAction } from './action';
-import { say, toast, UI, uiLang } from './texts';
+import { MENU, say, toast, UI, uiLang } from './texts';
 import { Workbook, type Sheet } from './workbook';
 import { columnLetter } from '../core/formulas';
 import { DATE_FORMAT, ensureColumns, ensureRows, PERCENT_FORMAT, TEXT_FORMAT } from './write';
@@ -30,6 +32,12 @@ const L = {
   targets: t('6. Kết quả thực hiện chỉ tiêu thi đua', '6. Emulation targets'),
   rollups: t('7. Tổng hợp chỉ tiêu theo đơn vị cấp trên (gồm cả đơn vị trực thuộc)', '7. Targets rolled up per parent unit (with all its subordinate units)'),
   none: t('Không có.', 'None.'),
+  untracked: t('Chưa theo dõi', 'Not tracked'),
+  untrackedNote: (n: number, lang: Lang) =>
+    t(
+      `${formatNumber(n, lang)} công việc chưa có trong trang ${PROGRESS.vi} nên chưa được tính; hãy chạy ${MENU.refresh.vi}.`,
+      `${formatNumber(n, lang)} ${n === 1 ? 'task is' : 'tasks are'} not on the ${PROGRESS.en} sheet yet and not counted; run ${MENU.refresh.en}.`,
+    ),
   total: t('Tổng cộng', 'Total'),
   type: t('Loại tổ chức', 'Unit type'),
   parent: t('Đơn vị cấp trên', 'Parent unit'),
@@ -90,17 +98,23 @@ export function menuReport(): void {
   });
 }
 
-/** The SPEC §10 summary object of the workbook as it is now (for the command line and tests). */
+/** The SPEC §10 summary object of the workbook as it is now (for the command line and tests): the Summary's figures. */
 export function reportSummary_(): SpecSummaryJson {
-  const book = Workbook.open();
-  return toSpecJson(summarise(book.analyse(), book.today()));
+  return toSpecJson(reportFigures(Workbook.open()));
+}
+
+/** The sheets the report reads: deadlines come from the Progress sheet, so not Cut-offs or Holidays. */
+const REPORTED: readonly SheetDef[] = [UNITS, MILESTONES, TARGETS, SETTINGS, PROGRESS, EMULATION];
+
+/** The report's figures as of today, with each row's deadline from the Progress sheet. */
+export function reportFigures(book: Workbook): Summary {
+  return summarise(book.analyse({ sheets: REPORTED }), book.today(), { deadlines: 'sheet' });
 }
 
 /** Writes the Summary sheet; returns its name. */
 export function writeReport(book: Workbook): string {
-  const analysis = book.analyse();
-  const summary = summarise(analysis, book.today());
-  const lang = analysis.lang;
+  const summary = reportFigures(book);
+  const lang = summary.lang;
   const grid = buildReport(summary, lang, (day) => book.dateOf(day));
   const { sheet, created } = book.ensure(SUMMARY, lang);
   const ranges = writeGrid(sheet, grid, created);
@@ -126,6 +140,7 @@ export function buildReport(s: Summary, lang: Lang, dateOf: (day: number) => Dat
   rows.push([text(L.organisation[lang], { bold: true }), text(s.organisation)]);
   rows.push([text(L.term[lang], { bold: true }), text(s.term)]);
   rows.push([text(L.asOf[lang], { bold: true }), date(s.asOf)]);
+  if (s.untracked) rows.push([text(L.untracked[lang], { bold: true }), text(L.untrackedNote(s.untracked, lang)[lang])]);
 
   const groupCells = (g: GroupFigures): Cell[] => [
     num(g.units),
@@ -188,7 +203,9 @@ export function buildReport(s: Summary, lang: Lang, dateOf: (day: number) => Dat
       rows.push([
         text(r.unitId),
         text(r.unitName),
-        ...r.cells.map((st: Standing | null) => (st === null ? text('') : text(STANDING[st][lang], { background: STANDING[st].color }))),
+        ...r.cells.map((st: MatrixCell | null) =>
+          st === null ? text('') : st === 'untracked' ? text(L.untracked[lang]) : text(STANDING[st][lang], { background: STANDING[st].color }),
+        ),
       ]);
     }
   } else rows.push([text(L.none[lang])]);
