@@ -14,7 +14,7 @@ import { runMenuAction } from './action';
 import { auditValueText } from '../core/audit';
 import { appendAudit, currentUserEmail, type AuditEntry } from './audit';
 import { applyFormats, writeNewSheet, type FormatTarget } from './formats';
-import { withDocumentLock } from './lock';
+import { withDocumentLockToEnd } from './lock';
 import { say, toast, UI, uiLang } from './texts';
 import { countFindings, writeIssues } from './validate';
 import { LANG_PROPERTY, Workbook, type Sheet } from './workbook';
@@ -40,7 +40,7 @@ export function menuRefresh(): void {
   runMenuAction(() => {
     const ui = uiLang();
     const book = Workbook.open();
-    const outcome = withDocumentLock(() => refreshWorkbook(book));
+    const outcome = withDocumentLockToEnd(() => refreshWorkbook(book));
     const added = outcome.sheets.reduce((n, s) => n + s.added, 0);
     const changed = outcome.sheets.reduce((n, s) => n + s.changedCells, 0);
     const archived = outcome.sheets.reduce((n, s) => n + s.archived, 0);

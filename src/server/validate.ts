@@ -77,7 +77,9 @@ export function writeIssues(book: Workbook, analysis: Analysis, onlyIfChanged = 
     const id = f.cell ? gid(f.sheet) : null;
     if (id !== null) (rows[i + 1] as unknown[])[3] = cellLink(id, f.cell);
   });
-  writeTable(sheet, rows, colors, created);
+  // A new sheet's cells are in the automatic format, which keeps the add-on's own words (the header, "no
+  // issues") as they are: only findings, with their sheet names and messages, need plain text set first.
+  writeTable(sheet, rows, colors, created, !created || analysis.findings.length > 0);
   book.forget(ISSUES);
   return true;
 }
@@ -92,13 +94,13 @@ function sameAsSheet(book: Workbook, rows: unknown[][]): boolean {
   });
 }
 
-function writeTable(sheet: Sheet, rows: unknown[][], colors: (string | null)[][], created: boolean): void {
+function writeTable(sheet: Sheet, rows: unknown[][], colors: (string | null)[][], created: boolean, textFirst: boolean): void {
   // A new sheet has nothing to clear; clearing keeps the frozen header row.
   if (!created) sheet.clear();
   const range = rangeGrowing(sheet, 1, rows.length, ISSUES.columns.length);
   // Text cells are plain text first, so a sheet name or message is never read as a number or formula; the
   // cell column holds the links.
-  range.setNumberFormats(rows.map(() => ISSUES.columns.map((c) => (c.key === 'cell' ? GENERAL_FORMAT : TEXT_FORMAT))));
+  if (textFirst) range.setNumberFormats(rows.map(() => ISSUES.columns.map((c) => (c.key === 'cell' ? GENERAL_FORMAT : TEXT_FORMAT))));
   range.setValues(rows);
   range.setBackgrounds(colors);
   range.setFontWeights(rows.map((_, i) => ISSUES.columns.map(() => (i === 0 ? 'bold' : 'normal'))));
