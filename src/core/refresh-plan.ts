@@ -117,6 +117,35 @@ function sameCell(existing: unknown, existingFormula: string, want: CellWrite, t
   }
 }
 
+type FormulaBuild = Extract<CellSpec, { kind: 'formula' }>['build'];
+type RowFormula = (sheetRow: number) => string;
+
+// Two row numbers no formula text holds otherwise: a builder's text for one is split on it, and the split is
+// trusted only when joining it with the other gives exactly the builder's text for that other row.
+const PROBE_A = 987654321;
+const PROBE_B = 987654322;
+
+/** A builder's formula as a function of the row, its text worked out once per plan when it allows it. */
+function rowFormula(build: FormulaBuild, columns: Readonly<Record<string, number>>): RowFormula {
+  const parts = build(PROBE_A, columns).split(String(PROBE_A));
+  if (parts.length < 2 || parts.join(String(PROBE_B)) !== build(PROBE_B, columns)) return (row) => build(row, columns);
+  return (row) => parts.join(String(row));
+}
+
+/** Builds CellWrites for one plan: the columns are fixed, so a shared builder's text is reused row to row. */
+function materialiser(columns: Readonly<Record<string, number>>): (spec: CellSpec, sheetRow: number) => CellWrite {
+  const formulas = new Map<FormulaBuild, RowFormula>();
+  return (spec, sheetRow) => {
+    if (spec.kind !== 'formula') return materialise(spec, sheetRow, columns);
+    let formula = formulas.get(spec.build);
+    if (!formula) {
+      formula = rowFormula(spec.build, columns);
+      formulas.set(spec.build, formula);
+    }
+    return { kind: 'formula', formula: formula(sheetRow) };
+  };
+}
+
 function materialise(spec: CellSpec, sheetRow: number, columns: Readonly<Record<string, number>>): CellWrite {
   switch (spec.kind) {
     case 'text':
@@ -201,6 +230,7 @@ export function planRefresh(input: PlanInput): RefreshPlan {
   };
 
   // Per owned column: which kept rows differ, then one span from the first to the last of them.
+  const cellWrite = materialiser(columns);
   const writes: SpanWrite[] = [];
   let changedCells = 0;
   for (const key of ownedColumns) {
@@ -211,7 +241,7 @@ export function planRefresh(input: PlanInput): RefreshPlan {
       const cellSpec = spec.cells[key];
       if (!cellSpec) continue;
       const finalRow = shift(row);
-      const want = materialise(cellSpec, finalRow + 1, columns);
+      const want = cellWrite(cellSpec, finalRow + 1);
       all.set(finalRow, want);
       const existing = values[row]?.[column];
       const existingFormula = formulas[row]?.[column] ?? '';
@@ -233,7 +263,7 @@ export function planRefresh(input: PlanInput): RefreshPlan {
     for (const c of keyColumns) line[columns[c] as number] = { kind: 'value', value: spec.keys[c] ?? '' };
     for (const [key, cellSpec] of Object.entries(spec.cells)) {
       const column = columns[key];
-      if (column !== undefined) line[column] = materialise(cellSpec, sheetRow, columns);
+      if (column !== undefined) line[column] = cellWrite(cellSpec, sheetRow);
     }
     appendRows.push(line);
   }

@@ -7,7 +7,7 @@ import { planArchive } from '../core/archive';
 import { columnHelp } from '../core/help';
 import { achievementFormula, columnLetter, ratingFormula, standingFormula, targetValueFormula } from '../core/formulas';
 import type { Analysis, Target } from '../core/model';
-import { planRefresh, type DesiredRow, type RefreshPlan } from '../core/refresh-plan';
+import { planRefresh, type CellSpec, type DesiredRow, type RefreshPlan } from '../core/refresh-plan';
 import { ARCHIVE, EMULATION, PROGRESS, normalizeKey, type Lang, type SheetDef } from '../core/schema';
 import { locateTable } from '../core/tables';
 import { runMenuAction } from './action';
@@ -105,6 +105,12 @@ function progressSpec(analysis: Analysis): SheetSpec {
   const w = inputs.settings.warningDays;
   const units = new Set(inputs.units.map((u) => normalizeKey(u.id)));
   const milestones = new Set(inputs.milestones.map((m) => normalizeKey(m.id)));
+  // One builder shared by every row, so the planner can reuse the formula's text from row to row.
+  const standing: CellSpec = {
+    kind: 'formula',
+    build: (row, cols) =>
+      standingFormula(row, { deadline: cols.deadline as number, status: cols.status as number, completedOn: cols.completedOn as number }, lang, w),
+  };
   const desired: DesiredRow[] = analysis.progress.map((p) => ({
     keys: { unitId: p.unitId, milestoneId: p.milestoneId },
     cells: {
@@ -112,11 +118,7 @@ function progressSpec(analysis: Analysis): SheetSpec {
       unitType: { kind: 'text', text: p.unitType },
       task: { kind: 'text', text: p.task },
       deadline: { kind: 'date', day: p.deadline },
-      standing: {
-        kind: 'formula',
-        build: (row, cols) =>
-          standingFormula(row, { deadline: cols.deadline as number, status: cols.status as number, completedOn: cols.completedOn as number }, lang, w),
-      },
+      standing,
     },
   }));
   return {
@@ -139,15 +141,31 @@ function emulationSpec(analysis: Analysis): SheetSpec {
   const lang = analysis.lang;
   const units = new Set(inputs.units.map((u) => normalizeKey(u.id)));
   const targets = new Map<string, Target>(inputs.targets.map((t) => [normalizeKey(t.id), t]));
+  const cols = (c: Readonly<Record<string, number>>) => ({
+    ownTarget: c.ownTarget as number,
+    targetValue: c.targetValue as number,
+    result: c.result as number,
+  });
+  const achievement: CellSpec = { kind: 'formula', build: (row, c) => achievementFormula(row, cols(c)) };
+  // Builders shared by the rows of one target, so the planner can reuse the formula's text from row to row.
+  const perTarget = new Map<string, { targetValue: CellSpec; rating: CellSpec }>();
+  const liveCells = (targetId: string): { targetValue: CellSpec; rating: CellSpec } => {
+    const key = normalizeKey(targetId);
+    let cells = perTarget.get(key);
+    if (!cells) {
+      const target = targets.get(key);
+      const value = target ? target.value : null;
+      const direction = target?.direction ?? 'atLeast';
+      cells = {
+        targetValue: { kind: 'formula', build: (row, c) => targetValueFormula(row, cols(c), value) },
+        rating: { kind: 'formula', build: (row, c) => ratingFormula(row, cols(c), direction, lang) },
+      };
+      perTarget.set(key, cells);
+    }
+    return cells;
+  };
   const desired: DesiredRow[] = analysis.emulation.map((e) => {
-    const target = targets.get(normalizeKey(e.targetId));
-    const value = target ? target.value : null;
-    const direction = target?.direction ?? 'atLeast';
-    const cols = (c: Readonly<Record<string, number>>) => ({
-      ownTarget: c.ownTarget as number,
-      targetValue: c.targetValue as number,
-      result: c.result as number,
-    });
+    const live = liveCells(e.targetId);
     return {
       keys: { unitId: e.unitId, targetId: e.targetId },
       cells: {
@@ -155,9 +173,9 @@ function emulationSpec(analysis: Analysis): SheetSpec {
         target: { kind: 'text', text: e.target },
         measure: { kind: 'text', text: e.measure },
         dueDate: { kind: 'date', day: e.dueDate },
-        targetValue: { kind: 'formula', build: (row, c) => targetValueFormula(row, cols(c), value) },
-        achievement: { kind: 'formula', build: (row, c) => achievementFormula(row, cols(c)) },
-        rating: { kind: 'formula', build: (row, c) => ratingFormula(row, cols(c), direction, lang) },
+        targetValue: live.targetValue,
+        achievement,
+        rating: live.rating,
       },
     };
   });

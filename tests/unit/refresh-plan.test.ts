@@ -258,3 +258,32 @@ describe('planRefresh', () => {
     expect(plan.writes).toEqual([]);
   });
 });
+
+describe('planRefresh formula text shared by rows', () => {
+  const build = (extra: string): CellSpec => ({ kind: 'formula', build: (row, cols) => `=IF(E${row}="",${extra},D${row}+${cols.deadline})` });
+  const rowsOf = (spec: CellSpec) =>
+    planRefresh({
+      ...sheet([['u']], []),
+      values: [],
+      formulas: [],
+      headerRow: -1,
+      columns: {},
+      desired: [2, 3, 4].map((n) => ({ keys: { u: `U${n}`, m: 'M1' }, cells: { standing: spec } })),
+    }).append?.rows.map((r) => r[5]);
+
+  it('gives each row its own row number', () => {
+    expect(rowsOf(build('0'))).toEqual([
+      { kind: 'formula', formula: '=IF(E2="",0,D2+3)' },
+      { kind: 'formula', formula: '=IF(E3="",0,D3+3)' },
+      { kind: 'formula', formula: '=IF(E4="",0,D4+3)' },
+    ]);
+  });
+
+  it('keeps a number in the formula that happens to look like a row probe', () => {
+    expect(rowsOf(build('987654321'))).toEqual([
+      { kind: 'formula', formula: '=IF(E2="",987654321,D2+3)' },
+      { kind: 'formula', formula: '=IF(E3="",987654321,D3+3)' },
+      { kind: 'formula', formula: '=IF(E4="",987654321,D4+3)' },
+    ]);
+  });
+});
