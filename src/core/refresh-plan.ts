@@ -231,25 +231,34 @@ export function planRefresh(input: PlanInput): RefreshPlan {
 
   // Per owned column: which kept rows differ, then one span from the first to the last of them.
   const cellWrite = materialiser(columns);
+  const finalRows = kept.map(({ row }) => shift(row));
+  let keptAt: Map<number, DesiredRow> | null = null; // final row → wanted row, built only when a span needs it
   const writes: SpanWrite[] = [];
   let changedCells = 0;
   for (const key of ownedColumns) {
     const column = columns[key] as number;
     const changes = new Map<number, CellWrite>();
-    const all = new Map<number, CellWrite>();
-    for (const { row, spec } of kept) {
+    kept.forEach(({ row, spec }, i) => {
       const cellSpec = spec.cells[key];
-      if (!cellSpec) continue;
-      const finalRow = shift(row);
+      if (!cellSpec) return;
+      const finalRow = finalRows[i] as number;
       const want = cellWrite(cellSpec, finalRow + 1);
-      all.set(finalRow, want);
       const existing = values[row]?.[column];
       const existingFormula = formulas[row]?.[column] ?? '';
       if (!sameCell(existing, existingFormula, want, toDay)) changes.set(finalRow, want);
-    }
+    });
     if (changes.size === 0) continue;
     changedCells += changes.size;
-    writes.push(...spansFor(column, changes, all, values, formulas, orphanRows));
+    if (!keptAt) {
+      keptAt = new Map();
+      kept.forEach(({ spec }, i) => keptAt?.set(finalRows[i] as number, spec));
+    }
+    const at = keptAt;
+    const owned = (finalRow: number): CellWrite | undefined => {
+      const cellSpec = at.get(finalRow)?.cells[key];
+      return cellSpec ? (changes.get(finalRow) ?? cellWrite(cellSpec, finalRow + 1)) : undefined;
+    };
+    writes.push(...spansFor(column, changes, owned, values, formulas, orphanRows));
   }
 
   // New keys, appended after the last row of the sheet in the order they were asked for.
@@ -299,7 +308,7 @@ function originalRow(finalRow: number, orphanRows: readonly number[]): number {
 function spansFor(
   column: number,
   changes: ReadonlyMap<number, CellWrite>,
-  all: ReadonlyMap<number, CellWrite>,
+  owned: (finalRow: number) => CellWrite | undefined,
   values: unknown[][],
   formulas: string[][],
   orphanRows: readonly number[],
@@ -316,7 +325,7 @@ function spansFor(
     current = null;
   };
   for (let r = first; r <= last; r += 1) {
-    const own = all.get(r);
+    const own = owned(r);
     let cell: CellWrite | null;
     if (own) cell = own;
     else {
