@@ -2,7 +2,7 @@
 // the bundle in the emulator, cell editing that fires the on-edit trigger. The tests run in order on one
 // workbook (the sample), as a user would: a new unit is added, refreshed, updated, refused, raced, and
 // reported on. Screenshots for docs/ are taken along the way.
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
@@ -271,20 +271,25 @@ describeInBrowser('preview in Chromium', () => {
   });
 
   test('screenshots for docs/: the progress sidebar beside Progress, and the Summary sheet', async () => {
+    // docs/ keeps the committed pictures: they are replaced only when asked (UPDATE_SCREENSHOTS=1) or missing,
+    // so a test run leaves the working tree as it was; otherwise the pictures go to out/screenshots/.
+    const picture = (name: string): string =>
+      process.env.UPDATE_SCREENSHOTS === '1' || !existsSync(join('docs', name)) ? join('docs', name) : join('out', 'screenshots', name);
     mkdirSync('docs', { recursive: true });
+    mkdirSync(join('out', 'screenshots'), { recursive: true });
     await page.setViewportSize({ width: 1920, height: 1000 });
     await openTab(page, PROGRESS.vi);
     const frame = await openSidebar('showProgressSidebar');
     await chooseUnit(frame, 'CAT');
     await page.mouse.move(0, 0);
-    await page.screenshot({ path: join('docs', 'preview-progress.png') });
+    await page.screenshot({ path: picture('preview-progress.png') });
 
     await page.click('#sidebar-close');
     await runMenu(page, 'menuReport');
     await openTab(page, SUMMARY.vi);
     // The report's alerts/toasts are dismissed before the picture.
     await page.evaluate(() => document.querySelectorAll('.toast').forEach((t) => t.remove()));
-    await page.screenshot({ path: join('docs', 'preview-summary.png') });
+    await page.screenshot({ path: picture('preview-summary.png') });
     const grid = await readGrid(page);
     expect(grid.display.flat().some((text) => text.length > 0)).toBe(true);
   });
