@@ -190,6 +190,16 @@ describe('submitProgress', () => {
     expect(auditLines(emu)[0]?.[1]).toBe('không xác định');
   });
 
+  test('an anonymous user with an English locale is stamped in the workbook’s language, not the sidebar’s', () => {
+    const emu = formsEmulator({ user: '', locale: 'en', restrict: false });
+    expect(call(emu, 'submitProgress', submission(emu, 'PA03', 'M08', { note: 'note' })).ok).toBe(true);
+    expect(rowOf(emu, 'PA03/M08')[11]).toBe('không xác định');
+    const version = (call(emu, 'unitTargets', 'PA03').value.rows[0] as Json).version;
+    expect(call(emu, 'submitResult', { unitId: 'PA03', targetId: 'T01', result: '7', note: '', version }).ok).toBe(true);
+    expect(emu.workbook.values('Thi đua')[1]?.[12]).toBe('không xác định');
+    expect(auditLines(emu).map((l) => l[1])).toEqual(['không xác định', 'không xác định']);
+  });
+
   test('a row changed since the form loaded it is refused with who and when, and not overwritten', () => {
     const emu = formsEmulator({ user: CLERK });
     const stalePayload = submission(emu, 'PA03', 'M08', { note: 'của tôi' });

@@ -2,7 +2,7 @@
 import type { EmulationForm, Outcome, ResultSaved, ResultSubmission, TargetRow, UnitTargets } from '../../shared/api';
 import { message } from '../../shared/messages';
 import { checkResultSubmission } from '../../shared/validate';
-import { auditKey, auditValueText, type AuditEntry } from '../../core/audit';
+import { auditKey, auditUser, auditValueText, type AuditEntry } from '../../core/audit';
 import type { TableLayout, Target, Unit } from '../../core/model';
 import { cellText, parseNumber } from '../../core/parse';
 import { EMULATION, SETTINGS, TARGETS, UNITS, normalizeKey } from '../../core/schema';
@@ -100,7 +100,7 @@ export function submitResult(payload: ResultSubmission): Outcome<ResultSaved> {
       if (keys.length === 0) return { row: rowView(ctx, sheet, r), changes: 0, message: message(lang, 'noChange') };
 
       const now = stampTime();
-      const user = ctx.email || message(lang, 'unknownUser');
+      const user = auditUser(ctx.email, wbLang);
       const written: Record<string, unknown> = { ...changed, updatedBy: user, updatedAt: now };
       const headerRow = grid.values[sheet.layout.headerRow] ?? [];
       const entries: AuditEntry[] = keys.map((key) => ({

@@ -11,7 +11,7 @@ import type {
 import { message } from '../../shared/messages';
 import { checkProgressSubmission } from '../../shared/validate';
 import { analyse } from '../../core/analyse';
-import { auditKey, auditValueText, type AuditEntry } from '../../core/audit';
+import { auditKey, auditUser, auditValueText, type AuditEntry } from '../../core/audit';
 import { dateFromDay, dayFromIso } from '../../core/dates';
 import { applies } from '../../core/deadlines';
 import type { Day, Milestone, TableLayout, Unit } from '../../core/model';
@@ -237,7 +237,7 @@ export function submitProgress(payload: ProgressSubmission): Outcome<ProgressSav
       }
       const now = stampTime();
       const written: Record<string, unknown> = { ...changed };
-      written.updatedBy = ctx.email || message(lang, 'unknownUser');
+      written.updatedBy = auditUser(ctx.email, wbLang);
       written.updatedAt = now;
       const entries: AuditEntry[] = keys.map((key) => ({
         time: now,
