@@ -70,30 +70,33 @@ export interface EmulationColumns {
   result: number;
 }
 
-/** Target value: the unit's own target when it holds a number, else the target's value. */
+// Own target and Result must be numbers ≥ 0 (SPEC §4). A negative one is out of range: validation reports
+// E_NUMBER_INVALID and reads it as blank (SPEC §6), so the formulas read it as blank too, as the report does.
+
+/** Target value: the unit's own target when it holds a number ≥ 0, else the target's value. */
 export function targetValueFormula(row: number, cols: EmulationColumns, value: number | null): string {
   const own = a1(cols.ownTarget, row);
   const fallback = value === null || !Number.isFinite(value) ? '""' : numberLiteral(value);
-  return `=IF(ISNUMBER(${own}),${own},${fallback})`;
+  return `=IF(ISNUMBER(${own}),IF(${own}>=0,${own},${fallback}),${fallback})`;
 }
 
-/** Achievement: result ÷ target value; blank when there is no result or the target value is 0. */
+/** Achievement: result ÷ target value; blank when there is no result (or a negative one) or the target value is 0. */
 export function achievementFormula(row: number, cols: EmulationColumns): string {
   const r = a1(cols.result, row);
   const t = a1(cols.targetValue, row);
-  return `=IF(AND(ISNUMBER(${r}),ISNUMBER(${t})),IF(${t}=0,"",${r}/${t}),"")`;
+  return `=IF(AND(ISNUMBER(${r}),ISNUMBER(${t})),IF(OR(${t}=0,${r}<0),"",${r}/${t}),"")`;
 }
 
 /**
  * Rating of SPEC §5 by the target's direction. Like ratingOf, a result with no target value to compare it
- * with (blank or text) is not reported.
+ * with (blank or text) is not reported; so is a negative result, which counts as blank.
  */
 export function ratingFormula(row: number, cols: EmulationColumns, direction: 'atLeast' | 'atMost', lang: Lang): string {
   const r = a1(cols.result, row);
   const t = a1(cols.targetValue, row);
   const out = (key: Rating): string => quote(RATING[key][lang]);
   const better = direction === 'atMost' ? `${r}<${t}` : `${r}>${t}`;
-  return `=IF(OR(NOT(ISNUMBER(${r})),NOT(ISNUMBER(${t}))),${out('notReported')},IF(${better},${out('exceeded')},IF(${r}=${t},${out('met')},${out('missed')})))`;
+  return `=IF(OR(NOT(ISNUMBER(${r})),NOT(ISNUMBER(${t}))),${out('notReported')},IF(${r}<0,${out('notReported')},IF(${better},${out('exceeded')},IF(${r}=${t},${out('met')},${out('missed')}))))`;
 }
 
 /**

@@ -8,15 +8,16 @@ export type Direction = 'atLeast' | 'atMost';
  * cannot be compared and is also left as not reported.
  */
 export function ratingOf(direction: Direction, target: number | null, result: number | null): Rating {
-  if (result === null || !Number.isFinite(result)) return 'notReported';
+  // A negative result is out of range and counts as blank (SPEC §6).
+  if (result === null || !Number.isFinite(result) || result < 0) return 'notReported';
   if (target === null || !Number.isFinite(target)) return 'notReported';
   if (direction === 'atMost' ? result < target : result > target) return 'exceeded';
   if (result === target) return 'met';
   return 'missed';
 }
 
-/** Result ÷ target value; null when there is no result, no target value, or the target value is 0. */
+/** Result ÷ target value; null when there is no result (or a negative one), no target value, or the target value is 0. */
 export function achievementOf(result: number | null, target: number | null): number | null {
-  if (result === null || target === null || target === 0) return null;
+  if (result === null || target === null || target === 0 || result < 0) return null;
   return result / target;
 }

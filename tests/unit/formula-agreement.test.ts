@@ -43,7 +43,7 @@ describe.each<Lang>(['vi', 'en'])('rating formula agrees with ratingOf (%s)', (l
     const cases: { direction: 'atLeast' | 'atMost'; target: number | null; result: number | null }[] = [];
     for (const direction of ['atLeast', 'atMost'] as const)
       for (const target of [0, 5, 10, 2.5, null])
-        for (const result of [null, 0, 2.5, 4, 5, 6, 10, 12]) cases.push({ direction, target, result });
+        for (const result of [null, -1, 0, 2.5, 4, 5, 6, 10, 12]) cases.push({ direction, target, result });
     // Columns: A own target, B target value, C result, D rating.
     const rows = cases.map((c, i) => [null, c.target, c.result, ratingFormula(i + 1, { ownTarget: 0, targetValue: 1, result: 2 }, c.direction, lang)]);
     const got = evaluateColumn(rows, 3);

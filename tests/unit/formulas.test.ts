@@ -125,6 +125,13 @@ describe('emulation formulas (SPEC §5)', () => {
     [null, 0, 0, 'atMost', 0, '', 'Đạt', 'Met'],
     [null, 0, 2, 'atLeast', 0, '', 'Vượt', 'Exceeded'],
     [0, 10, 1, 'atLeast', 0, '', 'Vượt', 'Exceeded'],
+    // A negative own target or result is out of range (E_NUMBER_INVALID) and counts as blank (SPEC §6), as
+    // the report reads it: the Targets value stands, and a negative result is not reported.
+    [-1, 10, 5, 'atLeast', 10, 0.5, 'Không đạt', 'Missed'],
+    [-5, 3, 3, 'atMost', 3, 1, 'Đạt', 'Met'],
+    [null, 10, -2, 'atLeast', 10, '', 'Chưa báo cáo', 'Not reported'],
+    [null, 3, -1, 'atMost', 3, '', 'Chưa báo cáo', 'Not reported'],
+    [4, 10, -0.5, 'atMost', 4, '', 'Chưa báo cáo', 'Not reported'],
   ] as const)('own %p value %p result %p %s', (own, value, result, dir, target, achievement, vi, en) => {
     const v = row(own, value, result, 'vi', dir);
     expect(v.target).toBe(target);
