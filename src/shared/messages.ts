@@ -24,6 +24,7 @@ const MESSAGES = {
   previousResult: { vi: 'Kết quả đã báo cáo', en: 'Reported result' },
   result: { vi: 'Kết quả', en: 'Result' },
   resultHint: { vi: 'Ví dụ: 1.103 hoặc 5,62', en: 'For example 1,103 or 5.62' },
+  resultHintPercent: { vi: 'Nhập tỷ lệ phần trăm, ví dụ: 95% hoặc 99,8%', en: 'Enter a percentage, for example 95% or 99.8%' },
   rating: { vi: 'Đánh giá', en: 'Rating' },
   lastUpdate: { vi: 'Cập nhật lần cuối: {by}, {at}', en: 'Last updated by {by}, {at}' },
   neverUpdated: { vi: 'Chưa có cập nhật', en: 'Not updated yet' },

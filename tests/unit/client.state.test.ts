@@ -115,6 +115,33 @@ describe('emulation form state', () => {
   });
 });
 
+describe('emulation figures of a share (measure %, kept as a fraction: 0.9 is 90%)', () => {
+  const share = { measure: '%', targetValue: 0.9, result: 0.97 };
+  test('are shown and prefilled as percentages, never as “0.9 %”', () => {
+    expect(emulation.formatWithMeasure(share, 0.9, 'vi')).toBe('90%');
+    expect(emulation.formatFigure(share, 0.998, 'vi')).toBe('99,8%');
+    expect(emulation.formatFigure(share, 0.998, 'en')).toBe('99.8%');
+    expect(emulation.formatFigure(share, null, 'en')).toBe('');
+    const row: TargetRow = { ...emulationTarget(), ...share };
+    expect(emulation.draftFromTarget(row, 'vi').result).toBe('97%');
+    expect(emulation.isDirty(row, { result: '97%', note: '' }, 'vi')).toBe(false);
+    expect(emulation.isDirty(row, { result: '98%', note: '' }, 'en')).toBe(true);
+  });
+  test('a % target written as a whole number, and any other measure, are shown as they are', () => {
+    expect(emulation.isPercentTarget({ measure: '%', targetValue: 90, result: 97 })).toBe(false);
+    expect(emulation.formatWithMeasure({ measure: '%', targetValue: 90, result: 97 }, 90, 'vi')).toBe('90 %');
+    expect(emulation.formatWithMeasure({ measure: 'mô hình', targetValue: 0.5, result: null }, 1103, 'vi')).toBe('1.103 mô hình');
+    expect(emulation.isPercentTarget({ measure: ' % ', targetValue: null, result: null })).toBe(true);
+  });
+});
+
+function emulationTarget(): TargetRow {
+  return {
+    targetId: 'CT05', name: 'Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ', measure: '%', direction: 'atLeast', targetValue: 0.9,
+    result: 0.97, rating: 'exceeded', ratingLabel: 'Vượt', ratingColor: '#b7e1cd', dueDate: null, note: '', updatedBy: '', updatedAt: '', version: 'v1',
+  };
+}
+
 describe('display formats', () => {
   test('dates', () => {
     expect(formatDate('2020-06-30', 'vi')).toBe('30/06/2020');

@@ -3,12 +3,12 @@
 import type { TargetRow, UiLang, UnitTargets } from '../../shared/api';
 import { message } from '../../shared/messages';
 import { byId, h, replaceChildren } from '../lib/dom';
-import { formatDate, formatDateTime, formatNumber } from '../lib/format';
+import { formatDate, formatDateTime } from '../lib/format';
 import { arrowNavigation, chip, field, guessLang, showFailure, submitOnCtrlEnter } from '../lib/kit';
 import { call, ServerError } from '../lib/server';
 import { loadUnitRows, openSidebar } from '../lib/sidebar';
 import { Banner, markInvalid, setBusy } from '../lib/ui';
-import { clientCheck, draftFromTarget, isDirty, payloadOf, type ResultDraft } from './state';
+import { clientCheck, draftFromTarget, formatFigure, formatWithMeasure, isDirty, isPercentTarget, payloadOf, type ResultDraft } from './state';
 
 let lang: UiLang = guessLang();
 let data: UnitTargets | null = null;
@@ -48,8 +48,9 @@ async function loadUnit(unitId: string, keep: string | null): Promise<void> {
   if (keep && selectedRow()) selectTarget(keep, true);
 }
 
-function valueText(value: number | null): string {
-  return value === null ? message(lang, 'none') : formatNumber(value, lang);
+function valueText(row: TargetRow, value: number | null, withMeasure = false): string {
+  if (value === null) return message(lang, 'none');
+  return withMeasure ? formatWithMeasure(row, value, lang) : formatFigure(row, value, lang);
 }
 
 function renderRows(): void {
@@ -73,7 +74,7 @@ function renderRows(): void {
           [
             h('span', { class: 'row-title' }, [h('strong', { text: row.targetId }), ' ', row.name]),
             h('span', { class: 'row-meta' }, [
-              h('span', { text: `${message(lang, 'result')}: ${valueText(row.result)} / ${valueText(row.targetValue)} ${row.measure}`.trim() }),
+              h('span', { text: `${message(lang, 'result')}: ${valueText(row, row.result)} / ${valueText(row, row.targetValue, true)}` }),
               chip(row.ratingLabel, row.ratingColor),
             ]),
           ],
@@ -112,12 +113,12 @@ function renderEditor(row: TargetRow, d: ResultDraft): void {
     h('fieldset', {}, [
       h('legend', {}, [h('strong', { text: row.targetId }), ' ', row.name]),
       h('dl', { class: 'facts' }, [
-        ...fact(message(lang, 'targetValue'), `${valueText(row.targetValue)} ${row.measure}`.trim()),
-        ...fact(message(lang, 'previousResult'), valueText(row.result)),
+        ...fact(message(lang, 'targetValue'), valueText(row, row.targetValue, true)),
+        ...fact(message(lang, 'previousResult'), valueText(row, row.result, true)),
         ...fact(message(lang, 'rating'), chip(row.ratingLabel, row.ratingColor)),
         ...(row.dueDate ? fact(message(lang, 'dueDate'), formatDate(row.dueDate, lang)) : []),
       ]),
-      field('result', message(lang, 'result'), result, message(lang, 'resultHint')),
+      field('result', message(lang, 'result'), result, message(lang, isPercentTarget(row) ? 'resultHintPercent' : 'resultHint')),
       field('note', message(lang, 'note'), note),
       h('div', { class: 'actions' }, [h('button', { class: 'primary', attrs: { type: 'submit' }, text: message(lang, 'submit') })]),
       h('p', { class: 'muted small', text: updated }),

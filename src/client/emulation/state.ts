@@ -9,8 +9,32 @@ export interface ResultDraft {
   note: string;
 }
 
+/**
+ * Whether the target's figures are shares kept as fractions (measure '%', target value 0.9 for 90%), so they
+ * are shown and typed as percentages. A '%' target written as a whole number (90) is shown as it is.
+ */
+export function isPercentTarget(row: Pick<TargetRow, 'measure' | 'targetValue' | 'result'>): boolean {
+  if (row.measure.trim() !== '%') return false;
+  const reference = row.targetValue ?? row.result;
+  return reference === null || reference <= 1;
+}
+
+/** A figure of the row as the sidebar shows it: 1.103 / 1,103, or 97% for a share; '' for none. */
+export function formatFigure(row: Pick<TargetRow, 'measure' | 'targetValue' | 'result'>, value: number | null, lang: UiLang): string {
+  if (value === null) return '';
+  if (!isPercentTarget(row)) return formatNumber(value, lang);
+  return `${formatNumber(Math.round(value * 100 * 1e9) / 1e9, lang)}%`;
+}
+
+/** The figure with its measure ('100 mô hình'; a share carries its own '%'). */
+export function formatWithMeasure(row: Pick<TargetRow, 'measure' | 'targetValue' | 'result'>, value: number | null, lang: UiLang): string {
+  const figure = formatFigure(row, value, lang);
+  if (figure === '' || isPercentTarget(row)) return figure;
+  return `${figure} ${row.measure}`.trim();
+}
+
 export function draftFromTarget(row: TargetRow, lang: UiLang): ResultDraft {
-  return { result: formatNumber(row.result, lang), note: row.note };
+  return { result: formatFigure(row, row.result, lang), note: row.note };
 }
 
 export function payloadOf(unitId: string, row: TargetRow, draft: ResultDraft): ResultSubmission {
