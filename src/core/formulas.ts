@@ -113,6 +113,17 @@ export function ruleFormula(column: number, firstRow: number, text: string): str
   return `=AND($${columnLetter(column)}${firstRow}=${quote(text)},${RULE_MARKER})`;
 }
 
+/**
+ * A custom-formula rule on a column users type into: the cell's row holds any of `texts` once trimmed (Sheets
+ * compares text case-insensitively), so a value written in the other language still matches, as the Standing
+ * formula and validation read it.
+ */
+export function typedRuleFormula(column: number, firstRow: number, texts: readonly string[]): string {
+  const cell = `TRIM($${columnLetter(column)}${firstRow})`;
+  const tests = [...new Set(texts)].map((t) => `${cell}=${quote(t)}`);
+  return `=AND(${tests.length === 1 ? tests[0] : `OR(${tests.join(',')})`},${RULE_MARKER})`;
+}
+
 /** Whether a conditional-format formula is one of the add-on's own rules. */
 export function isAddonRuleFormula(formula: string): boolean {
   return formula.replace(/\s+/g, '').toUpperCase().includes(RULE_MARKER.toUpperCase());

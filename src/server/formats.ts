@@ -3,7 +3,7 @@
 // are applied when the sheet's layout changed since they were last applied (a fingerprint in the document
 // properties), so a Refresh with nothing new costs no formatting calls. Conditional-format rules are read
 // every time: the add-on's own are recognised by their marker, the user's are kept as they are.
-import { columnLetter, isAddonRuleFormula, ruleFormula } from '../core/formulas';
+import { columnLetter, isAddonRuleFormula, ruleFormula, typedRuleFormula } from '../core/formulas';
 import { AWAITING_COLOR, RATING, STANDING, STATUS, type Lang, type SheetDef } from '../core/schema';
 import type { Sheet, Workbook } from './workbook';
 import { COLUMN_FORMATS, formatRanges, GENERAL_FORMAT, TEXT_FORMAT } from './write';
@@ -225,7 +225,11 @@ export function wantedRules(target: FormatTarget, first: number, last: number): 
     }
     const status = columns.status;
     const statusRange = col('status');
-    if (status !== undefined && statusRange) out.push({ formula: ruleFormula(status, first, STATUS.awaiting[lang]), color: AWAITING_COLOR, ranges: [statusRange] });
+    if (status !== undefined && statusRange) {
+      // The workbook language first; the status is read in either language (SPEC §4: the row is awaiting).
+      const texts = [STATUS.awaiting[lang], STATUS.awaiting[lang === 'vi' ? 'en' : 'vi']];
+      out.push({ formula: typedRuleFormula(status, first, texts), color: AWAITING_COLOR, ranges: [statusRange] });
+    }
   } else {
     const rating = columns.rating;
     const ratingRange = col('rating');

@@ -27,6 +27,8 @@ function typeStatuses(emu: Emulator) {
   typeInto(emu, 'Tiến độ', ['U3', 'M1'], { 'Trạng thái': 'Hoàn thành', 'Ngày hoàn thành': d('2020-06-10') }, P_KEYS);
   typeInto(emu, 'Tiến độ', ['U5', 'M1'], { 'Trạng thái': 'Đang thực hiện', 'Ghi chú': 'ghi chú của U5' }, P_KEYS);
   typeInto(emu, 'Tiến độ', ['U7', 'M1'], { 'Trạng thái': 'Chờ cấp trên cho ý kiến' }, P_KEYS);
+  // Awaiting written in the other language, in lower case, with a trailing space: still read as awaiting.
+  typeInto(emu, 'Tiến độ', ['U6', 'M1'], { 'Trạng thái': 'awaiting superior ' }, P_KEYS);
   typeInto(emu, 'Thi đua', ['U1', 'T1'], { 'Kết quả': 12 }, E_KEYS);
   typeInto(emu, 'Thi đua', ['U2', 'T1'], { 'Kết quả': 10 }, E_KEYS);
   typeInto(emu, 'Thi đua', ['U3', 'T1'], { 'Kết quả': 7 }, E_KEYS);
@@ -67,6 +69,7 @@ describe('Refresh builds Progress and Emulation', () => {
 
   it('blue Status cell while awaiting the superior, and only then', () => {
     expect(progress.backgrounds[at('U7', 'M1')]?.[col('Trạng thái')]).toBe('#c9daf8');
+    expect(progress.backgrounds[at('U6', 'M1')]?.[col('Trạng thái')]).toBe('#c9daf8');
     expect(progress.backgrounds[at('U5', 'M1')]?.[col('Trạng thái')]).toBeNull();
   });
 

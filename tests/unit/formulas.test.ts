@@ -11,6 +11,7 @@ import {
   ruleFormula,
   standingFormula,
   targetValueFormula,
+  typedRuleFormula,
 } from '../../src/core/formulas';
 
 type Cell = string | number | null;
@@ -153,6 +154,14 @@ describe('conditional-format rule formulas', () => {
   it('is true exactly when the row holds the text', () => {
     expect(evaluate(['x', 'Quá hạn'], ruleFormula(1, 2, 'Quá hạn'))).toBe(true);
     expect(evaluate(['x', 'Trong hạn'], ruleFormula(1, 2, 'Quá hạn'))).toBe(false);
+  });
+  it('a typed column matches any of its texts, trimmed, in any case', () => {
+    const f = typedRuleFormula(1, 2, ['Chờ cấp trên cho ý kiến', 'Awaiting superior']);
+    expect(isAddonRuleFormula(f)).toBe(true);
+    expect(evaluate(['x', 'Chờ cấp trên cho ý kiến'], f)).toBe(true);
+    expect(evaluate(['x', ' awaiting SUPERIOR '], f)).toBe(true);
+    expect(evaluate(['x', 'Hoàn thành'], f)).toBe(false);
+    expect(evaluate(['x', null], f)).toBe(false);
   });
   it('escapes quotes in text', () => {
     expect(ruleFormula(0, 3, 'a"b')).toContain('$A3="a""b"');
