@@ -200,6 +200,20 @@ describe('submitProgress', () => {
     expect(auditLines(emu).map((l) => l[1])).toEqual(['không xác định', 'không xác định']);
   });
 
+  test('a column the users added inside the written span keeps its values and number formats', () => {
+    const emu = formsEmulator({ user: CLERK });
+    const ss = (emu.backend.spreadsheetApp as unknown as { getActiveSpreadsheet(): Json }).getActiveSpreadsheet();
+    const sheet = ss.getSheetByName('Tiến độ');
+    sheet.insertColumnsAfter(11, 2); // after Ghi chú: L and M are the users' own
+    sheet.getRange(1, 12, 1, 2).setValues([['Số văn bản', 'Điện thoại']]);
+    sheet.getRange(ROW['PA03/M08'], 12, 1, 2).setNumberFormats([['0000', '@']]);
+    sheet.getRange(ROW['PA03/M08'], 12, 1, 2).setValues([[12, '+84 912']]);
+    expect(call(emu, 'submitProgress', submission(emu, 'PA03', 'M08', { note: 'đã gửi' })).ok).toBe(true);
+    const line = emu.workbook.values('Tiến độ')[ROW['PA03/M08'] - 1] ?? [];
+    expect([line[10], line[11], line[12], line[13]]).toEqual(['đã gửi', 12, '+84 912', CLERK]);
+    expect(emu.workbook.numberFormats('Tiến độ')[ROW['PA03/M08'] - 1]?.slice(11, 13)).toEqual(['0000', '@']);
+  });
+
   test('a row changed since the form loaded it is refused with who and when, and not overwritten', () => {
     const emu = formsEmulator({ user: CLERK });
     const stalePayload = submission(emu, 'PA03', 'M08', { note: 'của tôi' });

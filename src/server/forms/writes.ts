@@ -23,7 +23,8 @@ export function runs(sorted: readonly number[]): number[][] {
  * gets back what it holds: its formula (one getFormulas over the span, only when there is such a cell), else
  * its value as read in `grid`. Number formats are set for the span first: a written cell's from `formats`,
  * else its column's (COLUMN_FORMATS), else plain text for text (so it stays the exact text, never a formula,
- * number or date) and automatic for the rest.
+ * number or date) and automatic for the rest; a number or date in a column the users added keeps its format
+ * ('0000', a currency: one getNumberFormats, only when the span holds such a column).
  */
 export function writeRowCells(sheet: Sheet, layout: TableLayout, grid: Grid, r: number, cells: Readonly<Record<string, unknown>>, formats: Readonly<Record<string, string>>): void {
   const keyAt = new Map<number, string>();
@@ -39,17 +40,22 @@ export function writeRowCells(sheet: Sheet, layout: TableLayout, grid: Grid, r: 
     return key !== undefined && key in cells;
   };
   const formulas = columns.every(isWritten) ? [] : ((range.getFormulas()[0] ?? []) as string[]);
+  // The users' own columns in the span (not the add-on's) keep their number formats ('0000', a currency).
+  const own = (c: number): boolean => !keyAt.has(c);
+  const ownFormats = columns.some(own) ? ((range.getNumberFormats()[0] ?? []) as string[]) : [];
   const values = columns.map((c, i) => {
     const key = keyAt.get(c);
     if (key !== undefined && key in cells) return cells[key];
     return formulas[i] || (grid.values[r]?.[c] ?? '');
   });
   const numberFormats = columns.map((c, i) => {
+    const text = typeof values[i] === 'string' && values[i] !== '' && !formulas[i];
+    if (own(c) && !text) return ownFormats[i] ?? GENERAL_FORMAT;
     const key = keyAt.get(c) ?? '';
     const given = isWritten(c) ? formats[key] : undefined;
     if (given) return given;
     if (COLUMN_FORMATS[key]) return COLUMN_FORMATS[key];
-    return typeof values[i] === 'string' && values[i] !== '' && !formulas[i] ? TEXT_FORMAT : GENERAL_FORMAT;
+    return text ? TEXT_FORMAT : GENERAL_FORMAT;
   });
   range.setNumberFormats([numberFormats]);
   range.setValues([values]);
