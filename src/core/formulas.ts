@@ -44,7 +44,8 @@ export interface StandingColumns {
 /**
  * Standing of SPEC §4 as a formula over TODAY(), so it stays right as days pass. Status is compared in both
  * languages (Sheets compares text case-insensitively) so a row typed in the other language still counts; a
- * completion date that is not a date counts as none, as validation reads it.
+ * completion date that is not a date counts as none, as validation reads it, and one with a time of day counts
+ * as its calendar day (SPEC §3). N() keeps OR free of errors: Sheets evaluates every argument.
  */
 export function standingFormula(row: number, cols: StandingColumns, lang: Lang, warningDays: number): string {
   const s = `TRIM(${a1(cols.status, row)})`;
@@ -56,7 +57,7 @@ export function standingFormula(row: number, cols: StandingColumns, lang: Lang, 
   const w = Math.max(0, Math.trunc(warningDays));
   return (
     `=IF(${is(STATUS.notApplicable)},${out('notApplicable')},` +
-    `IF(${is(STATUS.done)},IF(OR(${d}="",NOT(ISNUMBER(${c})),${c}<=${d}),${out('doneOnTime')},${out('doneLate')}),` +
+    `IF(${is(STATUS.done)},IF(OR(${d}="",NOT(ISNUMBER(${c})),INT(N(${c}))<=${d}),${out('doneOnTime')},${out('doneLate')}),` +
     `IF(${d}="",${out('noDeadline')},` +
     `IF(${d}<TODAY(),${out('overdue')},` +
     `IF(${d}<=TODAY()+${w},${out('dueSoon')},${out('onTrack')})))))`

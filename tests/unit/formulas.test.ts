@@ -79,10 +79,17 @@ describe('standing formula (SPEC §4)', () => {
     ['', '', null, T + W, 'Sắp đến hạn', 'Due soon'],
     ['Chờ cấp trên cho ý kiến', 'Awaiting superior', null, T + W + 1, 'Trong hạn', 'On track'],
     ['Chưa thực hiện', 'Not started', T - 3, T + 100, 'Trong hạn', 'On track'],
+    // Dates are calendar days (SPEC §3): a completion with a time of day counts as its day.
+    ['Hoàn thành', 'Done', T - 5 + 0.625, T - 5, 'Hoàn thành đúng hạn', 'Done on time'],
+    ['Hoàn thành', 'Done', T - 4 + 0.25, T - 5, 'Hoàn thành trễ hạn', 'Done late'],
   ];
   it.each(cases)('status %s/%s, completed %p, deadline %p → %s / %s', (vi, en, done, deadline, wantVi, wantEn) => {
     expect(evaluate([vi, done, deadline], standingFormula(2, cols, 'vi', W))).toBe(wantVi);
     expect(evaluate([en, done, deadline], standingFormula(2, cols, 'en', W))).toBe(wantEn);
+  });
+  it('a completion date that is text counts as none, without an error', () => {
+    expect(evaluate(['Hoàn thành', 'hôm qua', T - 5], standingFormula(2, cols, 'vi', W))).toBe('Hoàn thành đúng hạn');
+    expect(evaluate(['Done', '30/04/2020', T - 5], standingFormula(2, cols, 'en', W))).toBe('Done on time');
   });
   it('reads the status in the other language, ignoring case and spaces', () => {
     expect(evaluate([' done ', T - 1, T], standingFormula(2, cols, 'vi', W))).toBe('Hoàn thành đúng hạn');
@@ -96,7 +103,7 @@ describe('standing formula (SPEC §4)', () => {
   it('refers to its own row', () => {
     const f = standingFormula(17, { status: 6, completedOn: 7, deadline: 5 }, 'vi', 7);
     expect(f).toContain('TRIM(G17)');
-    expect(f).toContain('H17<=F17');
+    expect(f).toContain('INT(N(H17))<=F17');
     expect(f).toContain('TODAY()+7');
     expect(f).not.toMatch(/[A-Z]2\b/);
   });
