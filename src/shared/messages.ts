@@ -110,7 +110,7 @@ const MESSAGES = {
   },
   requirementNotMet: {
     vi: 'Chưa thể chọn Hoàn thành: {list} chưa hoàn thành.',
-    en: 'Done cannot be chosen yet: {list} is not done.',
+    en: 'Done cannot be chosen yet. Still to be done first: {list}.',
   },
   stale: {
     vi: 'Dòng này đã được cập nhật bởi {by} lúc {at}. Hãy tải lại để xem thay đổi trước khi lưu.',
@@ -125,6 +125,7 @@ const MESSAGES = {
   savedProgress: { vi: 'Đã lưu mốc {id} của {unit}.', en: 'Saved milestone {id} of {unit}.' },
   savedResult: { vi: 'Đã lưu kết quả {id} của {unit}.', en: 'Saved the result of {id} for {unit}.' },
   deadlinesMoved: { vi: 'Đã tính lại {count} hạn của đơn vị.', en: '{count} deadlines of the unit were recomputed.' },
+  deadlineMoved: { vi: 'Đã tính lại 1 hạn của đơn vị.', en: '1 deadline of the unit was recomputed.' },
   unknownUser: { vi: 'không xác định', en: 'unknown' },
 } as const;
 

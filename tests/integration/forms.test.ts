@@ -169,6 +169,17 @@ describe('submitProgress', () => {
     expect(hasAudit(emu)).toBe(false);
   });
 
+  test('in English: the requirement named in English quotes, and one moved deadline in the singular', () => {
+    const emu = formsEmulator({ user: ADMIN, locale: 'en' });
+    const refused = call(emu, 'submitProgress', submission(emu, 'PA03-01', 'M07', { status: 'done', completedOn: '2020-03-20' }));
+    expect(refused.error.message).toBe('Done cannot be chosen yet. Still to be done first: M06 “Báo cáo cấp ủy cấp trên”.');
+    call(emu, 'submitProgress', submission(emu, 'PA03-01', 'M06', { status: 'done', completedOn: '2020-02-27' }));
+    call(emu, 'submitProgress', submission(emu, 'PA03-01', 'M07', { status: 'done', completedOn: '2020-03-20' }));
+    const saved = call(emu, 'submitProgress', submission(emu, 'PA03-01', 'M08', { status: 'done', completedOn: '2020-03-30' }));
+    expect(saved.value.deadlinesMoved).toBe(1);
+    expect(saved.value.message).toBe(`Saved milestone M08 of ${XSS_NAME}. 1 deadline of the unit was recomputed.`);
+  });
+
   test.each([
     [STRANGER, 'Tài khoản stranger@gmail.com không được giao cập nhật đơn vị Đảng bộ Phòng An ninh đối nội (PA03). Liên hệ quản trị viên để được thêm vào cột Email cập nhật.'],
     ['', 'Không xác định được email của bạn nên không kiểm tra được quyền cập nhật. Hãy mở bảng tính bằng tài khoản Google được giao và cấp quyền cho tiện ích.'],

@@ -212,7 +212,7 @@ export function submitProgress(payload: ProgressSubmission): Outcome<ProgressSav
         const statuses = unitStatuses(sheet, unit);
         const unmet = unmetRequirements(milestone, unit, byKey, (req) => statuses.get(normalizeKey(req.id)) ?? null);
         if (unmet.length) {
-          const list = unmet.map((m) => `${m.id} «${m.name}»`).join(', ');
+          const list = unmet.map((m) => (lang === 'vi' ? `${m.id} «${m.name}»` : `${m.id} “${m.name}”`)).join(', ');
           refuse(lang, 'requirement', 'requirementNotMet', { list }, { field: 'status' });
         }
       }
@@ -267,7 +267,7 @@ export function submitProgress(payload: ProgressSubmission): Outcome<ProgressSav
         row: rowView(ctx, sheet, unit, r),
         deadlinesMoved: moved,
         changes: keys.length,
-        message: moved > 0 ? `${saved} ${message(lang, 'deadlinesMoved', { count: moved })}` : saved,
+        message: moved > 0 ? `${saved} ${message(lang, moved === 1 ? 'deadlineMoved' : 'deadlinesMoved', { count: moved })}` : saved,
       };
     });
   });
