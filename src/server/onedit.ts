@@ -8,7 +8,7 @@
 // reads whole tables only when deadlines must be recomputed.
 import { analyse } from '../core/analyse';
 import { asSheetText, auditKey, auditUser, auditValueText, type AuditEntry } from '../core/audit';
-import { dateFromDay, isDate } from '../core/dates';
+import { dateFromDay, formatDay, isDate } from '../core/dates';
 import type { Day, FindingCode, Grid, Milestone, TableLayout } from '../core/model';
 
 type FindingCodeLike = FindingCode | '';
@@ -211,7 +211,7 @@ function generatedSheetEdit(
       const value = grid.values[r]?.[c] ?? '';
       const problem = checkUserValue(def, key, value, () => wb.timeZone, lang);
       if (problem) flags.push({ r, c, ...problem });
-      const oldValue = single ? (e.oldValue ?? '') : '';
+      const oldValue = single ? oldValueText(e.oldValue, def.columns.find((col) => col.key === key)?.kind) : '';
       if (single && auditValueText(value, isDate(value) ? wb.timeZone : 'UTC') === String(oldValue)) continue;
       entries.push({
         time: now,
@@ -247,6 +247,16 @@ function generatedSheetEdit(
   // gives the same result the second time, and the lines are written once.
   wb.flushProperties();
   appendAudit(wb, entries, lang);
+}
+
+/**
+ * The edit's old value as the log shows it. Google gives it as text, a date as its serial number ('43994'),
+ * so in a date column a serial becomes the date (dd/mm/yyyy, as the log writes every date).
+ */
+function oldValueText(oldValue: unknown, kind: string | undefined): string {
+  const text = oldValue === undefined || oldValue === null ? '' : String(oldValue);
+  if (kind !== 'date' || !/^\d+(\.\d+)?$/.test(text.trim())) return text;
+  return formatDay(Math.floor(Number(text)), 'vi');
 }
 
 /**

@@ -122,6 +122,19 @@ describe('user columns of Tiến độ', () => {
     expect(deadlines(emu)).toEqual({ ...INITIAL, 'PA03/M08': '2020-06-23', 'PA03/M09': '2020-07-14' });
   });
 
+  test('a completion date changed in the sheet is logged as dates, old and new, and retyping the same date logs nothing', () => {
+    const emu = edited();
+    emu.edit('Tiến độ', 'H7', '12/06/2020');
+    emu.edit('Tiến độ', 'H7', '11/06/2020');
+    emu.edit('Tiến độ', 'H7', '11/06/2020');
+    emu.edit('Tiến độ', 'H7', '');
+    expect(auditLines(emu).map((l) => [l[4], l[5], l[6]])).toEqual([
+      ['Ngày hoàn thành', '', '12/06/2020'],
+      ['Ngày hoàn thành', '12/06/2020', '11/06/2020'],
+      ['Ngày hoàn thành', '11/06/2020', ''],
+    ]);
+  });
+
   test('a multi-cell paste stamps every row and logs every cell', () => {
     const emu = edited();
     emu.pasteValues('Tiến độ', 'J8', [['https://a', 'ghi chú 1'], ['https://b', 'ghi chú 2']]);
