@@ -35,7 +35,7 @@ import { rowsOfUnit } from './forms/view';
 import { appendAudit } from './audit';
 import { runs, writeDeadlines } from './forms/writes';
 import { Workbook } from './workbook';
-import { cellLink } from './validate';
+import { cellLink, NO_ISSUES } from './validate';
 import { rangeGrowing } from './write';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -334,7 +334,9 @@ function updateNotes(range: GoogleAppsScript.Spreadsheet.Range, block: EditedBlo
 function appendIssues(wb: Workbook, sheet: Sheet, sheetName: string, lang: Lang, flags: readonly Flag[]): void {
   if (flags.length === 0) return;
   const { sheet: issues, created } = wb.ensure(ISSUES, lang);
-  const last = created ? 0 : issues.getLastRow();
+  let last = created ? 0 : issues.getLastRow();
+  // The "no errors or warnings" line of the last validation gives way to the first flag.
+  if (last === 2 && isNoIssuesLine(issues.getRange(2, 1, 1, ISSUES.columns.length).getValues()[0] ?? [])) last = 1;
   const gid = sheet.getSheetId();
   const rows = flags.map((f) => {
     const cell = a1(f.r, f.c);
@@ -346,6 +348,11 @@ function appendIssues(wb: Workbook, sheet: Sheet, sheetName: string, lang: Lang,
   rangeGrowing(issues, last + 1, block.length, ISSUES.columns.length).setValues(block);
   if (last === 0) issues.setFrozenRows(1);
   wb.forget(ISSUES);
+}
+
+function isNoIssuesLine(line: readonly unknown[]): boolean {
+  const texts = line.map((v) => cellText(v));
+  return texts.slice(0, -1).every((t) => t === '') && Object.values(NO_ISSUES).includes(texts[texts.length - 1] ?? '');
 }
 
 // ---- Deadline recomputation -----------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ import { GENERAL_FORMAT, rangeGrowing, TEXT_FORMAT } from './write';
 export const SEVERITY_COLOR = { error: '#f4c7c3', warning: '#fce8b2' } as const;
 const HEADER_COLOR = '#d9d9d9';
 
-const NO_ISSUES = { vi: 'Không phát hiện lỗi hay cảnh báo nào.', en: 'No errors or warnings found.' };
+export const NO_ISSUES = { vi: 'Không phát hiện lỗi hay cảnh báo nào.', en: 'No errors or warnings found.' };
 
 export function menuValidate(): void {
   runMenuAction(() => {

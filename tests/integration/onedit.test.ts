@@ -89,6 +89,20 @@ describe('user columns of Tiến độ', () => {
     expect(emu.workbook.notes('Tiến độ')[7]?.[6]).toBe('');
   });
 
+  test('the first flag after a validation without findings takes the place of its “no errors or warnings” line', () => {
+    const emu = edited();
+    const ss = (emu.backend.spreadsheetApp as any).getActiveSpreadsheet(); // eslint-disable-line @typescript-eslint/no-explicit-any
+    const sheet = ss.getSheetByName('Kiểm tra dữ liệu') ?? ss.insertSheet('Kiểm tra dữ liệu');
+    sheet.clearContents();
+    sheet.getRange(1, 1, 2, 5).setValues([
+      ['Mức độ', 'Mã lỗi', 'Trang tính', 'Ô', 'Nội dung'],
+      ['', '', '', '', 'Không phát hiện lỗi hay cảnh báo nào.'],
+    ]);
+    emu.edit('Tiến độ', 'G8', 'Xong rồi');
+    emu.edit('Tiến độ', 'H9', '31/02/2020');
+    expect(issues(emu).map((l) => [l[1], l[3]])).toEqual([['E_VALUE_UNKNOWN', 'G8'], ['E_DATE_INVALID', 'H9']]);
+  });
+
   test('a user’s own note on the cell is left alone', () => {
     const emu = edited();
     const ss = (emu.backend.spreadsheetApp as any).getActiveSpreadsheet(); // eslint-disable-line @typescript-eslint/no-explicit-any
