@@ -1,6 +1,6 @@
 // Sidebar logic without a browser: form state, payloads, display formats, escaping and the server wrapper.
 import type { MilestoneRow, TargetRow } from '../../src/shared/api';
-import { clientCheck, draftFromRow, isDirty, openRequirements, payloadOf, withStatus } from '../../src/client/progress/state';
+import { clientCheck, draftFromRow, isDirty, openRequirements, payloadOf, statusColor, withStatus } from '../../src/client/progress/state';
 import * as emulation from '../../src/client/emulation/state';
 import { escapeHtml } from '../../src/client/lib/escape';
 import { formatDate, formatDateTime, formatNumber } from '../../src/client/lib/format';
@@ -77,6 +77,11 @@ describe('progress form state', () => {
   test('open requirements are the ones not done', () => {
     expect(openRequirements(row).map((r) => r.milestoneId)).toEqual(['M06']);
   });
+});
+
+test('a status awaiting the superior is blue in the sidebar as in the sheet (#c9daf8); the others have no colour', () => {
+  expect(statusColor('awaiting')).toBe('#c9daf8');
+  for (const s of ['notStarted', 'inProgress', 'done', 'notApplicable', null] as const) expect(statusColor(s)).toBeNull();
 });
 
 describe('emulation form state', () => {

@@ -9,7 +9,7 @@ import { arrowNavigation, chip, field, guessLang, showFailure, submitOnCtrlEnter
 import { call, ServerError } from '../lib/server';
 import { loadUnitRows, openSidebar } from '../lib/sidebar';
 import { Banner, markInvalid, setBusy } from '../lib/ui';
-import { clientCheck, draftFromRow, isDirty, openRequirements, payloadOf, withStatus, type ProgressDraft } from './state';
+import { clientCheck, draftFromRow, isDirty, openRequirements, payloadOf, statusColor, withStatus, type ProgressDraft } from './state';
 
 const STATUS_ORDER: Status[] = ['notStarted', 'inProgress', 'awaiting', 'done', 'notApplicable'];
 
@@ -78,7 +78,7 @@ function renderRows(): void {
             h('span', { class: 'row-title' }, [h('strong', { text: row.milestoneId }), ' ', row.task]),
             h('span', { class: 'row-meta' }, [
               h('span', { text: `${message(lang, 'deadline')}: ${deadline}` }),
-              h('span', { class: 'status', text: status }),
+              statusColor(row.status) ? chip(status, statusColor(row.status)) : h('span', { class: 'status', text: status }),
               chip(row.standingLabel, row.standingColor),
             ]),
           ],

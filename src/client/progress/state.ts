@@ -2,7 +2,7 @@
 // chosen milestone, what changes when the status changes, and the payload sent to the server.
 import type { ApiError, IsoDate, MilestoneRow, ProgressSubmission, UiLang } from '../../shared/api';
 import { checkProgressSubmission } from '../../shared/validate';
-import type { Status } from '../../core/schema';
+import { AWAITING_COLOR, type Status } from '../../core/schema';
 
 export interface ProgressDraft {
   status: Status;
@@ -58,4 +58,9 @@ export function clientCheck(lang: UiLang, payload: ProgressSubmission, today: Is
 /** Requirements still open when the user picks Hoàn thành (shown before the server refuses). */
 export function openRequirements(row: MilestoneRow): MilestoneRow['requires'] {
   return row.requires.filter((r) => !r.done);
+}
+
+/** The colour of a status as the sheet shows it: blue while awaiting the superior's opinion, else none. */
+export function statusColor(status: Status | null): string | null {
+  return status === 'awaiting' ? AWAITING_COLOR : null;
 }
