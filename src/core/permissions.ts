@@ -1,5 +1,6 @@
-// Who may update a unit's rows (SPEC §9). Pure: the server calls it on every submission and for every
-// direct edit; hiding units in the form is a convenience, this is the check.
+// Who may update a unit's rows (SPEC §9). Pure: the server calls it on every form call (the units offered,
+// each unit's rows, every submission); hiding units in the form is a convenience, this is the check. Direct
+// edits in the sheet are not checked: Sheets' own sharing decides who may type there.
 //
 // When "Chỉ người được giao cập nhật" (restrictUpdates) is TRUE, a user may update a unit only if their
 // email is in the unit's Editor emails, in an ancestor unit's, or in Administrators. Emails are compared
