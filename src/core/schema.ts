@@ -312,7 +312,7 @@ export const SEVERITY = { error: { vi: 'Lỗi', en: 'Error' }, warning: { vi: 'C
 export const AUDIT_SOURCE = {
   form: { vi: 'Biểu mẫu', en: 'Form' },
   directEdit: { vi: 'Sửa trực tiếp', en: 'Direct edit' },
-  refresh: { vi: 'Cập nhật', en: 'Refresh' },
+  refresh: { vi: 'Làm mới', en: 'Refresh' },
 } as const;
 
 /** Settings rows (SPEC §2.1): key → labels and default. */

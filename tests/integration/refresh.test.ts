@@ -202,7 +202,7 @@ describe('orphaned rows move to the Archive', () => {
     expect(m1?.[header.indexOf('Trạng thái')]).toBe('Đang thực hiện');
     expect(m1?.[header.indexOf('Ghi chú')]).toBe('ghi chú của U5');
     const audit = snap(emu, 'Nhật ký').values;
-    expect(audit.filter((r) => r[2] === 'Cập nhật' && String(r[4]).startsWith('U5 /')).length).toBe(4);
+    expect(audit.filter((r) => r[2] === 'Làm mới' && String(r[4]).startsWith('U5 /')).length).toBe(4);
     expect(audit.some((r) => String(r[6]).includes('ghi chú của U5'))).toBe(true);
 
     emu.run('menuRefresh');
