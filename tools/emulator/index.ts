@@ -30,6 +30,7 @@ export type { CallObserver, ObservedCall } from './services/accounting';
 export type { MenuRecord, MenuEntry, AlertRecord, ScriptedAnswer } from './services/ui';
 export type { AuthModeName } from './services/runtime';
 export { LOCK_TIMEOUT_MESSAGE } from './services/lock';
+export { People, Person, type CallPoint, type PersonCall } from './people';
 export { VALUE_TOO_LARGE, STORE_QUOTA_EXCEEDED } from './services/properties';
 
 export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
@@ -276,7 +277,26 @@ export class Emulator {
 
   /** Every service call, after it returns or throws (the benchmark's accounting); null stops observing. */
   observeCalls(observer: CallObserver | null): void {
-    this.ledger.observer = observer;
+    this.observer = observer;
+    this.syncObservers();
+  }
+
+  /** Another observer of every service call, beside observeCalls' (people.ts); returns its remover. */
+  addCallObserver(observer: CallObserver): () => void {
+    this.extraObservers.push(observer);
+    this.syncObservers();
+    return () => {
+      this.extraObservers = this.extraObservers.filter((o) => o !== observer);
+      this.syncObservers();
+    };
+  }
+
+  private observer: CallObserver | null = null;
+  private extraObservers: CallObserver[] = [];
+
+  private syncObservers(): void {
+    const all = [...(this.observer ? [this.observer] : []), ...this.extraObservers];
+    this.ledger.observer = all.length === 0 ? null : all.length === 1 ? (all[0] as CallObserver) : (call) => all.forEach((o) => o(call));
   }
 
   onLockBoundary(hook: LockHook | null): void {
