@@ -73,7 +73,3 @@ export interface RecordedBorder {
   range: GridRange;
   args: unknown[];
 }
-
-export function sameGridRange(a: GridRange, b: GridRange): boolean {
-  return a.row === b.row && a.column === b.column && a.numRows === b.numRows && a.numColumns === b.numColumns;
-}

@@ -45,10 +45,6 @@ export function isDateTimeFormat(pattern: string | undefined): boolean {
   return v;
 }
 
-export function isPlainTextFormat(pattern: string | undefined): boolean {
-  return pattern === '@';
-}
-
 function groupDigits(intDigits: string, group: string): string {
   return intDigits.replace(/\B(?=(\d{3})+(?!\d))/g, group);
 }

@@ -62,7 +62,6 @@ export class SheetModel {
   charts: ChartData[] = [];
   merges: GridRange[] = [];
   borders: RecordedBorder[] = [];
-  filter: GridRange | null = null;
 
   constructor(name: string, sheetId: number, hfId: number, maxRows: number, maxColumns: number) {
     this.name = name;
@@ -606,7 +605,6 @@ export class Workbook {
       if (g) v.range = g;
       else this.namedRanges.delete(k);
     }
-    if (sheet.filter) sheet.filter = fn(sheet.filter) ?? null;
   }
 
   // ------------------------------------------------------------------ inspection API (uncounted)
@@ -648,7 +646,6 @@ export class Workbook {
       charts: s.charts,
       merges: s.merges,
       borders: s.borders,
-      filter: s.filter,
     };
   }
 
