@@ -207,6 +207,30 @@ export const SETTING_HELP: Readonly<Record<SettingKey, Bilingual>> = {
     vi: 'TRUE: chỉ cán bộ được giao (Email cập nhật của đơn vị hoặc đơn vị cấp trên) và quản trị viên được cập nhật; FALSE: mọi người có quyền sửa bảng tính.',
     en: 'TRUE: only the unit’s editors (or a superior unit’s) and administrators may update it; FALSE: anyone who can edit the workbook.',
   },
+  reminders: {
+    vi: 'TRUE: mỗi ngày tự động gửi email nhắc việc cho các đơn vị (quản trị viên chạy Thiết lập bảng tính hoặc menu Nhắc việc… để bật); FALSE: không gửi.',
+    en: 'TRUE: reminder emails go to the units every day (an administrator runs Set up workbook or the Reminders… menu to turn them on); FALSE: none are sent.',
+  },
+  reminderHour: {
+    vi: 'Giờ trong ngày gửi email nhắc việc, từ 0 đến 23, theo múi giờ của bảng tính (mặc định 7).',
+    en: 'Hour of the day the reminders are sent, 0 to 23, in the spreadsheet’s time zone (default 7).',
+  },
+  remindDaysBefore: {
+    vi: 'Nhắc đơn vị trước hạn bao nhiêu ngày; để trống thì bằng Số ngày cảnh báo.',
+    en: 'How many days before a deadline a unit is reminded; blank means the Warning days.',
+  },
+  escalateAfter: {
+    vi: 'Việc quá hạn từ số ngày này trở lên được báo thêm cho đơn vị cấp trên (đơn vị cao nhất thì báo văn phòng); mặc định 7.',
+    en: 'Tasks overdue by this many days or more are also reported to the parent unit (the office for a top-level unit); default 7.',
+  },
+  officeEmails: {
+    vi: 'Email nhận bản tổng hợp hằng tuần; để trống thì gửi cho quản trị viên. Nhiều email cách nhau bằng dấu phẩy.',
+    en: 'Who receives the weekly digest; blank means the administrators. Separate several with commas.',
+  },
+  digestDay: {
+    vi: 'Thứ trong tuần gửi bản tổng hợp cho văn phòng, ví dụ Thứ Hai (mặc định) hoặc Chủ nhật.',
+    en: 'Weekday of the office digest, for example Monday (default) or Sunday.',
+  },
 };
 
 /** The help note for a column, or undefined when it has none (computed and system columns). */

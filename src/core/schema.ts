@@ -323,6 +323,12 @@ export const SETTING = {
   congressMilestone: { vi: 'Mốc đại hội', en: 'Congress milestone', default: 'M07' },
   administrators: { vi: 'Quản trị viên', en: 'Administrators', default: '' },
   restrictUpdates: { vi: 'Chỉ người được giao cập nhật', en: 'Restrict updates', default: true },
+  reminders: { vi: 'Nhắc việc', en: 'Reminders', default: false },
+  reminderHour: { vi: 'Giờ gửi nhắc', en: 'Reminder hour', default: 7 },
+  remindDaysBefore: { vi: 'Nhắc trước (ngày)', en: 'Remind days before', default: '' },
+  escalateAfter: { vi: 'Báo cấp trên sau (ngày)', en: 'Escalate after (days)', default: 7 },
+  officeEmails: { vi: 'Email văn phòng', en: 'Office emails', default: '' },
+  digestDay: { vi: 'Ngày gửi tổng hợp tuần', en: 'Weekly digest day', default: '' },
 } as const;
 export type SettingKey = keyof typeof SETTING;
 

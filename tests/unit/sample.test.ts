@@ -60,6 +60,12 @@ describe('table shape', () => {
       ['Mốc đại hội', 'M07'],
       ['Quản trị viên', null],
       ['Chỉ người được giao cập nhật', true],
+      ['Nhắc việc', false],
+      ['Giờ gửi nhắc', 7],
+      ['Nhắc trước (ngày)', null],
+      ['Báo cấp trên sau (ngày)', 7],
+      ['Email văn phòng', null],
+      ['Ngày gửi tổng hợp tuần', null],
     ]);
     expect(get(templateTables('en'), 'settings').rows.map((r) => r[0])).toEqual([
       'Organisation',
@@ -68,6 +74,12 @@ describe('table shape', () => {
       'Congress milestone',
       'Administrators',
       'Restrict updates',
+      'Reminders',
+      'Reminder hour',
+      'Remind days before',
+      'Escalate after (days)',
+      'Office emails',
+      'Weekly digest day',
     ]);
   });
 
@@ -79,6 +91,12 @@ describe('table shape', () => {
       ['Mốc đại hội', 'M07'],
       ['Quản trị viên', 'vanphong.danguy@congan-dakhoa.example'],
       ['Chỉ người được giao cập nhật', true],
+      ['Nhắc việc', false],
+      ['Giờ gửi nhắc', 7],
+      ['Nhắc trước (ngày)', null],
+      ['Báo cấp trên sau (ngày)', 7],
+      ['Email văn phòng', null],
+      ['Ngày gửi tổng hợp tuần', null],
     ]);
   });
 
