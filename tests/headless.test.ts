@@ -28,8 +28,16 @@ describe('options', () => {
       json: 'o.json',
       user: 'a@b.vn',
       action: 'report',
+      identity: 'workspace',
     });
-    expect(parseArgs(['--', '--workbook', 'in.xlsx', '--today', '2020-05-15'])).toEqual({ workbook: 'in.xlsx', today: '2020-05-15', action: 'all' });
+    expect(parseArgs(['--', '--workbook', 'in.xlsx', '--today', '2020-05-15'])).toEqual({ workbook: 'in.xlsx', today: '2020-05-15', action: 'all', identity: 'workspace' });
+    expect(parseArgs(['--workbook', 'in.xlsx', '--today', '2020-05-15', '--steps', 's.json', '--identity=consumer'])).toEqual({
+      workbook: 'in.xlsx',
+      today: '2020-05-15',
+      action: 'all',
+      steps: 's.json',
+      identity: 'consumer',
+    });
     expect(parseArgs(['--help'])).toBe('help');
   });
 
@@ -42,6 +50,8 @@ describe('options', () => {
     [['--workbook', 'a.xlsx', '--today', '2020-05-15', '--colour', 'red'], 'unknown option --colour'],
     [['--workbook', 'a.xlsx', '--today', '2020-05-15', '--user', 'nobody'], "--user must be an email address, got 'nobody'"],
     [['--workbook'], '--workbook needs a value'],
+    [['--workbook', 'a.xlsx', '--today', '2020-05-15', '--steps', 's.json', '--action', 'refresh'], '--steps replaces --action: give one of them'],
+    [['--workbook', 'a.xlsx', '--today', '2020-05-15', '--identity', 'gmail'], "--identity must be workspace or consumer, got 'gmail'"],
     [['--workbook', 'a.xlsx', 'stray'], "unexpected argument 'stray'"],
     [['--workbook', 'a.xlsx', '--workbook', 'b.xlsx'], '--workbook given twice'],
   ])('%j is refused: %s', (args, message) => {

@@ -1,14 +1,15 @@
 // The headless runner of SPEC §10:
 //   npm run --silent headless -- --workbook IN.xlsx --today YYYY-MM-DD [--out OUT.xlsx] [--json OUT.json]
-//         [--user EMAIL] [--action refresh|validate|report|all]
-// Exit status: 0 when it ran (whatever the data issues), 2 when the workbook cannot be read or the command
-// line is wrong, 1 on an internal failure; each failure prints one line on stderr, never a stack trace.
+//         [--user EMAIL] [--action refresh|validate|report|all | --steps STEPS.json] [--identity workspace|consumer]
+// Exit status: 0 when it ran (whatever the data issues), 2 when the workbook or the steps file cannot be read
+// or the command line is wrong, 1 on an internal failure; each failure prints one line on stderr, never a stack trace.
 // With neither --out nor --json, the JSON report goes to stdout ('--json -' does the same).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DEFAULT_TIME_ZONE, Emulator } from '../emulator';
 import { USAGE, UsageError, parseArgs, type HeadlessOptions } from './options';
 import { HeadlessFailure, headlessRun, type HeadlessReport } from './run';
+import { StepsError, parseSteps, type Step } from './steps';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -23,6 +24,23 @@ export interface CliOptions {
 /** A workbook that cannot be opened: exit status 2. */
 class UnreadableWorkbook extends Error {}
 
+/** The steps file, parsed; a file that cannot be read or used is a StepsError naming it. */
+function readSteps(path: string): Step[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new StepsError(`cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : (code ?? (error as Error).message)}`);
+  }
+  try {
+    return parseSteps(text);
+  } catch (error) {
+    if (error instanceof StepsError) throw new StepsError(`${path}: ${error.message}`);
+    throw error;
+  }
+}
+
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
@@ -35,7 +53,7 @@ async function openWorkbook(options: HeadlessOptions, cli: CliOptions): Promise<
     throw new UnreadableWorkbook(`cannot read ${options.workbook}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   try {
-    return await Emulator.fromXlsx(options.workbook, { today: options.today, timeZone: DEFAULT_TIME_ZONE, ...(cli.distDir ? { distDir: cli.distDir } : {}) });
+    return await Emulator.fromXlsx(options.workbook, { today: options.today, timeZone: DEFAULT_TIME_ZONE, identity: options.identity, ...(cli.distDir ? { distDir: cli.distDir } : {}) });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (/Code\.js not found/.test(message)) throw new HeadlessFailure(message);
@@ -67,8 +85,9 @@ export async function cli(argv: readonly string[], io: CliIo, cliOptions: CliOpt
     throw error;
   }
   try {
+    const steps = options.steps === undefined ? undefined : readSteps(options.steps);
     const emulator = await openWorkbook(options, cliOptions);
-    const report: HeadlessReport = headlessRun(emulator, { action: options.action, ...(options.user ? { user: options.user } : {}) });
+    const report: HeadlessReport = headlessRun(emulator, { action: options.action, ...(steps ? { steps } : {}), ...(options.user ? { user: options.user } : {}) });
     if (options.out) {
       const dir = dirname(options.out);
       if (dir && !existsSync(dir)) mkdirSync(dir, { recursive: true });
@@ -80,7 +99,7 @@ export async function cli(argv: readonly string[], io: CliIo, cliOptions: CliOpt
     return 0;
   } catch (error) {
     const message = oneLine(error instanceof Error ? error.message : String(error));
-    if (error instanceof UnreadableWorkbook) {
+    if (error instanceof UnreadableWorkbook || error instanceof StepsError) {
       io.stderr(`headless: ${message}\n`);
       return 2;
     }

@@ -9,16 +9,23 @@ export interface HeadlessOptions {
   json?: string;
   user?: string;
   action: HeadlessAction;
+  /** A steps file replacing the action (SPEC §10). */
+  steps?: string;
+  /** How much of other users' identity Google reveals to triggers; default workspace. */
+  identity: HeadlessIdentity;
 }
 
+export type HeadlessIdentity = 'workspace' | 'consumer';
+const IDENTITIES: readonly HeadlessIdentity[] = ['workspace', 'consumer'];
+
 export const USAGE =
-  'usage: npm run --silent headless -- --workbook IN.xlsx --today YYYY-MM-DD [--out OUT.xlsx] [--json OUT.json] [--user EMAIL] [--action refresh|validate|report|all]';
+  'usage: npm run --silent headless -- --workbook IN.xlsx --today YYYY-MM-DD [--out OUT.xlsx] [--json OUT.json] [--user EMAIL] [--action refresh|validate|report|all | --steps STEPS.json] [--identity workspace|consumer]';
 
 /** A mistake in the command line: exit status 2 with a one-line message. */
 export class UsageError extends Error {}
 
 const ACTIONS: readonly HeadlessAction[] = ['refresh', 'validate', 'report', 'all'];
-const VALUED = new Set(['workbook', 'today', 'out', 'json', 'user', 'action']);
+const VALUED = new Set(['workbook', 'today', 'out', 'json', 'user', 'action', 'steps', 'identity']);
 
 /** True for a real calendar date written YYYY-MM-DD. */
 export function isIsoDate(text: string): boolean {
@@ -53,11 +60,16 @@ export function parseArgs(argv: readonly string[]): HeadlessOptions | 'help' {
   if (!isIsoDate(seen.today)) throw new UsageError(`--today must be a real date written YYYY-MM-DD, got '${seen.today}'`);
   const action = (seen.action ?? 'all') as HeadlessAction;
   if (!ACTIONS.includes(action)) throw new UsageError(`--action must be one of ${ACTIONS.join(', ')}, got '${seen.action}'`);
+  if (seen.steps !== undefined && seen.action !== undefined) throw new UsageError('--steps replaces --action: give one of them');
+  const identity = (seen.identity ?? 'workspace') as HeadlessIdentity;
+  if (!IDENTITIES.includes(identity)) throw new UsageError(`--identity must be workspace or consumer, got '${seen.identity}'`);
   if (seen.user !== undefined && !/^[^\s@]+@[^\s@]+$/.test(seen.user)) throw new UsageError(`--user must be an email address, got '${seen.user}'`);
   return {
     workbook: seen.workbook,
     today: seen.today,
     action,
+    identity,
+    ...(seen.steps !== undefined ? { steps: seen.steps } : {}),
     ...(seen.out !== undefined ? { out: seen.out } : {}),
     ...(seen.json !== undefined ? { json: seen.json } : {}),
     ...(seen.user !== undefined ? { user: seen.user } : {}),

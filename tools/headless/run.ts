@@ -1,8 +1,14 @@
 // The headless flow of SPEC §10 over an Emulator: open the document, run the menu actions as a user, and
 // collect what the JSON report holds. File handling and exit codes live in main.ts.
-import { ISSUES, SETTING, SETTINGS, SEVERITY, normalizeKey } from '../../src/core/schema';
+import { SETTING, SETTINGS, normalizeKey } from '../../src/core/schema';
 import type { Emulator } from '../emulator';
+import { sentMail, type SentMail } from './emulator-extras';
+import { issuesFromSheet, sheetNamed, text, type Issue } from './issues';
 import type { HeadlessAction } from './options';
+import { replaySteps, type StepReport } from './replay';
+import type { Step } from './steps';
+
+export { issueLines, issuesFromSheet, type Issue, type IssueLine } from './issues';
 
 /** The bundle's global for each menu action. */
 export const MENU_FUNCTIONS = { validate: 'menuValidate', refresh: 'menuRefresh', report: 'menuReport' } as const;
@@ -15,20 +21,16 @@ export const SUMMARY_FUNCTIONS = ['reportSummary', 'reportSummary_'] as const;
 /** The user the CLI acts as when the workbook names no administrator; treated as the document's owner. */
 export const FALLBACK_ADMIN = 'admin@example.com';
 
-export interface Issue {
-  severity: 'error' | 'warning';
-  code: string;
-  sheet: string;
-  cell: string;
-  message: string;
-}
-
 export interface HeadlessReport {
   today: string;
   sheets: Record<string, { values: unknown[][]; backgrounds: (string | null)[][] }>;
   issues: Issue[];
   summary: Record<string, unknown>;
   calls: { total: number; byMethod: Record<string, number> };
+  /** With --steps: one report per step, in order. */
+  steps?: StepReport[];
+  /** Every email sent during the run. */
+  mail: SentMail[];
 }
 
 /** A failure of the run itself (not of the data): exit status 1. */
@@ -36,15 +38,6 @@ export class HeadlessFailure extends Error {}
 
 export function stepsOf(action: HeadlessAction): MenuStep[] {
   return action === 'all' ? ['validate', 'refresh', 'report'] : [action];
-}
-
-function sheetNamed(emulator: Emulator, def: { vi: string; en: string }): string | undefined {
-  const wanted = new Set([normalizeKey(def.vi), normalizeKey(def.en)]);
-  return emulator.backend.sheetNames().find((name) => wanted.has(normalizeKey(name)));
-}
-
-function text(value: unknown): string {
-  return value === null || value === undefined ? '' : String(value);
 }
 
 /** The first email of the Settings sheet's Administrators row, or null. */
@@ -65,39 +58,6 @@ export function firstAdministrator(emulator: Emulator): string | null {
   return null;
 }
 
-/** Findings as listed on the Data issues sheet (header row found by its labels, either language). */
-export function issuesFromSheet(emulator: Emulator): Issue[] {
-  const name = sheetNamed(emulator, ISSUES);
-  if (!name) return [];
-  const values = emulator.backend.snapshot(name).values;
-  const wanted: Record<string, string> = {};
-  for (const column of ISSUES.columns) {
-    wanted[normalizeKey(column.vi)] = column.key;
-    wanted[normalizeKey(column.en)] = column.key;
-  }
-  const severityOf = new Map<string, Issue['severity']>([
-    [normalizeKey(SEVERITY.error.vi), 'error'],
-    [normalizeKey(SEVERITY.error.en), 'error'],
-    [normalizeKey(SEVERITY.warning.vi), 'warning'],
-    [normalizeKey(SEVERITY.warning.en), 'warning'],
-  ]);
-  const headerRow = values.slice(0, 10).findIndex((row) => row.some((cell) => wanted[normalizeKey(text(cell))] === 'severity'));
-  if (headerRow < 0) return [];
-  const index: Record<string, number> = {};
-  (values[headerRow] ?? []).forEach((cell, i) => {
-    const key = wanted[normalizeKey(text(cell))];
-    if (key && index[key] === undefined) index[key] = i;
-  });
-  const at = (row: unknown[], key: string) => (index[key] === undefined ? '' : text(row[index[key] as number]));
-  const issues: Issue[] = [];
-  for (const row of values.slice(headerRow + 1)) {
-    const severity = severityOf.get(normalizeKey(at(row, 'severity')));
-    if (!severity) continue;
-    issues.push({ severity, code: at(row, 'code'), sheet: at(row, 'sheet'), cell: at(row, 'cell'), message: at(row, 'message') });
-  }
-  return issues;
-}
-
 function asIssues(value: unknown): Issue[] | null {
   if (!Array.isArray(value)) return null;
   return value.map((item) => {
@@ -114,44 +74,61 @@ function asIssues(value: unknown): Issue[] | null {
 
 export interface HeadlessRunOptions {
   action: HeadlessAction;
+  /** Replays these steps instead of running the action (SPEC §10 --steps). */
+  steps?: readonly Step[];
   /** Acts as this user; default the first administrator of the Settings sheet, else FALLBACK_ADMIN. */
   user?: string;
 }
 
 /**
- * Opens the document (onOpen, AuthMode.LIMITED), then runs the menu actions as the user. `calls` counts the
- * menu actions' service calls. Issues and summary come from the bundle's ISSUE_FUNCTIONS/SUMMARY_FUNCTIONS
- * when it defines them, else from the Data issues sheet and {}.
+ * Opens the document (onOpen, AuthMode.LIMITED), then runs the menu actions as the user, or replays the
+ * steps. `calls` counts the service calls of the actions or steps. Issues and summary come from the bundle's
+ * ISSUE_FUNCTIONS/SUMMARY_FUNCTIONS when it defines them, else from the Data issues sheet and {}.
  */
 export function headlessRun(emulator: Emulator, options: HeadlessRunOptions): HeadlessReport {
   const email = options.user ?? firstAdministrator(emulator) ?? FALLBACK_ADMIN;
   emulator.setUser({ email });
+  const mailBefore = sentMail(emulator).length;
   const available = new Set(emulator.load().functions);
   emulator.open({ authMode: 'LIMITED' });
   emulator.calls.reset();
-  for (const step of stepsOf(options.action)) {
-    const fn = MENU_FUNCTIONS[step];
-    if (!available.has(fn)) throw new HeadlessFailure(`the add-on bundle has no ${fn} function (menu action '${step}')`);
-    try {
-      emulator.run(fn);
-    } catch (error) {
-      throw new HeadlessFailure(`${fn} failed: ${error instanceof Error ? error.message : String(error)}`);
+  let stepReports: StepReport[] | undefined;
+  let counted: { total: number; byMethod: Record<string, number> };
+  if (options.steps) {
+    const replay = replaySteps(emulator, options.steps);
+    stepReports = replay.steps;
+    counted = replay.calls;
+  } else {
+    for (const step of stepsOf(options.action)) {
+      const fn = MENU_FUNCTIONS[step];
+      if (!available.has(fn)) throw new HeadlessFailure(`the add-on bundle has no ${fn} function (menu action '${step}')`);
+      try {
+        emulator.run(fn);
+      } catch (error) {
+        throw new HeadlessFailure(`${fn} failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
     }
+    const calls = emulator.calls;
+    counted = { total: calls.total, byMethod: calls.byMethod };
   }
-  const calls = emulator.calls;
   const report: HeadlessReport = {
     today: emulator.today(),
     sheets: emulator.snapshot().sheets,
     issues: [],
     summary: {},
-    calls: { total: calls.total, byMethod: calls.byMethod },
+    calls: counted,
+    ...(stepReports ? { steps: stepReports } : {}),
+    mail: sentMail(emulator).slice(mailBefore),
   };
-  const issuesFn = ISSUE_FUNCTIONS.find((fn) => available.has(fn));
-  report.issues = (issuesFn ? asIssues(emulator.run(issuesFn)) : null) ?? issuesFromSheet(emulator);
-  const summaryFn = SUMMARY_FUNCTIONS.find((fn) => available.has(fn));
-  if (summaryFn) {
-    const summary = emulator.run(summaryFn);
-    if (summary && typeof summary === 'object' && !Array.isArray(summary)) report.summary = summary as Record<string, unknown>;
-  }
+  // Findings and figures as the user the run started with reads them (the steps may end as someone else).
+  emulator.asUser({ email }, () => {
+    const issuesFn = ISSUE_FUNCTIONS.find((fn) => available.has(fn));
+    report.issues = (issuesFn ? asIssues(emulator.run(issuesFn)) : null) ?? issuesFromSheet(emulator);
+    const summaryFn = SUMMARY_FUNCTIONS.find((fn) => available.has(fn));
+    if (summaryFn) {
+      const summary = emulator.run(summaryFn);
+      if (summary && typeof summary === 'object' && !Array.isArray(summary)) report.summary = summary as Record<string, unknown>;
+    }
+  });
   return report;
 }
