@@ -10,6 +10,7 @@ import { cellOf, locateTable } from '../../core/tables';
 import { FormContext, checkUnitIdArgument, formEndpoint } from './context';
 import { displayDateTime } from './progress';
 import { Refusal, refuse, withDocumentLock } from './request';
+import { rereadRow } from './reread';
 import { EMULATION_VERSION_KEYS, findRow, stampTime, rowVersion, rowsOfUnit, targetRowView, updatedAtText } from './view';
 import { appendAudit } from '../audit';
 import type { SheetRead } from '../workbook';
@@ -76,21 +77,22 @@ export function submitResult(payload: ResultSubmission): Outcome<ResultSaved> {
     return withDocumentLock(lang, () => {
       ctx.load(SHEETS);
       const unit = ctx.authorisedUnit(p.unitId);
-      const sheet = emulationSheet(ctx);
-      const { grid } = sheet.table;
+      let sheet = emulationSheet(ctx);
+      let grid = sheet.table.grid;
       const wbLang = ctx.workbookLang;
-      const r = findRow(grid, sheet.layout, unit.id, 'targetId', p.targetId);
+      let r = findRow(grid, sheet.layout, unit.id, 'targetId', p.targetId);
       if (r < 0) refuse(lang, 'notFound', 'targetUnknown', { unit: unit.id, id: p.targetId, sheet: grid.name }, { field: 'targetId' });
       for (const key of ['result', 'note']) {
         if (sheet.layout.columns[key] === undefined) {
           refuse(lang, 'notFound', 'columnMissing', { sheet: grid.name, column: EMULATION.columns.find((c) => c.key === key)?.[wbLang] ?? key });
         }
       }
-      if (rowVersion(grid, sheet.layout, r, EMULATION_VERSION_KEYS) !== p.version) {
+      const refuseStale = (): never => {
         const by = cellText(cellOf(grid, sheet.layout, r, 'updatedBy')) || message(lang, 'unknownUser');
         const at = updatedAtText(cellOf(grid, sheet.layout, r, 'updatedAt'), ctx.timeZone) || message(lang, 'unknownUser');
         refuse(lang, 'stale', 'stale', { by, at: displayDateTime(at, lang) }, { stale: { by, at } });
-      }
+      };
+      if (rowVersion(grid, sheet.layout, r, EMULATION_VERSION_KEYS) !== p.version) refuseStale();
       const cell = (key: string): unknown => cellOf(grid, sheet.layout, r, key);
       const old = parseNumber(cell('result'), wbLang);
       const changed: Record<string, unknown> = {};
@@ -98,6 +100,13 @@ export function submitResult(payload: ResultSubmission): Outcome<ResultSaved> {
       if (cellText(cell('note')) !== p.note) changed.note = p.note;
       const keys = Object.keys(changed);
       if (keys.length === 0) return { row: rowView(ctx, sheet, r), changes: 0, message: message(lang, 'noChange') };
+      // Under the lock, just before writing: the row found again by its key, the changed cells unchanged since.
+      const fresh = rereadRow(ctx.wb, EMULATION, { table: sheet.table, layout: sheet.layout, r }, { unitId: unit.id, otherKey: 'targetId', otherId: p.targetId }, keys);
+      if (!fresh) refuse(lang, 'notFound', 'targetUnknown', { unit: unit.id, id: p.targetId, sheet: grid.name }, { field: 'targetId' });
+      sheet = { table: fresh.table, layout: fresh.layout };
+      grid = fresh.table.grid;
+      r = fresh.r;
+      if (fresh.stale) refuseStale();
 
       const now = stampTime();
       const user = auditUser(ctx.email, wbLang);

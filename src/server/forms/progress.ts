@@ -22,6 +22,7 @@ import { locateTable, cellOf } from '../../core/tables';
 import { unmetRequirements } from '../../core/validate';
 import { FormContext, checkUnitIdArgument, formEndpoint } from './context';
 import { Refusal, refuse, withDocumentLock } from './request';
+import { rereadRow } from './reread';
 import { PROGRESS_VERSION_KEYS, findRow, stampTime, milestoneRowView, rowVersion, rowsOfUnit, updatedAtText } from './view';
 import { appendAudit } from '../audit';
 import type { SheetRead } from '../workbook';
@@ -188,10 +189,10 @@ export function submitProgress(payload: ProgressSubmission): Outcome<ProgressSav
     return withDocumentLock(lang, () => {
       ctx.load(BASE_SHEETS);
       const unit = ctx.authorisedUnit(p.unitId);
-      const sheet = progressSheet(ctx);
+      let sheet = progressSheet(ctx);
       const wbLang = ctx.workbookLang;
-      const { grid } = sheet.table;
-      const r = findRow(grid, sheet.layout, unit.id, 'milestoneId', p.milestoneId);
+      let grid = sheet.table.grid;
+      let r = findRow(grid, sheet.layout, unit.id, 'milestoneId', p.milestoneId);
       if (r < 0) {
         refuse(lang, 'notFound', 'milestoneUnknown', { unit: unit.id, id: p.milestoneId, sheet: sheet.table.grid.name }, { field: 'milestoneId' });
       }
@@ -200,12 +201,12 @@ export function submitProgress(payload: ProgressSubmission): Outcome<ProgressSav
           refuse(lang, 'notFound', 'columnMissing', { sheet: grid.name, column: PROGRESS.columns.find((c) => c.key === key)?.[wbLang] ?? key });
         }
       }
-      const current = rowVersion(grid, sheet.layout, r, PROGRESS_VERSION_KEYS);
-      if (current !== p.version) {
+      const refuseStale = (): never => {
         const by = cellText(cellOf(grid, sheet.layout, r, 'updatedBy')) || message(lang, 'unknownUser');
         const at = updatedAtText(cellOf(grid, sheet.layout, r, 'updatedAt'), ctx.timeZone) || message(lang, 'unknownUser');
         refuse(lang, 'stale', 'stale', { by, at: displayDateTime(at, lang) }, { stale: { by, at } });
-      }
+      };
+      if (rowVersion(grid, sheet.layout, r, PROGRESS_VERSION_KEYS) !== p.version) refuseStale();
       const byKey = milestoneIndex(ctx);
       const milestone = byKey.get(normalizeKey(p.milestoneId));
       if (p.status === 'done' && milestone) {
@@ -235,6 +236,13 @@ export function submitProgress(payload: ProgressSubmission): Outcome<ProgressSav
       if (keys.length === 0) {
         return { row: rowView(ctx, sheet, unit, r), deadlinesMoved: 0, changes: 0, message: message(lang, 'noChange') };
       }
+      // Under the lock, just before writing: the row found again by its key, the changed cells unchanged since.
+      const fresh = rereadRow(ctx.wb, PROGRESS, { table: sheet.table, layout: sheet.layout, r }, { unitId: unit.id, otherKey: 'milestoneId', otherId: p.milestoneId }, keys);
+      if (!fresh) refuse(lang, 'notFound', 'milestoneUnknown', { unit: unit.id, id: p.milestoneId, sheet: grid.name }, { field: 'milestoneId' });
+      sheet = { table: fresh.table, layout: fresh.layout };
+      grid = fresh.table.grid;
+      r = fresh.r;
+      if (fresh.stale) refuseStale();
       const now = stampTime();
       const written: Record<string, unknown> = { ...changed };
       written.updatedBy = auditUser(ctx.email, wbLang);
