@@ -12,11 +12,11 @@ import {
   SETTING,
   STATUS,
   type SettingKey,
-  type Status,
 } from './schema';
 import { idKey } from './keys';
 import type { SheetReader } from './sheet-reader';
-import { a1, headerKey } from './tables';
+import { parseStatus } from './status-text';
+import { a1 } from './tables';
 
 type Labels<K extends string> = Record<K, { vi: string; en: string }>;
 
@@ -36,23 +36,7 @@ function allowed<K extends string>(labels: Labels<K>): { vi: string[]; en: strin
   return { vi: keys.map((k) => labels[k].vi), en: keys.map((k) => labels[k].en) };
 }
 
-/**
- * The status written in a Progress cell; blank is `null` (not started), unknown text `undefined`. Matched like
- * the Standing formula compares it (trimmed, any case, either language) — not diacritic-tolerant, so what the
- * sheet shows and what the summary counts always agree.
- */
-export function parseStatus(text: string): Status | null | undefined {
-  if (statusMemo.has(text)) return statusMemo.get(text);
-  const key = headerKey(text);
-  let status: Status | null | undefined = key === '' ? null : undefined;
-  for (const s of Object.keys(STATUS) as Status[])
-    if (key !== '' && (headerKey(STATUS[s].vi) === key || headerKey(STATUS[s].en) === key)) status = s;
-  if (statusMemo.size >= 1000) statusMemo.clear();
-  statusMemo.set(text, status);
-  return status;
-}
-
-const statusMemo = new Map<string, Status | null | undefined>();
+export { parseStatus } from './status-text';
 
 export function parseAppliesTo(items: readonly string[]): AppliesTo {
   if (items.length === 0 || items.some((i) => matchFixed(i, { all: ALL_TYPES }) === 'all')) return 'all';
@@ -285,7 +269,7 @@ export function readProgressEntries(reader: SheetReader): ProgressEntry[] {
     if (unitId === '' || milestoneId === '') continue;
     reportRepeatedPair(reader, seen, r, unitId, milestoneId);
     const statusText = reader.text(r, 'status');
-    let status = parseStatus(statusText);
+    let status = parseStatus(reader.raw(r, 'status'));
     if (status === undefined) {
       reader.report('E_VALUE_UNKNOWN', r, 'status', MESSAGES.valueUnknown(statusText, statusColumn, allowed(STATUS)));
       status = null;

@@ -266,8 +266,8 @@ function oldValueText(oldValue: unknown, kind: string | undefined): string {
  */
 function mayMoveDeadlines(e: GoogleAppsScript.Events.SheetsOnEdit, single: boolean, key: string, statuses: readonly unknown[]): boolean {
   if (!single) return true;
-  if (key === 'status') return [e.oldValue, e.value].some((v) => parseStatus(cellText(v ?? '')) === 'done');
-  if (key === 'completedOn') return statuses.some((s) => parseStatus(cellText(s)) === 'done');
+  if (key === 'status') return [e.oldValue, e.value].some((v) => parseStatus(v ?? '') === 'done');
+  if (key === 'completedOn') return statuses.some((s) => parseStatus(s) === 'done');
   return false;
 }
 
@@ -281,7 +281,7 @@ function userEmailOf(e: GoogleAppsScript.Events.SheetsOnEdit): string {
 function checkUserValue(def: SheetDef, key: string, value: unknown, timeZone: () => string, lang: Lang): { code: FindingCodeLike; message: string } | null {
   const text = cellText(value);
   if (text === '') return null;
-  if (def.id === 'progress' && key === 'status' && parseStatus(text) === undefined) {
+  if (def.id === 'progress' && key === 'status' && parseStatus(value) === undefined) {
     return { code: 'E_VALUE_UNKNOWN', message: TEXT.statusInvalid[lang](text) };
   }
   if (def.id === 'progress' && key === 'completedOn' && !parseDate(value, timeZone()).ok) {

@@ -156,7 +156,7 @@ describe('lists and emails', () => {
 });
 
 describe('status values', () => {
-  test.each<[string, string | null | undefined]>([
+  test.each<[unknown, string | null | undefined]>([
     ['', null],
     ['  ', null],
     ['Chưa thực hiện', 'notStarted'],
@@ -167,7 +167,13 @@ describe('status values', () => {
     ['Awaiting superior', 'awaiting'],
     [' Hoàn thành ', 'done'],
     ['HOÀN THÀNH', 'done'],
-    ['Hoa\u0300n tha\u0300nh', 'done'],
+    // SPEC §4: as the Standing formula's TRIM(…)="…" reads it in Sheets — NFD text, a no-break space or a
+    // tab is not trimmed away nor normalised, so the cell is no status (the on-edit trigger rewrites it)
+    ['Hoa\u0300n tha\u0300nh', undefined],
+    ['Hoàn thành\u00a0', undefined],
+    ['\tHoàn thành', undefined],
+    [42, undefined],
+    [null, null],
     ['Hoàn  thành', 'done'],
     ['done', 'done'],
     ['Không áp dụng', 'notApplicable'],

@@ -69,7 +69,7 @@ function unitStatuses(sheet: ProgressSheet, unit: Unit): Map<string, Status | nu
   const { grid } = sheet.table;
   for (const r of rowsOfUnit(grid, sheet.layout, unit.id)) {
     const key = normalizeKey(cellText(cellOf(grid, sheet.layout, r, 'milestoneId')));
-    if (!statuses.has(key)) statuses.set(key, parseStatus(cellText(cellOf(grid, sheet.layout, r, 'status'))) ?? null);
+    if (!statuses.has(key)) statuses.set(key, parseStatus(cellOf(grid, sheet.layout, r, 'status')) ?? null);
   }
   return statuses;
 }
@@ -220,7 +220,7 @@ export function submitProgress(payload: ProgressSubmission): Outcome<ProgressSav
 
       // The new user cells, and which of them differ from what the row holds.
       const cell = (key: string): unknown => cellOf(grid, sheet.layout, r, key);
-      const oldStatus = parseStatus(cellText(cell('status')));
+      const oldStatus = parseStatus(cell('status'));
       const keepBlank = p.status === 'notStarted' && oldStatus === null;
       const completedDay = p.completedOn === '' ? null : dayFromIso(p.completedOn);
       const oldCompleted = parseDate(cell('completedOn'), ctx.timeZone);

@@ -67,7 +67,7 @@ export interface ProgressRowContext {
 
 export function milestoneRowView(r: number, ctx: ProgressRowContext): MilestoneRow {
   const cell = (key: string): unknown => cellOf(ctx.grid, ctx.layout, r, key);
-  const status = parseStatus(cellText(cell('status'))) ?? null;
+  const status = parseStatus(cell('status')) ?? null;
   const completed = parseDate(cell('completedOn'), ctx.timeZone);
   const completedOn = completed.ok ? completed.value : null;
   const deadlineCell = parseDate(cell('deadline'), ctx.timeZone);

@@ -5,6 +5,7 @@ import type { HyperFormula, RawCellContent } from 'hyperformula';
 import { mapFormula, shiftFormula, type RefPart } from './a1';
 import { errorText, isCellError, toEngineFormula } from './engine';
 import type { ConditionalRuleData, GridRange } from './model';
+import { compareText, foldCase } from './text-compare';
 import { isDate, serialFromInstant, wallFromSerial, serialFromWall } from './time';
 
 /** The part of the workbook the evaluator needs. */
@@ -79,8 +80,9 @@ function relativeDate(name: string, today: number): number {
 /** A condition that needs only the cell's own value. */
 function simpleTest(type: string, values: unknown[], host: CfHost): ((v: number | string | boolean | null) => boolean) | undefined {
   const num = (i: number): number => Number(isDate(values[i]) ? asSerial(values[i], host.timeZone) : values[i]);
-  const str = (i: number): string => String(values[i] ?? '').toLowerCase();
-  const text = (v: number | string | boolean | null): string => (v === null ? '' : typeof v === 'boolean' ? (v ? 'true' : 'false') : String(v)).toLowerCase();
+  // case-insensitive, accent- and normalisation-sensitive, as formulas compare text (text-compare.ts)
+  const str = (i: number): string => foldCase(String(values[i] ?? ''));
+  const text = (v: number | string | boolean | null): string => foldCase(v === null ? '' : typeof v === 'boolean' ? (v ? 'true' : 'false') : String(v));
   const isNum = (v: unknown): v is number => typeof v === 'number';
   const today = host.todaySerial();
   const dateArg = (i: number): number => (typeof values[i] === 'string' ? relativeDate(String(values[i]), today) : Math.floor(num(i)));
@@ -178,10 +180,7 @@ function compareValues(a: Scalar, b: Scalar): number {
   const y = b === null ? blankAs(a) : b;
   const rank = (v: Scalar) => (typeof v === 'number' ? 0 : typeof v === 'string' ? 1 : 2);
   if (rank(x) !== rank(y)) return rank(x) - rank(y);
-  if (typeof x === 'string' && typeof y === 'string') {
-    const p = x.toLowerCase(), q = y.toLowerCase();
-    return p < q ? -1 : p > q ? 1 : 0;
-  }
+  if (typeof x === 'string' && typeof y === 'string') return compareText(x, y);
   const p = Number(x), q = Number(y);
   return p < q ? -1 : p > q ? 1 : 0;
 }

@@ -1,8 +1,10 @@
 // The formula engine: HyperFormula (GPL, tools/tests only) configured like Google Sheets —
 // serial dates from 1899-12-30, TODAY()/NOW() on the emulator's clock in the spreadsheet's time zone,
-// TRUE/FALSE literals, and a few Sheets functions HyperFormula lacks.
-import { FunctionArgumentType, FunctionPlugin, HyperFormula, type DetailedCellError } from 'hyperformula';
+// TRUE/FALSE literals, text compared as Sheets compares it, values at full double precision, and a few
+// Sheets functions HyperFormula lacks.
+import { EmptyValue, FunctionArgumentType, FunctionPlugin, HyperFormula, type DetailedCellError } from 'hyperformula';
 import { mapFormula } from './a1';
+import { compareText } from './text-compare';
 import { wallFromSerial } from './time';
 
 export interface EngineClock {
@@ -74,20 +76,62 @@ function registerPlugins(): void {
 
 export function createEngine(clock: EngineClock): HyperFormula {
   registerPlugins();
-  return HyperFormula.buildEmpty({
+  const hf = HyperFormula.buildEmpty({
     licenseKey: 'gpl-v3',
     context: clock,
     nullDate: { year: 1899, month: 12, day: 30 },
     maxRows: 2_000_000,
     maxColumns: 18_278,
-    // Sheets compares text case-insensitively in = and criteria, like these defaults.
+    // Sheets compares text case-insensitively but accent-sensitively in = and criteria (see text-compare.ts;
+    // `=` itself is replaced below, these settings serve criteria such as COUNTIF).
     caseSensitive: false,
+    accentSensitive: true,
     useWildcards: true,
     useRegularExpressions: false,
     matchWholeCell: true,
     evaluateNullToZero: false,
+    // the epsilon of comparisons and of sums near zero; output rounding is switched off below
     smartRounding: true,
   });
+  withSheetsSemantics(hf);
+  return hf;
+}
+
+interface ArithmeticHelperInternals {
+  compare(left: unknown, right: unknown): number;
+  stringCmp(left: string, right: string): number;
+}
+
+interface EngineInternals {
+  _evaluator: { interpreter: { arithmeticHelper: ArithmeticHelperInternals } };
+  _exporter: { cellValueRounding(value: number): number };
+}
+
+/** Sheets' order of values of different types in a comparison: numbers < text < booleans. */
+function typeRank(v: unknown): number {
+  return typeof v === 'string' ? 1 : typeof v === 'boolean' ? 2 : 0;
+}
+
+/**
+ * Google's comparison and precision on the engine instance (HyperFormula's own are kinder): text equality
+ * ignores case but not diacritics or normalisation (its collator equates NFD and NFC and, unless accent-
+ * sensitive, "Hoan thanh" and "Hoàn thành"); text is never parsed as a date in a comparison (HyperFormula
+ * equates "15/05/2020" with DATE(2020,5,15)); values leave the engine at full double precision (HyperFormula
+ * rounds them to 10 significant digits). The engine is never rebuilt (no updateConfig), so the patch holds.
+ */
+function withSheetsSemantics(hf: HyperFormula): void {
+  const internals = hf as unknown as EngineInternals;
+  const helper = internals._evaluator.interpreter.arithmeticHelper;
+  const original = helper.compare.bind(helper);
+  helper.stringCmp = compareText;
+  helper.compare = (left: unknown, right: unknown): number => {
+    const ls = typeof left === 'string';
+    const rs = typeof right === 'string';
+    if (ls && rs) return compareText(left, right);
+    if ((ls || rs) && left !== EmptyValue && right !== EmptyValue) return Math.sign(typeRank(left) - typeRank(right));
+    return original(left, right);
+  };
+  internals._exporter.cellValueRounding = (value: number) => value;
 }
 
 /**
