@@ -93,7 +93,7 @@ export function analyse(grids: readonly Grid[], ctx: ReadContext): Analysis {
   if (unitsSheet) checkUnits(units, milestones, unitsSheet);
   if (progressSheet) checkProgress(progressEntries, units, milestones, progressSheet, ctx.today);
 
-  const cells = computeDeadlines({ units, milestones, cutoffs, holidays, entries: progressEntries });
+  const cells = computeDeadlines({ units, milestones, cutoffs, holidays, entries: progressEntries, dayOffPolicy: settings.deadlineOnDayOff });
   const cutoffRows = new PairIndex<number>();
   for (const c of cutoffs) cutoffRows.setFirst(c.type, c.milestoneId, c.row);
   checkCutoffs(cells, entryIndex(progressEntries), progressSheet, cutoffsSheet, (type, id) => cutoffRows.get(type, id));

@@ -60,12 +60,26 @@ export function isWeekend(day: Day): boolean {
   return w === 0 || w === 6;
 }
 
+const NO_DAYS: ReadonlySet<Day> = new Set<Day>();
+
 /**
- * The spreadsheet function WORKDAY(base, offset, holidays): the base is not counted, Saturdays, Sundays and
- * holidays are skipped, a negative offset moves back, and an offset of 0 returns the base unchanged even when
- * the base is itself a weekend or holiday. A fractional offset is truncated toward zero, as WORKDAY does.
+ * A working day of the civil-service calendar (SPEC §2.1 Holidays): a Monday–Friday not listed as a day off
+ * (Nghỉ), or any day listed as worked (Làm bù — a Saturday or Sunday worked in exchange for a bridge day off).
+ * A day listed both ways is worked: the làm bù notice is the later, more specific word.
  */
-export function addWorkdays(base: Day, offset: number, holidays: ReadonlySet<Day>): Day {
+export function isWorkingDay(day: Day, daysOff: ReadonlySet<Day>, workedDays: ReadonlySet<Day> = NO_DAYS): boolean {
+  const w = (((day + 6) % 7) + 7) % 7;
+  if (w === 0 || w === 6) return workedDays.size > 0 && workedDays.has(day);
+  return !daysOff.has(day) || workedDays.has(day);
+}
+
+/**
+ * The spreadsheet function WORKDAY(base, offset, holidays), extended with the days worked in exchange (làm bù):
+ * the base is not counted, days that are not working days (isWorkingDay) are skipped, a negative offset moves
+ * back, and an offset of 0 returns the base unchanged even when the base is itself a weekend or holiday.
+ * A fractional offset is truncated toward zero, as WORKDAY does. Without worked days it is exactly WORKDAY.
+ */
+export function addWorkdays(base: Day, offset: number, daysOff: ReadonlySet<Day>, workedDays: ReadonlySet<Day> = NO_DAYS): Day {
   let remaining = Math.trunc(offset);
   if (remaining === 0) return base;
   const step = remaining > 0 ? 1 : -1;
@@ -73,9 +87,25 @@ export function addWorkdays(base: Day, offset: number, holidays: ReadonlySet<Day
   let day = base;
   while (remaining > 0) {
     day += step;
-    if (!isWeekend(day) && !holidays.has(day)) remaining--;
+    if (isWorkingDay(day, daysOff, workedDays)) remaining--;
   }
   return day;
+}
+
+/** Where a deadline that falls on a day off goes (Settings' Hạn rơi vào ngày nghỉ / Deadline on a day off). */
+export type DayOffPolicy = 'keep' | 'earlier' | 'later';
+
+/**
+ * `day` moved off a day off as the policy says: Earlier to the previous working day, Later to the next one,
+ * Keep (or a day that is already a working day) unchanged.
+ */
+export function moveOffDayOff(day: Day, policy: DayOffPolicy, daysOff: ReadonlySet<Day>, workedDays: ReadonlySet<Day> = NO_DAYS): Day {
+  if (policy === 'keep') return day;
+  const step = policy === 'earlier' ? -1 : 1;
+  let d = day;
+  // A year has far fewer than 400 consecutive days off; the bound only guards against a pathological sheet.
+  for (let i = 0; i < 400 && !isWorkingDay(d, daysOff, workedDays); i++) d += step;
+  return d;
 }
 
 /** dd/mm/yyyy: the convention of the Vietnamese workbook, kept in English too so both read the same. */

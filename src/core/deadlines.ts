@@ -1,6 +1,7 @@
-// Computed deadlines (SPEC §3): applicability, anchors, calendar or working-day offsets, cut-offs.
+// Computed deadlines (SPEC §3): applicability, anchors, calendar or working-day offsets on the civil-service
+// calendar (days off and làm bù days of the Holidays sheet), the day-off policy, cut-offs.
 // Milestones are evaluated once per unit in anchor order (anchors first), so long chains need no recursion.
-import { addWorkdays } from './dates';
+import { addWorkdays, moveOffDayOff, type DayOffPolicy } from './dates';
 import type { Cutoff, Day, Holiday, Milestone, ProgressEntry, Unit } from './model';
 import { appliesToType } from './read';
 import { PairIndex, idKey } from './keys';
@@ -25,6 +26,31 @@ export interface DeadlineInput {
   cutoffs: readonly Cutoff[];
   holidays: readonly Holiday[];
   entries: readonly ProgressEntry[];
+  /** Settings' Deadline on a day off (default Keep). */
+  dayOffPolicy?: DayOffPolicy;
+}
+
+/** The closing day of the unit's congress: the planned (opening) date + Congress days − 1, in calendar days. */
+export function congressClosingDay(unit: Unit): Day | null {
+  return unit.congressDate === null ? null : unit.congressDate + Math.max(1, Math.trunc(unit.congressDays)) - 1;
+}
+
+/**
+ * The offset of SPEC §3.2 applied to a base date: working days move like WORKDAY over the calendar's days off
+ * and làm bù days; calendar days add, and then a result with a non-zero offset that is not a working day moves
+ * as the policy says. Offset 0 keeps the base whatever it is.
+ */
+export function offsetDay(
+  base: Day,
+  offset: number,
+  dayKind: Milestone['dayKind'],
+  calendar: { daysOff: ReadonlySet<Day>; workedDays: ReadonlySet<Day> },
+  policy: DayOffPolicy,
+): Day {
+  const n = Math.trunc(offset);
+  if (dayKind === 'working') return addWorkdays(base, n, calendar.daysOff, calendar.workedDays);
+  if (n === 0) return base;
+  return moveOffDayOff(base + n, policy, calendar.daysOff, calendar.workedDays);
 }
 
 export function applies(milestone: Milestone, unit: Unit): boolean {
@@ -61,7 +87,11 @@ function evaluationOrder(milestones: readonly Milestone[], anchorIndex: readonly
 /** Every applicable (unit, milestone) with its deadline, in unit order × milestone order. */
 export function computeDeadlines(input: DeadlineInput): DeadlineCell[] {
   const { units, milestones } = input;
-  const holidays = new Set(input.holidays.map((h) => h.date));
+  const calendar = {
+    daysOff: new Set(input.holidays.filter((h) => h.kind !== 'worked').map((h) => h.date)),
+    workedDays: new Set(input.holidays.filter((h) => h.kind === 'worked').map((h) => h.date)),
+  };
+  const policy = input.dayOffPolicy ?? 'keep';
   const unitsByKey = new Map(units.map((u) => [idKey(u.id), u]));
   const milestoneKeys = milestones.map((m) => idKey(m.id));
   const indexByKey = new Map(milestoneKeys.map((k, i) => [k, i]));
@@ -102,6 +132,9 @@ export function computeDeadlines(input: DeadlineInput): DeadlineCell[] {
           case 'congress':
             base = unit.congressDate;
             break;
+          case 'congressClose':
+            base = congressClosingDay(unit);
+            break;
           case 'parentCongress':
             base = parent?.congressDate ?? null;
             break;
@@ -118,7 +151,7 @@ export function computeDeadlines(input: DeadlineInput): DeadlineCell[] {
           }
         }
       }
-      const computed = base === null ? null : m.dayKind === 'working' ? addWorkdays(base, m.offset, holidays) : base + Math.trunc(m.offset);
+      const computed = base === null ? null : offsetDay(base, m.offset, m.dayKind, calendar, policy);
       const cutoff = unitCutoffs?.[i] ?? null;
       const final = cutoff === null ? computed : computed === null ? cutoff : Math.min(computed, cutoff);
       deadline[i] = final;

@@ -31,6 +31,10 @@ export const COLUMN_HELP: Readonly<Partial<Record<SheetId, Readonly<Record<strin
       vi: 'Ngày khai mạc đại hội dự kiến, dạng dd/mm/yyyy (ví dụ 27/03/2020). Hạn các công việc được tính từ ngày này; để trống thì các hạn đó cũng để trống.',
       en: 'Planned opening date of the congress, dd/mm/yyyy (e.g. 27/03/2020). Task deadlines are counted from it; when blank those deadlines stay blank.',
     },
+    congressDays: {
+      vi: 'Số ngày họp đại hội, số nguyên từ 1 đến 5; để trống là 1 ngày. Ngày bế mạc = ngày đại hội dự kiến + số ngày − 1; thời hạn báo cáo kết quả (7 ngày làm việc) và chuẩn y (15 ngày làm việc) tính từ ngày bế mạc. Năm 2020: chi bộ không quá 1 ngày, đảng bộ cơ sở không quá 2 ngày, cấp trên cơ sở không quá 3 ngày. Ví dụ: 2.',
+      en: 'How many days the congress sits, a whole number from 1 to 5; blank is 1. Closing day = planned congress date + days − 1; the 7 working days for the results report and the 15 for ratification count from the closing day. In 2020: a cell at most 1 day, a grassroots organisation 2, the level above grassroots 3. Example: 2.',
+    },
     pilot: {
       vi: 'Đánh dấu (TRUE, x, có) nếu đơn vị tổ chức đại hội điểm. Các mốc Chỉ đại hội điểm (như M10) chỉ áp dụng cho các đơn vị này.',
       en: 'Tick (TRUE, x, yes) when the unit holds a pilot congress. Pilot-only milestones (such as M10) apply only to these units.',
@@ -55,16 +59,16 @@ export const COLUMN_HELP: Readonly<Partial<Record<SheetId, Readonly<Record<strin
       en: 'The unit types that must do it, separated by commas; blank or All means every type. Example: Đảng bộ cấp trên cơ sở, Đảng bộ cơ sở.',
     },
     anchor: {
-      vi: 'Mốc để tính hạn: Ngày đại hội, Ngày đại hội cấp trên, Ngày cố định, hoặc mã một mốc khác (ví dụ M07: tính từ ngày hoàn thành mốc đó; chưa hoàn thành thì tính từ hạn của nó).',
-      en: 'What the deadline counts from: Congress date, Parent congress date, Fixed date, or another milestone’s ID (e.g. M07: from its completion date, or its deadline while not done).',
+      vi: 'Mốc để tính hạn: Ngày đại hội (ngày khai mạc), Ngày bế mạc đại hội (ngày khai mạc + Số ngày đại hội − 1), Ngày đại hội cấp trên, Ngày cố định, hoặc mã một mốc khác (ví dụ M07: tính từ ngày hoàn thành mốc đó; chưa hoàn thành thì tính từ hạn của nó).',
+      en: 'What the deadline counts from: Congress date (the opening day), Congress closing date (opening + Congress days − 1), Parent congress date, Fixed date, or another milestone’s ID (e.g. M07: from its completion date, or its deadline while not done).',
     },
     offset: {
       vi: 'Số ngày cộng vào mốc tính; số âm là trước mốc. Ví dụ: -20 là trước đại hội 20 ngày. Không cần khi Mốc tính là Ngày cố định.',
       en: 'Days added to the anchor; negative means before it. Example: -20 is 20 days before the congress. Not needed when the anchor is Fixed date.',
     },
     dayKind: {
-      vi: 'Ngày (ngày lịch, mặc định) hoặc Ngày làm việc (không tính thứ Bảy, Chủ nhật và các ngày trong trang Ngày nghỉ).',
-      en: 'Calendar (default) or Working (Saturdays, Sundays and the dates in the Holidays sheet are skipped).',
+      vi: 'Ngày (ngày lịch, mặc định) hoặc Ngày làm việc (như hàm WORKDAY: không tính ngày khởi đầu, bỏ qua thứ Bảy, Chủ nhật và các ngày Nghỉ trong trang Ngày nghỉ, nhưng có tính các ngày Làm bù).',
+      en: 'Calendar (default) or Working (like WORKDAY: the start day is not counted; Saturdays, Sundays and the Day off dates of the Holidays sheet are skipped, its Working day dates are counted).',
     },
     fixedDate: {
       vi: 'Bắt buộc khi Mốc tính là Ngày cố định; dạng dd/mm/yyyy. Ví dụ: 30/06/2020.',
@@ -148,12 +152,16 @@ export const COLUMN_HELP: Readonly<Partial<Record<SheetId, Readonly<Record<strin
   },
   holidays: {
     date: {
-      vi: 'Ngày nghỉ lễ, Tết, nghỉ bù, dạng dd/mm/yyyy. Thứ Bảy, Chủ nhật luôn là ngày nghỉ, không cần ghi. Bổ sung lịch nghỉ hằng năm theo thông báo chính thức.',
-      en: 'A public holiday, Tết or compensatory day off, dd/mm/yyyy. Saturdays and Sundays are always days off and need not be listed. Add each year’s dates from the official notice.',
+      vi: 'Ngày nghỉ lễ, Tết, nghỉ bù, nghỉ hoán đổi, hoặc thứ Bảy phải đi làm bù, dạng dd/mm/yyyy. Thứ Bảy, Chủ nhật là ngày nghỉ nên không cần ghi, trừ ngày làm bù. Bổ sung lịch nghỉ hằng năm theo thông báo chính thức của Bộ Nội vụ.',
+      en: 'A public holiday, Tết, compensatory or swapped day off, or a Saturday worked in exchange, dd/mm/yyyy. Saturdays and Sundays are days off and need not be listed, except the ones worked. Add each year’s dates from the official notice.',
     },
     name: {
-      vi: 'Tên ngày nghỉ. Ví dụ: Giỗ Tổ Hùng Vương.',
-      en: 'Name of the holiday. Example: Hung Kings Commemoration Day.',
+      vi: 'Tên ngày nghỉ. Ví dụ: Giỗ Tổ Hùng Vương; Làm bù cho ngày 02/5/2025.',
+      en: 'Name of the holiday. Example: Hung Kings Commemoration Day; worked for 02/05/2025.',
+    },
+    kind: {
+      vi: 'Nghỉ (để trống cũng là Nghỉ) hoặc Làm bù: thứ Bảy, Chủ nhật cán bộ, công chức phải đi làm để bù cho ngày nghỉ hoán đổi (ví dụ thứ Bảy 26/4/2025 làm bù cho thứ Sáu 2/5/2025). Ngày Làm bù được tính là ngày làm việc.',
+      en: 'Day off (also when blank) or Working day: a Saturday or Sunday civil servants work in exchange for a swapped day off (e.g. Saturday 26/04/2025, worked for Friday 02/05/2025). A Working day counts as a working day.',
     },
   },
   progress: {
@@ -162,8 +170,8 @@ export const COLUMN_HELP: Readonly<Partial<Record<SheetId, Readonly<Record<strin
       en: 'Pick: Not started, In progress, Awaiting superior, Done or Not applicable.',
     },
     completedOn: {
-      vi: 'Ngày hoàn thành thực tế, dạng dd/mm/yyyy; cần có khi Trạng thái là Hoàn thành.',
-      en: 'Actual completion date, dd/mm/yyyy; needed when the status is Done.',
+      vi: 'Ngày hoàn thành thực tế, dạng dd/mm/yyyy; cần có khi Trạng thái là Hoàn thành. Với mốc Tổ chức đại hội (M07), ghi ngày bế mạc đại hội: thời hạn báo cáo kết quả và chuẩn y tính từ ngày này.',
+      en: 'Actual completion date, dd/mm/yyyy; needed when the status is Done. For Congress held (M07) enter the closing day of the congress: the results report and ratification periods count from it.',
     },
     evidence: {
       vi: 'Số, ký hiệu văn bản hoặc đường liên kết đến tài liệu minh chứng.',
@@ -206,6 +214,10 @@ export const SETTING_HELP: Readonly<Record<SettingKey, Bilingual>> = {
   restrictUpdates: {
     vi: 'TRUE: chỉ cán bộ được giao (Email cập nhật của đơn vị hoặc đơn vị cấp trên) và quản trị viên được cập nhật; FALSE: mọi người có quyền sửa bảng tính.',
     en: 'TRUE: only the unit’s editors (or a superior unit’s) and administrators may update it; FALSE: anyone who can edit the workbook.',
+  },
+  deadlineOnDayOff: {
+    vi: 'Khi hạn tính theo ngày lịch rơi vào thứ Bảy, Chủ nhật hoặc ngày Nghỉ: Giữ nguyên (mặc định), Lùi về ngày làm việc trước (cơ quan thường làm xong trước kỳ nghỉ) hoặc Dời sang ngày làm việc sau. Không áp dụng cho hạn tính theo ngày làm việc và cho chính ngày đại hội (số ngày 0).',
+    en: 'When a calendar-day deadline falls on a Saturday, Sunday or a Day off: Keep (default), Earlier (the previous working day, as offices usually act before the break) or Later (the next working day). Working-day deadlines and the congress day itself (offset 0) are never moved.',
   },
   reminders: {
     vi: 'TRUE: mỗi ngày tự động gửi email nhắc việc cho các đơn vị (quản trị viên chạy Thiết lập bảng tính hoặc menu Nhắc việc… để bật); FALSE: không gửi.',
@@ -260,7 +272,8 @@ const HELP: Readonly<Record<Lang, HelpText>> = {
       '4. Cập nhật bảng theo dõi: tạo hoặc làm mới các trang Tiến độ và Thi đua (hạn, tình trạng, tô màu). Dòng đã có được giữ nguyên vị trí; dòng không còn đơn vị, mốc hoặc chỉ tiêu tương ứng được chuyển sang trang Lưu trữ, không bị xóa.',
       '5. Cán bộ các đơn vị cập nhật qua thanh bên Cập nhật tiến độ… và Cập nhật kết quả thi đua…, hoặc nhập thẳng vào các cột Trạng thái, Ngày hoàn thành, Minh chứng, Kết quả.',
       '6. Báo cáo tổng hợp: lập trang Tổng hợp cho Ban Thường vụ — số đại hội đã hoàn thành theo từng loại tổ chức (ví dụ 27/27), việc quá hạn, sắp đến hạn và kết quả thi đua.',
-      'Hạn được tính theo ngày lịch hoặc ngày làm việc (không tính thứ Bảy, Chủ nhật và các ngày trong trang Ngày nghỉ) và không muộn hơn Hạn chót của cấp. Tình trạng tự thay đổi theo ngày hôm nay kể cả khi không ai chạy tiện ích. Mọi thay đổi được ghi vào trang Nhật ký.',
+      'Hạn được tính theo ngày lịch hoặc ngày làm việc (không tính thứ Bảy, Chủ nhật và các ngày Nghỉ trong trang Ngày nghỉ; có tính các thứ Bảy Làm bù theo thông báo hằng năm) và không muộn hơn Hạn chót của cấp. Hạn theo ngày lịch rơi vào ngày nghỉ được giữ nguyên, lùi hoặc dời theo thiết lập Hạn rơi vào ngày nghỉ. Tình trạng tự thay đổi theo ngày hôm nay kể cả khi không ai chạy tiện ích. Mọi thay đổi được ghi vào trang Nhật ký.',
+      'Thời hạn báo cáo kết quả đại hội (7 ngày làm việc) và chuẩn y (15 ngày làm việc) tính từ ngày bế mạc đại hội: ghi Số ngày đại hội ở trang Đơn vị, và khi cập nhật mốc Tổ chức đại hội (M07) thì ghi ngày bế mạc là Ngày hoàn thành.',
     ],
   },
   en: {
@@ -274,7 +287,8 @@ const HELP: Readonly<Record<Lang, HelpText>> = {
       '4. Refresh tracking sheets: builds or refreshes the Progress and Emulation sheets (deadlines, standing, highlighting). Existing rows stay where they are; rows whose unit, milestone or target no longer exists move to the Archive sheet and are never deleted.',
       '5. Unit clerks update through the Update progress… and Update emulation results… sidebars, or type straight into the Status, Completed on, Evidence and Result columns.',
       '6. Summary report: writes the Summary sheet for the Standing Committee — congresses held per unit type (e.g. 27/27), overdue and due-soon tasks, emulation results.',
-      'Deadlines count calendar or working days (Saturdays, Sundays and the Holidays sheet skipped) and never fall after the level’s cut-off. Standings follow today’s date even when nobody runs the add-on. Every change is recorded in the Audit log sheet.',
+      'Deadlines count calendar or working days (Saturdays, Sundays and the Day off dates of the Holidays sheet skipped; the Saturdays worked in exchange, marked Working day, counted) and never fall after the level’s cut-off. A calendar-day deadline that falls on a day off is kept, brought earlier or moved later as the setting Deadline on a day off says. Standings follow today’s date even when nobody runs the add-on. Every change is recorded in the Audit log sheet.',
+      'The results report (7 working days) and ratification (15 working days) count from the closing day of the congress: enter Congress days on the Units sheet, and when updating Congress held (M07) enter the closing day as its completion date.',
     ],
   },
 };

@@ -13,6 +13,9 @@ export function inLang(m: Msg, lang: Lang): string {
 }
 
 type Label = { vi: string; en: string };
+/** Weekday names, 0 = Sunday (as dates.weekday). */
+const WEEKDAY_VI = ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy'];
+const WEEKDAY_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const q = (s: string): string => `'${s}'`;
 const list = (items: readonly string[]): string => items.map(q).join(', ');
 
@@ -58,6 +61,11 @@ export const MESSAGES = {
     msg(
       `${q(text)} không phải là số. Nhập một số, ví dụ 1.103 hoặc 5,62.`,
       `${q(text)} is not a number. Enter a number, for example 1,103 or 5.62.`,
+    ),
+  congressDaysInvalid: (text: string): Msg =>
+    msg(
+      `Số ngày đại hội ${q(text)} không hợp lệ. Nhập số nguyên từ 1 đến 5 (theo quy định năm 2020: chi bộ không quá 1 ngày, đảng bộ cơ sở không quá 2 ngày, cấp trên cơ sở không quá 3 ngày), hoặc để trống nếu đại hội họp 1 ngày. Tạm tính là 1 ngày.`,
+      `Congress days ${q(text)} is not valid. Enter a whole number from 1 to 5 (under the 2020 rules a cell takes at most 1 day, a grassroots organisation 2, the level above grassroots 3), or leave it blank for a one-day congress. Counted as 1 day meanwhile.`,
     ),
   integerInvalid: (text: string): Msg =>
     msg(
@@ -108,8 +116,8 @@ export const MESSAGES = {
     ),
   anchorUnknown: (text: string): Msg =>
     msg(
-      `Mốc tính ${q(text)} không phải là Mã mốc nào trong trang này. Nhập Ngày đại hội, Ngày đại hội cấp trên, Ngày cố định hoặc một Mã mốc đã có.`,
-      `Anchor ${q(text)} is not a Milestone ID on this sheet. Enter Congress date, Parent congress date, Fixed date or an existing Milestone ID.`,
+      `Mốc tính ${q(text)} không phải là Mã mốc nào trong trang này. Nhập Ngày đại hội, Ngày bế mạc đại hội, Ngày đại hội cấp trên, Ngày cố định hoặc một Mã mốc đã có.`,
+      `Anchor ${q(text)} is not a Milestone ID on this sheet. Enter Congress date, Congress closing date, Parent congress date, Fixed date or an existing Milestone ID.`,
     ),
   anchorCycle: (chain: readonly string[]): Msg =>
     msg(
@@ -160,5 +168,10 @@ export const MESSAGES = {
     msg(
       `${q(milestoneId)} đã Hoàn thành trong khi mốc phải xong trước chưa hoàn thành: ${missing.map((m) => `${m.id} (${m.name})`).join(', ')}. Cập nhật mốc đó trước hoặc sửa lại trạng thái.`,
       `${q(milestoneId)} is Done while a milestone it requires is not: ${missing.map((m) => `${m.id} (${m.name})`).join(', ')}. Update that milestone first or correct this status.`,
+    ),
+  workingDayNotWeekend: (date: string, weekday: number): Msg =>
+    msg(
+      `Ngày ${date} là ${WEEKDAY_VI[weekday] ?? ''}, vốn là ngày làm việc, nhưng được ghi Làm bù. Làm bù chỉ dùng cho thứ Bảy hoặc Chủ nhật phải đi làm để bù cho ngày nghỉ theo thông báo hằng năm. Kiểm tra lại ngày theo thông báo, hoặc ghi Nghỉ (để trống cột Loại) nếu đây là ngày nghỉ.`,
+      `${date} is a ${WEEKDAY_EN[weekday] ?? ''}, already a working day, but it is marked Working day. Working day is for a Saturday or Sunday worked in exchange for a bridge day off, as the yearly notice sets. Check the date against the notice, or mark it Day off (leave Kind blank) if it is a day off.`,
     ),
 } as const;

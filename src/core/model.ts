@@ -1,4 +1,5 @@
 // Types of the pure core: what it reads (grids as getValues returns them) and what it derives.
+import type { DayOffPolicy } from './dates';
 import type { Lang, SheetId, Status } from './schema';
 
 /** A calendar date as a Sheets serial day number: days since 1899-12-30 (so 2020-06-30 is 44012). */
@@ -26,7 +27,8 @@ export type FindingCode =
   | 'W_TYPE_UNUSED'
   | 'W_DONE_WITHOUT_DATE'
   | 'W_COMPLETED_IN_FUTURE'
-  | 'W_REQUIREMENT_NOT_MET';
+  | 'W_REQUIREMENT_NOT_MET'
+  | 'W_WORKING_DAY_NOT_WEEKEND';
 
 export interface Finding {
   severity: 'error' | 'warning';
@@ -58,6 +60,7 @@ export interface TableLayout {
 
 export type Anchor =
   | { kind: 'congress' }
+  | { kind: 'congressClose' }
   | { kind: 'parentCongress' }
   | { kind: 'fixed' }
   | { kind: 'milestone'; milestoneId: string };
@@ -72,6 +75,8 @@ export interface Unit {
   parentId: string | null;
   members: number | null;
   congressDate: Day | null;
+  /** Congress days, 1–5 (1 when blank or unreadable): the closing day is congressDate + congressDays − 1. */
+  congressDays: number;
   pilot: boolean;
   editors: string[];
   /** 1-based sheet row. */
@@ -121,11 +126,15 @@ export interface Settings {
   congressMilestone: string;
   administrators: string[];
   restrictUpdates: boolean;
+  /** Where a calendar-day deadline that falls on a day off goes (SPEC §3.2). */
+  deadlineOnDayOff: DayOffPolicy;
 }
 
 export interface Holiday {
   date: Day;
   name: string;
+  /** Nghỉ (a day off; also when absent) or Làm bù (a weekend day worked in exchange for a bridge day off). */
+  kind?: 'off' | 'worked';
 }
 
 export interface Inputs {

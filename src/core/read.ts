@@ -2,12 +2,16 @@
 // Cross-sheet checks (parents, anchors, requirements, dates against each other) are in validate.ts.
 import { MESSAGES } from './messages';
 import type { Anchor, AppliesTo, Cutoff, EmulationEntry, Holiday, Milestone, ProgressEntry, Settings, Target, Unit } from './model';
-import { foldText, parseBoolean, parseDate } from './parse';
+import { formatDay, isWeekend, weekday } from './dates';
+import { cellText, foldText, parseBoolean, parseDate, parseInteger } from './parse';
 import {
   ALL_TYPES,
   ANCHOR,
+  CONGRESS_DAYS,
   DAY_KIND,
+  DAY_OFF_POLICY,
   DIRECTION,
+  HOLIDAY_KIND,
   ROLLUP,
   SETTING,
   STATUS,
@@ -78,12 +82,23 @@ export function readUnits(reader: SheetReader): Unit[] {
       parentId: parent === '' ? null : parent,
       members: reader.number(r, 'members', { integer: true, min: 0 }),
       congressDate: reader.date(r, 'congressDate'),
+      congressDays: readCongressDays(reader, r),
       pilot: reader.boolean(r, 'pilot') ?? false,
       editors: reader.emails(r, 'editors'),
       row: r + 1,
     });
   });
   return units;
+}
+
+/** Congress days: a whole number 1–5, blank = 1; anything else is E_NUMBER_INVALID and counts as 1. */
+function readCongressDays(reader: SheetReader, r: number): number {
+  const raw = reader.raw(r, 'congressDays');
+  const p = parseInteger(raw, reader.lang);
+  if (p.ok && p.value === null) return CONGRESS_DAYS.default;
+  if (p.ok && p.value !== null && p.value >= CONGRESS_DAYS.min && p.value <= CONGRESS_DAYS.max) return p.value;
+  reader.report('E_NUMBER_INVALID', r, 'congressDays', MESSAGES.congressDaysInvalid(cellText(raw)));
+  return CONGRESS_DAYS.default;
 }
 
 /** Milestones as written, sorted by Order (rows without one after, in row order). Anchors are resolved later. */
@@ -202,6 +217,7 @@ export function defaultSettings(): Settings {
     congressMilestone: SETTING.congressMilestone.default,
     administrators: [],
     restrictUpdates: SETTING.restrictUpdates.default,
+    deadlineOnDayOff: 'keep',
   };
 }
 
@@ -240,11 +256,22 @@ export function readSettings(reader: SheetReader): { settings: Settings; rows: P
         else if (p.value !== null) settings.restrictUpdates = p.value;
         break;
       }
+      case 'deadlineOnDayOff': {
+        const policy = matchFixed(text, DAY_OFF_POLICY);
+        if (policy) settings.deadlineOnDayOff = policy;
+        else if (text !== '')
+          reader.report('E_VALUE_UNKNOWN', r, 'value', MESSAGES.valueUnknown(text, SETTING.deadlineOnDayOff, allowed(DAY_OFF_POLICY)));
+        break;
+      }
     }
   }
   return { settings, rows };
 }
 
+/**
+ * Holidays with their kind (blank = Nghỉ). A Làm bù date that is not a Saturday or Sunday is already a working
+ * day, so it is most likely a typo for the weekend day of the notice: W_WORKING_DAY_NOT_WEEKEND (it still counts).
+ */
 export function readHolidays(reader: SheetReader): Holiday[] {
   const out: Holiday[] = [];
   for (const r of reader.rows) {
@@ -253,7 +280,15 @@ export function readHolidays(reader: SheetReader): Holiday[] {
       continue;
     }
     const date = reader.date(r, 'date');
-    if (date !== null) out.push({ date, name: reader.text(r, 'name') });
+    const kindText = reader.text(r, 'kind');
+    let kind = matchFixed(kindText, HOLIDAY_KIND);
+    if (kindText !== '' && kind === null)
+      reader.report('E_VALUE_UNKNOWN', r, 'kind', MESSAGES.valueUnknown(kindText, reader.column('kind'), allowed(HOLIDAY_KIND)));
+    kind ??= 'off';
+    if (date === null) continue;
+    if (kind === 'worked' && !isWeekend(date))
+      reader.report('W_WORKING_DAY_NOT_WEEKEND', r, 'date', MESSAGES.workingDayNotWeekend(formatDay(date, reader.lang), weekday(date)));
+    out.push({ date, name: reader.text(r, 'name'), kind });
   }
   return out;
 }

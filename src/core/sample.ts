@@ -2,7 +2,9 @@
 // tables in schema column order. Dates are ISO 'yyyy-mm-dd' strings; the server turns them into dates.
 import {
   CUTOFFS,
+  DAY_OFF_POLICY,
   DIRECTION,
+  HOLIDAY_KIND,
   HOLIDAYS,
   INPUT_SHEETS,
   MILESTONES,
@@ -86,8 +88,13 @@ function holidaysTable(lang: Lang): SampleTable {
   return table(
     HOLIDAYS,
     lang,
-    HOLIDAYS_VN.map((h) => ({ date: h.date, name: h[lang] })),
+    HOLIDAYS_VN.map((h) => ({ date: h.date, name: h[lang], kind: HOLIDAY_KIND[h.kind ?? 'off'][lang] })),
   );
+}
+
+/** Defaults that are words of a fixed list, in the workbook's language. */
+function localisedDefault(key: SettingKey, lang: Lang): SampleCell | undefined {
+  return key === 'deadlineOnDayOff' ? DAY_OFF_POLICY.keep[lang] : undefined;
 }
 
 function settingsTable(lang: Lang, values: Partial<Record<SettingKey, SampleCell>>): SampleTable {
@@ -96,7 +103,7 @@ function settingsTable(lang: Lang, values: Partial<Record<SettingKey, SampleCell
     SETTINGS,
     lang,
     keys.map((k) => {
-      const value = k in values ? values[k] : SETTING[k].default;
+      const value = k in values ? values[k] : (localisedDefault(k, lang) ?? SETTING[k].default);
       return { setting: SETTING[k][lang], value: value === '' ? null : (value ?? null) };
     }),
   );
@@ -113,6 +120,7 @@ function unitsTable(lang: Lang): SampleTable {
       parentId: u.parentId,
       members: u.members,
       congressDate: u.congressDate,
+      congressDays: u.congressDays ?? null,
       pilot: u.pilot,
       editors: u.editors.length ? u.editors.join(', ') : null,
       note: u.note ? u.note[lang] : null,

@@ -63,6 +63,7 @@ export const UNITS: SheetDef = {
     col('parentId', 'Đơn vị cấp trên', 'Parent unit', 'text'),
     col('members', 'Số đảng viên', 'Party members', 'integer'),
     col('congressDate', 'Ngày đại hội dự kiến', 'Planned congress date', 'date'),
+    col('congressDays', 'Số ngày đại hội', 'Congress days', 'integer'),
     col('pilot', 'Đại hội điểm', 'Pilot congress', 'boolean'),
     col('editors', 'Email cập nhật', 'Editor emails', 'emails'),
     col('note', 'Ghi chú', 'Note', 'text'),
@@ -137,7 +138,11 @@ export const HOLIDAYS: SheetDef = {
   en: 'Holidays',
   keyColumn: 'date',
   input: true,
-  columns: [col('date', 'Ngày', 'Date', 'date', { required: true }), col('name', 'Tên ngày nghỉ', 'Holiday', 'text')],
+  columns: [
+    col('date', 'Ngày', 'Date', 'date', { required: true }),
+    col('name', 'Tên ngày nghỉ', 'Holiday', 'text'),
+    col('kind', 'Loại', 'Kind', 'text'),
+  ],
 };
 
 export const PROGRESS: SheetDef = {
@@ -285,6 +290,7 @@ export type Rating = keyof typeof RATING;
 
 export const ANCHOR = {
   congress: { vi: 'Ngày đại hội', en: 'Congress date' },
+  congressClose: { vi: 'Ngày bế mạc đại hội', en: 'Congress closing date' },
   parentCongress: { vi: 'Ngày đại hội cấp trên', en: 'Parent congress date' },
   fixed: { vi: 'Ngày cố định', en: 'Fixed date' },
 } as const;
@@ -292,6 +298,22 @@ export const ANCHOR = {
 export const DAY_KIND = {
   calendar: { vi: 'Ngày', en: 'Calendar' },
   working: { vi: 'Ngày làm việc', en: 'Working' },
+} as const;
+
+/** Holidays' Loại / Kind (SPEC §2.1): a day off (the default when blank) or a weekend day worked (làm bù). */
+export const HOLIDAY_KIND = {
+  off: { vi: 'Nghỉ', en: 'Day off' },
+  worked: { vi: 'Làm bù', en: 'Working day' },
+} as const;
+
+/** Congress days (SPEC §2.1 Units): a whole number from 1 to 5, 1 when blank. */
+export const CONGRESS_DAYS = { min: 1, max: 5, default: 1 } as const;
+
+/** Settings' Hạn rơi vào ngày nghỉ / Deadline on a day off (SPEC §3.2). */
+export const DAY_OFF_POLICY = {
+  keep: { vi: 'Giữ nguyên', en: 'Keep' },
+  earlier: { vi: 'Lùi về ngày làm việc trước', en: 'Earlier' },
+  later: { vi: 'Dời sang ngày làm việc sau', en: 'Later' },
 } as const;
 
 export const DIRECTION = {
@@ -323,6 +345,7 @@ export const SETTING = {
   congressMilestone: { vi: 'Mốc đại hội', en: 'Congress milestone', default: 'M07' },
   administrators: { vi: 'Quản trị viên', en: 'Administrators', default: '' },
   restrictUpdates: { vi: 'Chỉ người được giao cập nhật', en: 'Restrict updates', default: true },
+  deadlineOnDayOff: { vi: 'Hạn rơi vào ngày nghỉ', en: 'Deadline on a day off', default: 'Giữ nguyên' },
   reminders: { vi: 'Nhắc việc', en: 'Reminders', default: false },
   reminderHour: { vi: 'Giờ gửi nhắc', en: 'Reminder hour', default: 7 },
   remindDaysBefore: { vi: 'Nhắc trước (ngày)', en: 'Remind days before', default: '' },

@@ -88,7 +88,7 @@ export function checkUnits(units: readonly Unit[], milestones: readonly Mileston
     const parent = u.parentId === null ? undefined : byKey.get(idKey(u.parentId));
     for (const m of milestones) {
       if (m.deadlineUnknown || !applies(m, u)) continue;
-      if (m.anchor?.kind === 'congress') needsOwnDate.add(u);
+      if (m.anchor?.kind === 'congress' || m.anchor?.kind === 'congressClose') needsOwnDate.add(u);
       if (m.anchor?.kind === 'parentCongress' && parent) needsOwnDate.add(parent);
     }
   }

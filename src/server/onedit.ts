@@ -451,7 +451,7 @@ function unitsEdit(wb: Workbook, block: EditedBlock): void {
   const table = wb.read(UNITS);
   const layout = table ? locateTable(table.grid, UNITS) : null;
   if (!table || !layout) return;
-  const relevant = ['congressDate', 'parentId', 'type', 'pilot'].map((k) => layout.columns[k]).filter((c): c is number => c !== undefined);
+  const relevant = ['congressDate', 'congressDays', 'parentId', 'type', 'pilot'].map((k) => layout.columns[k]).filter((c): c is number => c !== undefined);
   const touched = relevant.some((c) => c >= block.left - 1 && c < block.left - 1 + block.cols);
   if (!touched) return;
   const ids = new Set<string>();

@@ -144,6 +144,7 @@ describe('long chains and speed', () => {
     parentId: i === 0 ? null : 'U0',
     members: null,
     congressDate: day('2020-06-12') + (i % 40),
+    congressDays: 1,
     pilot: i % 3 === 0,
     editors: [],
     row: i + 2,

@@ -60,6 +60,7 @@ describe('table shape', () => {
       ['Mốc đại hội', 'M07'],
       ['Quản trị viên', null],
       ['Chỉ người được giao cập nhật', true],
+      ['Hạn rơi vào ngày nghỉ', 'Giữ nguyên'],
       ['Nhắc việc', false],
       ['Giờ gửi nhắc', 7],
       ['Nhắc trước (ngày)', null],
@@ -74,6 +75,7 @@ describe('table shape', () => {
       'Congress milestone',
       'Administrators',
       'Restrict updates',
+      'Deadline on a day off',
       'Reminders',
       'Reminder hour',
       'Remind days before',
@@ -81,6 +83,8 @@ describe('table shape', () => {
       'Office emails',
       'Weekly digest day',
     ]);
+    // A fixed-list default is written in the workbook's language.
+    expect(get(templateTables('en'), 'settings').rows.find((r) => r[0] === 'Deadline on a day off')).toEqual(['Deadline on a day off', 'Keep']);
   });
 
   test('the sample settings', () => {
@@ -91,6 +95,7 @@ describe('table shape', () => {
       ['Mốc đại hội', 'M07'],
       ['Quản trị viên', 'vanphong.danguy@congan-dakhoa.example'],
       ['Chỉ người được giao cập nhật', true],
+      ['Hạn rơi vào ngày nghỉ', 'Giữ nguyên'],
       ['Nhắc việc', false],
       ['Giờ gửi nhắc', 7],
       ['Nhắc trước (ngày)', null],
@@ -104,8 +109,10 @@ describe('table shape', () => {
     const en = sampleTables('en');
     const ms = records(en, 'milestones');
     expect(new Set(ms.map((m) => m.dayKind))).toEqual(new Set(['Calendar', 'Working']));
-    expect(ms.find((m) => m.milestoneId === 'M01')?.anchor).toBe('Congress date');
-    expect(ms.find((m) => m.milestoneId === 'M01')?.appliesTo).toBe('All');
+    expect(ms.find((m) => m.milestoneId === 'M02')?.anchor).toBe('Congress date');
+    expect(ms.find((m) => m.milestoneId === 'M07')?.anchor).toBe('Congress closing date');
+    expect(ms.find((m) => m.milestoneId === 'M02')?.appliesTo).toBe('All');
+    expect(new Set(records(en, 'holidays').map((h) => h.kind))).toEqual(new Set(['Day off', 'Working day']));
     const ts = records(en, 'targets');
     expect(new Set(ts.map((t) => t.direction))).toEqual(new Set(['At least', 'At most']));
     expect(new Set(ts.map((t) => t.rollup))).toEqual(new Set(['Sum', 'Average', 'None']));
@@ -121,7 +128,7 @@ describe('default milestones (DOMAIN.md table)', () => {
     ['M04', 'Ngày đại hội', -25, 'Ngày', ['M03'], false],
     ['M05', 'Ngày đại hội', -30, 'Ngày', [], false],
     ['M06', 'Ngày đại hội', -20, 'Ngày', [], false],
-    ['M07', 'Ngày đại hội', 0, 'Ngày', ['M06'], false],
+    ['M07', 'Ngày bế mạc đại hội', 0, 'Ngày', ['M06'], false],
     ['M08', 'M07', 7, 'Ngày làm việc', ['M07'], false],
     ['M09', 'M08', 15, 'Ngày làm việc', ['M08'], false],
     ['M10', 'M07', 7, 'Ngày', ['M07'], true],
@@ -139,8 +146,23 @@ describe('default milestones (DOMAIN.md table)', () => {
   test('order 1–12 and Vietnamese names from DOMAIN.md', () => {
     expect(ms.map((m) => m.order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     expect(ms.find((m) => m.milestoneId === 'M07')?.name).toBe('Tổ chức đại hội');
-    expect(ms.find((m) => m.milestoneId === 'M09')?.name).toBe('Cấp trên chuẩn y cấp ủy và các chức danh');
+    expect(ms.find((m) => m.milestoneId === 'M09')?.name).toBe('Cấp ủy cấp trên chuẩn y ban chấp hành và các chức danh lãnh đạo');
     expect(records(templateTables('en'), 'milestones').find((m) => m.milestoneId === 'M07')?.name).toBe('Congress held');
+  });
+
+  test('M01 (subcommittees) only for đảng bộ types: a chi bộ sets up none', () => {
+    expect(list(ms.find((m) => m.milestoneId === 'M01')?.appliesTo ?? null).sort()).toEqual(['Đảng bộ cơ sở', 'Đảng bộ cấp trên cơ sở'].sort());
+  });
+
+  test('the notes cite the rules in force: 29-QĐ/TW (2016), 24-QĐ/TW (2021), 294-QĐ/TW (2025) named', () => {
+    for (const id of ['M08', 'M09']) {
+      const note = String(ms.find((m) => m.milestoneId === id)?.note);
+      expect(note).toContain('29-QĐ/TW năm 2016');
+      expect(note).toContain('24-QĐ/TW năm 2021');
+      expect(note).toContain('294-QĐ/TW');
+    }
+    expect(String(ms.find((m) => m.milestoneId === 'M08')?.note)).toContain('kể từ ngày bế mạc đại hội');
+    expect(String(ms.find((m) => m.milestoneId === 'M07')?.note)).toContain('ghi ngày bế mạc');
   });
 
   test('M05 only for units with subordinates', () => {
@@ -335,6 +357,8 @@ function deadline(unitId: string, milestoneId: string): string | null {
   if (!u || !m) throw new Error(`${unitId}|${milestoneId}`);
   let base: string | null;
   if (m.anchor === 'Ngày đại hội') base = u.congressDate === null ? null : String(u.congressDate);
+  // The closing day: opening + Congress days − 1 (blank = 1 day).
+  else if (m.anchor === 'Ngày bế mạc đại hội') base = u.congressDate === null ? null : plus(String(u.congressDate), Number(u.congressDays ?? 1) - 1);
   else {
     const a = String(m.anchor);
     const e = entryByKey.get(`${unitId}|${a}`);
@@ -399,11 +423,18 @@ describe('sample progress on the demo date', () => {
     }
   });
 
-  test('the congress is done exactly for units whose planned date has passed', () => {
+  test('the congress is done exactly for units whose closing day has passed, completed on that day', () => {
     for (const u of units) {
-      const held = entryByKey.get(`${u.unitId}|M07`)?.status === 'done';
-      expect([u.unitId, held]).toEqual([u.unitId, u.congressDate !== null && String(u.congressDate) < SAMPLE_TODAY]);
+      const e = entryByKey.get(`${u.unitId}|M07`);
+      const close = u.congressDate === null ? null : plus(String(u.congressDate), Number(u.congressDays ?? 1) - 1);
+      expect([u.unitId, e?.status === 'done']).toEqual([u.unitId, close !== null && close < SAMPLE_TODAY]);
+      if (e?.status === 'done') expect([u.unitId, e.completedOn]).toEqual([u.unitId, close]);
     }
+  });
+
+  test('two-day congresses: the provincial one (15–16/7/2020) and two district committees', () => {
+    expect(units.filter((u) => u.congressDays === 2).map((u) => u.unitId)).toEqual(['CAT', 'CAH-KS', 'CATP-DH']);
+    expect(units.filter((u) => u.congressDays !== 2).every((u) => u.congressDays === null)).toBe(true);
   });
 
   // Worked out by hand from the calendar (2020: Giỗ Tổ Thu 2/4, 30/4 Thu, 1/5 Fri).
@@ -422,18 +453,27 @@ describe('sample progress on the demo date', () => {
     ['PC08', 'M02', '2020-04-12', 'Quá hạn'], // 27/5 − 45 days
     ['PC08', 'M07', '2020-05-27', 'Trong hạn'],
     ['PC07', 'M06', '2020-05-16', 'Sắp đến hạn'], // 5/6 − 20 days; awaiting the superior
-    ['CAH-KS', 'M07', '2020-05-20', 'Sắp đến hạn'],
+    ['CAH-KS', 'M07', '2020-05-21', 'Sắp đến hạn'], // opens Wed 20/5 for two days: closes Thu 21/5
+    ['CAH-KS', 'M08', '2020-06-01', 'Trong hạn'], // Thu 21/5 + 7 working days: 22, 25–29/5, 1/6
     ['CAH-KS-04', 'M07', '2020-03-31', 'Quá hạn'], // planned 22/5, capped by the cells' cut-off
     ['CAH-KS-04', 'M06', '2020-05-02', 'Quá hạn'],
     ['CAH-KS-01', 'M12', '2020-05-09', 'Không áp dụng'], // 10/3 + 60 days
     ['PV05', 'M04', '2020-05-23', 'Trong hạn'], // 17/6 − 25 days
-    ['PC10', 'M02', null, 'Chưa có hạn'],
-    ['PC10', 'M01', null, 'Hoàn thành đúng hạn'],
+    ['PC10', 'M03', null, 'Chưa có hạn'],
+    ['PC10', 'M02', null, 'Hoàn thành đúng hạn'],
+    ['PC10', 'M01', 'absent', 'a chi bộ sets up no subcommittees'],
+    ['CAT', 'M07', '2020-07-16', 'Trong hạn'], // opens 15/7 for two days
+    ['CAT', 'M08', '2020-07-27', 'Trong hạn'], // Thu 16/7 + 7 working days: 17, 20–24, 27/7 (24/7 from the opening)
+    ['CAT', 'M09', '2020-08-17', 'Trong hạn'], // Mon 27/7 + 15 working days: 28–31/7, 3–7/8, 10–14/8, 17/8
     ['PC10', 'M07', '2020-06-30', 'Trong hạn'], // no date: the cut-off
     ['CAT', 'M02', '2020-05-31', 'Trong hạn'], // 15/7 − 45 days
     ['CAT', 'M05', '2020-06-15', 'Trong hạn'],
   ];
   test.each(handWorked)('%s %s: deadline %s, %s', (unitId, milestoneId, due, expected) => {
+    if (due === 'absent') {
+      expect(pairs.some(([u, m]) => u === unitId && m === milestoneId)).toBe(false);
+      return;
+    }
     expect(deadline(unitId, milestoneId)).toBe(due);
     expect(standing(unitId, milestoneId)).toBe(expected);
   });
@@ -545,6 +585,7 @@ describe.each(LANGS)('the sample as the add-on reads it (%s)', (lang) => {
       congressMilestone: 'M07',
       administrators: ['vanphong.danguy@congan-dakhoa.example'],
       restrictUpdates: true,
+      deadlineOnDayOff: 'keep',
     });
     expect(analysis.progress).toHaveLength(pairs.length);
   });

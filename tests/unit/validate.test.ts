@@ -198,7 +198,7 @@ describe('every finding, at its sheet and cell, in sheet/row/column order', () =
     expect(dl('PB', 'M26')).toBeUndefined(); // not a pilot
     expect(dl('T1', 'M07')).toBeUndefined(); // type not listed
     expect(analysis.inputs.settings).toMatchObject({ warningDays: 7, congressMilestone: 'M77', administrators: ['admin@ca.gov.vn'], restrictUpdates: true });
-    expect(analysis.inputs.holidays).toEqual([{ date: day('2020-01-01'), name: 'Tết Dương lịch' }]);
+    expect(analysis.inputs.holidays).toEqual([{ date: day('2020-01-01'), name: 'Tết Dương lịch', kind: 'off' }]);
     expect(analysis.progressEntries.map((e) => e.status)).toEqual(['done', null, 'done', null, null, 'done']);
     expect(analysis.emulation).toEqual(
       expect.arrayContaining([

@@ -3,20 +3,26 @@
 // art. 112 (from 2021: 2/9 plus one adjacent day), and the yearly notices of the Ministry of Labour (to 2024)
 // and the Ministry of Home Affairs (2025–2026) on Tết, compensatory and swapped days.
 //
-// Listed: every day of each official break (weekend days included, which is harmless), the statutory day even
-// when it falls on a weekend, and the compensatory or swapped weekday off. Not representable here: the
-// Saturdays worked in exchange for a swapped day (làm bù) — 04/05/2019, 04/05/2024, 26/04/2025,
-// 10/01/2026 — the add-on treats every Saturday as a non-working day.
+// Listed as Nghỉ (day off): every day of each official break (weekend days included, which is harmless), the
+// statutory day even when it falls on a weekend, and the compensatory or swapped weekday off. Listed as Làm bù
+// (working day): the Saturdays civil servants work in exchange for a swapped weekday off, per each year's notice:
+// - 05/01/2019 for Monday 31/12/2018 and 04/05/2019 for Monday 29/04/2019 (the Ministry of Labour's notice
+//   of the 2019 holidays, as DOMAIN.md records);
+// - 04/05/2024 for Monday 29/04/2024 (the Ministry of Labour's notice of the 2024 holidays);
+// - 26/04/2025 for Friday 02/05/2025 (the Ministry of Home Affairs' notice of April 2025);
+// - 10/01/2026 for Friday 02/01/2026 (văn bản 12729/VPCP-KGVX of 25/12/2025);
+// - 22/08/2026 for Monday 31/08/2026: a proposal of the Ministry of Home Affairs for the National Day break,
+//   marked as such in its name — check the final notice and correct both rows if it differs.
 //
-// 2026: New Year swap per văn bản 12729/VPCP-KGVX of 25/12/2025; Tết and National Day per the Ministry of Home
-// Affairs' Thông báo 9441 of 16/10/2025. Assumption to check: for 2/9/2026 (a Wednesday) the adjacent day is
-// taken as Tuesday 1/9/2026, and the further weekday the notice swaps to make a five-day break is not listed;
-// an office that follows the notice adds that day (and corrects 1/9 if needed) in the Holidays sheet.
+// 2026: Tết and National Day per the Ministry of Home Affairs' Thông báo 9441 of 16/10/2025 (2/9/2026 is a
+// Wednesday; the adjacent day off is Tuesday 1/9/2026).
 
 export interface HolidayEntry {
   date: string;
   vi: string;
   en: string;
+  /** Absent for a day off (Nghỉ); 'worked' for a Saturday worked in exchange (Làm bù). */
+  kind?: 'worked';
 }
 
 const NEW_YEAR = { vi: 'Tết Dương lịch', en: "New Year's Day" };
@@ -34,11 +40,26 @@ function day(date: string, name: { vi: string; en: string }): HolidayEntry {
   return { date, vi: name.vi, en: name.en };
 }
 
-function swapped(date: string, madeUpOn: string): HolidayEntry {
+function swapped(date: string, madeUpOn: string, proposed = false): HolidayEntry {
   return {
     date,
-    vi: `Nghỉ hoán đổi (làm bù thứ Bảy ${madeUpOn})`,
-    en: `Swapped day off (worked on Saturday ${madeUpOn} instead)`,
+    vi: `Nghỉ hoán đổi (làm bù thứ Bảy ${madeUpOn})${proposed ? PROPOSED.vi : ''}`,
+    en: `Swapped day off (worked on Saturday ${madeUpOn} instead)${proposed ? PROPOSED.en : ''}`,
+  };
+}
+
+const PROPOSED = {
+  vi: ' — theo đề xuất của Bộ Nội vụ, cần đối chiếu thông báo chính thức',
+  en: ' — as proposed by the Ministry of Home Affairs; check the final notice',
+};
+
+/** A Saturday worked in exchange for the weekday off on `forDay` (dd/mm/yyyy). */
+function worked(date: string, forDay: string, proposed = false): HolidayEntry {
+  return {
+    date,
+    vi: `Làm bù cho ngày nghỉ ${forDay}${proposed ? PROPOSED.vi : ''}`,
+    en: `Worked in exchange for the day off on ${forDay}${proposed ? PROPOSED.en : ''}`,
+    kind: 'worked',
   };
 }
 
@@ -77,12 +98,14 @@ const tet = (year: number): HolidayEntry[] => {
 export const HOLIDAYS_VN: readonly HolidayEntry[] = [
   // 2019
   day('2019-01-01', NEW_YEAR),
+  worked('2019-01-05', '31/12/2018'),
   ...tet(2019),
   day('2019-04-14', HUNG_KINGS),
   day('2019-04-15', HUNG_KINGS_OBSERVED),
   swapped('2019-04-29', '04/05/2019'),
   day('2019-04-30', REUNIFICATION),
   day('2019-05-01', LABOUR_DAY),
+  worked('2019-05-04', '29/04/2019'),
   day('2019-09-02', NATIONAL_DAY),
   // 2020
   day('2020-01-01', NEW_YEAR),
@@ -111,12 +134,14 @@ export const HOLIDAYS_VN: readonly HolidayEntry[] = [
   swapped('2024-04-29', '04/05/2024'),
   day('2024-04-30', REUNIFICATION),
   day('2024-05-01', LABOUR_DAY),
+  worked('2024-05-04', '29/04/2024'),
   day('2024-09-02', NATIONAL_DAY),
   day('2024-09-03', NATIONAL_DAY_ADJACENT),
   // 2025
   day('2025-01-01', NEW_YEAR),
   ...tet(2025),
   day('2025-04-07', HUNG_KINGS),
+  worked('2025-04-26', '02/05/2025'),
   day('2025-04-30', REUNIFICATION),
   day('2025-05-01', LABOUR_DAY),
   swapped('2025-05-02', '26/04/2025'),
@@ -125,11 +150,14 @@ export const HOLIDAYS_VN: readonly HolidayEntry[] = [
   // 2026
   day('2026-01-01', NEW_YEAR),
   swapped('2026-01-02', '10/01/2026'),
+  worked('2026-01-10', '02/01/2026'),
   ...tet(2026),
   day('2026-04-26', HUNG_KINGS),
   day('2026-04-27', HUNG_KINGS_OBSERVED),
   day('2026-04-30', REUNIFICATION),
   day('2026-05-01', LABOUR_DAY),
+  worked('2026-08-22', '31/08/2026', true),
+  swapped('2026-08-31', '22/08/2026', true),
   day('2026-09-01', NATIONAL_DAY_ADJACENT),
   day('2026-09-02', NATIONAL_DAY),
 ];

@@ -17,6 +17,8 @@ export interface SampleUnit {
   members: number;
   /** ISO date, or null for the unit that has not fixed its date yet. */
   congressDate: string | null;
+  /** Congress days (blank = 1): cells 1, grassroots up to 2, the provincial organisation 2 (15–16/7/2020). */
+  congressDays?: number;
   pilot: boolean;
   editors: string[];
   note?: Bilingual;
@@ -47,6 +49,7 @@ const ROOT = 'CAT';
 
 export const SAMPLE_UNITS: readonly SampleUnit[] = [
   unit(ROOT, SAMPLE_ORGANISATION, UNIT_TYPE.upper, null, 1186, '2020-07-15', {
+    congressDays: 2,
     editors: [`tochuc.danguy@${SAMPLE_DOMAIN}`],
     note: { vi: 'Đại hội lần thứ XIII, dự kiến 15–16/7/2020', en: '13th congress, planned for 15–16/07/2020' },
   }),
@@ -123,6 +126,7 @@ export const SAMPLE_UNITS: readonly SampleUnit[] = [
     ['Chi bộ Đồn Công an Khu công nghiệp Hòa Đông', 10, '2020-02-21'],
   ]),
   unit('CAH-KS', 'Đảng bộ Công an huyện Krông Sa', UNIT_TYPE.grassrootsCommittee, ROOT, 96, '2020-05-20', {
+    congressDays: 2,
     editors: [clerk('CAH-KS')],
   }),
   ...cells('CAH-KS', [
@@ -133,6 +137,7 @@ export const SAMPLE_UNITS: readonly SampleUnit[] = [
     ['Chi bộ Công an xã Ea Sa', 24, '2020-05-22'],
   ]),
   unit('CATP-DH', 'Đảng bộ Công an thành phố Đắk Hòa', UNIT_TYPE.grassrootsCommittee, ROOT, 132, '2020-06-10', {
+    congressDays: 2,
     editors: [clerk('CATP-DH')],
   }),
   ...cells('CATP-DH', [

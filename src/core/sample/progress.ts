@@ -26,15 +26,17 @@ export interface SampleResult {
 }
 
 const DAY_MS = 86_400_000;
-const HOLIDAY_SET = new Set(HOLIDAYS_VN.map((h) => h.date));
+const DAYS_OFF = new Set(HOLIDAYS_VN.filter((h) => h.kind !== 'worked').map((h) => h.date));
+const WORKED_DAYS = new Set(HOLIDAYS_VN.filter((h) => h.kind === 'worked').map((h) => h.date));
 
 function addDays(iso: string, days: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
 function isWorkingDay(iso: string): boolean {
+  if (WORKED_DAYS.has(iso)) return true;
   const weekday = new Date(`${iso}T00:00:00Z`).getUTCDay();
-  return weekday !== 0 && weekday !== 6 && !HOLIDAY_SET.has(iso);
+  return weekday !== 0 && weekday !== 6 && !DAYS_OFF.has(iso);
 }
 
 /** The first working day on or after `iso`: realistic completion dates never fall on a day off. */
@@ -76,6 +78,7 @@ const EVIDENCE: Partial<Record<string, string>> = {
 function typicalEntries(u: SampleUnit): SampleProgressEntry[] {
   const D = u.congressDate;
   if (D === null) return [];
+  const close = addDays(D, (u.congressDays ?? 1) - 1);
   const today = SAMPLE_TODAY;
   const soon = addDays(today, WARNING_DAYS);
   const out: SampleProgressEntry[] = [];
@@ -86,10 +89,11 @@ function typicalEntries(u: SampleUnit): SampleProgressEntry[] {
   };
   for (const m of TEMPLATE_MILESTONES) {
     if (!milestoneAppliesTo(m, u)) continue;
-    if (m.anchor === 'congress') {
-      const due = addDays(D, m.offset);
+    if (m.anchor === 'congress' || m.anchor === 'congressClose') {
+      const due = addDays(m.anchor === 'congressClose' ? close : D, m.offset);
       if (m.id === 'M07') {
-        if (D < today) put(m.id, done(D, EVIDENCE.M07));
+        // The congress is recorded done on its closing day, from which the legal periods count.
+        if (close < today) put(m.id, done(close, EVIDENCE.M07));
         else if (D <= soon) put(m.id, inProgress);
         continue;
       }
@@ -137,9 +141,9 @@ const OVERRIDES: Readonly<Record<string, Override>> = {
   'CAH-KS-01|M12': { status: 'notApplicable', completedOn: null, note: 'Thực hiện theo chương trình hành động của Đảng bộ Công an huyện' },
   'CAH-KS-02|M12': { status: 'notApplicable', completedOn: null, note: 'Thực hiện theo chương trình hành động của Đảng bộ Công an huyện' },
   'CAH-KS-03|M12': { status: 'notApplicable', completedOn: null, note: 'Thực hiện theo chương trình hành động của Đảng bộ Công an huyện' },
-  // No congress date yet: the plan is issued, drafting has no deadline.
-  'PC10|M01': done('2020-03-02', EVIDENCE.M01),
-  'PC10|M02': inProgress,
+  // No congress date yet: the drafts are written, the personnel plan has no deadline.
+  'PC10|M02': done('2020-04-20', 'Dự thảo báo cáo chính trị, báo cáo kiểm điểm'),
+  'PC10|M03': inProgress,
 };
 
 export function sampleProgress(): SampleProgressEntry[] {

@@ -23,8 +23,8 @@ export interface TemplateMilestone {
   name: Bilingual;
   /** 'all', or the unit types it applies to. */
   appliesTo: 'all' | readonly string[];
-  /** 'congress' (the unit's planned congress date) or another milestone ID. */
-  anchor: 'congress' | string;
+  /** 'congress' (the planned opening date), 'congressClose' (its closing day) or another milestone ID. */
+  anchor: 'congress' | 'congressClose' | string;
   offset: number;
   dayKind: 'calendar' | 'working';
   requires: readonly string[];
@@ -42,13 +42,16 @@ export const TEMPLATE_MILESTONES: readonly TemplateMilestone[] = [
       vi: 'Ban hành kế hoạch, thành lập các tiểu ban (văn kiện; nhân sự; tuyên truyền, phục vụ và bảo vệ)',
       en: 'Plan issued, subcommittees set up (drafting; personnel; publicity, service and security)',
     },
-    appliesTo: 'all',
+    appliesTo: [UNIT_TYPE.upper, UNIT_TYPE.grassrootsCommittee],
     anchor: 'congress',
     offset: -90,
     dayKind: 'calendar',
     requires: [],
     pilotOnly: false,
-    note: NO_NOTE,
+    note: {
+      vi: 'Chỉ đảng bộ (đại hội đại biểu hoặc đại hội đảng viên của đảng bộ) mới thành lập các tiểu ban; chi bộ không lập tiểu ban. Số ngày -90 là ước tính, điều chỉnh theo kế hoạch của cấp ủy.',
+      en: 'Only a đảng bộ (a delegates’ or members’ congress of a Party committee) sets up subcommittees; a chi bộ does not. The -90 days is an estimate; adjust it to the committee’s plan.',
+    },
   },
   {
     id: 'M02',
@@ -133,12 +136,15 @@ export const TEMPLATE_MILESTONES: readonly TemplateMilestone[] = [
     id: 'M07',
     name: { vi: 'Tổ chức đại hội', en: 'Congress held' },
     appliesTo: 'all',
-    anchor: 'congress',
+    anchor: 'congressClose',
     offset: 0,
     dayKind: 'calendar',
     requires: ['M06'],
     pilotOnly: false,
-    note: NO_NOTE,
+    note: {
+      vi: 'Hạn là ngày bế mạc (ngày đại hội dự kiến + Số ngày đại hội − 1). Khi hoàn thành, ghi ngày bế mạc đại hội làm Ngày hoàn thành: thời hạn M08, M09 tính từ ngày này.',
+      en: 'Due on the closing day (planned congress date + Congress days − 1). When done, enter the closing day of the congress as the completion date: M08 and M09 count from it.',
+    },
   },
   {
     id: 'M08',
@@ -153,14 +159,14 @@ export const TEMPLATE_MILESTONES: readonly TemplateMilestone[] = [
     requires: ['M07'],
     pilotOnly: false,
     note: {
-      vi: 'Trong 7 ngày làm việc sau đại hội (Quy định 24-QĐ/TW, 16.1.1).',
-      en: 'Within 7 working days of the congress (Quy định 24-QĐ/TW, 16.1.1).',
+      vi: 'Trong 7 ngày làm việc kể từ ngày bế mạc đại hội: Quy định 29-QĐ/TW năm 2016, điểm 16.1 (nhiệm kỳ 2020–2025); Quy định 24-QĐ/TW năm 2021, điểm 16.1.1. Từ 01/7/2025 Quy định 294-QĐ/TW thay thế Quy định 24-QĐ/TW: kiểm tra thời hạn trước khi dùng cho nhiệm kỳ sau.',
+      en: 'Within 7 working days of the closing day of the congress: Quy định 29-QĐ/TW of 2016, point 16.1 (2020–2025 term); Quy định 24-QĐ/TW of 2021, point 16.1.1. From 01/07/2025 Quy định 294-QĐ/TW replaces 24-QĐ/TW: check the period before using it for later terms.',
     },
   },
   {
     id: 'M09',
     name: {
-      vi: 'Cấp trên chuẩn y cấp ủy và các chức danh',
+      vi: 'Cấp ủy cấp trên chuẩn y ban chấp hành và các chức danh lãnh đạo',
       en: 'Superior ratifies the committee and its officers',
     },
     appliesTo: 'all',
@@ -170,8 +176,8 @@ export const TEMPLATE_MILESTONES: readonly TemplateMilestone[] = [
     requires: ['M08'],
     pilotOnly: false,
     note: {
-      vi: 'Trong 15 ngày làm việc sau khi nhận báo cáo (Quy định 24-QĐ/TW, 16.1.2).',
-      en: 'Within 15 working days of receiving the report (Quy định 24-QĐ/TW, 16.1.2).',
+      vi: 'Trong 15 ngày làm việc kể từ ngày nhận được báo cáo kết quả đại hội, nếu không có khiếu nại, tố cáo: Quy định 29-QĐ/TW năm 2016, điểm 16.1; Quy định 24-QĐ/TW năm 2021, điểm 16.1.1. Từ 01/7/2025 áp dụng Quy định 294-QĐ/TW.',
+      en: 'Within 15 working days of receiving the congress results, when there is no complaint or denunciation: Quy định 29-QĐ/TW of 2016, point 16.1; Quy định 24-QĐ/TW of 2021, point 16.1.1. From 01/07/2025 Quy định 294-QĐ/TW applies.',
     },
   },
   {
@@ -244,7 +250,9 @@ export function appliesToCell(appliesTo: 'all' | readonly string[], lang: Lang):
 }
 
 export function anchorCell(anchor: string, lang: Lang): string {
-  return anchor === 'congress' ? ANCHOR.congress[lang] : anchor;
+  if (anchor === 'congress') return ANCHOR.congress[lang];
+  if (anchor === 'congressClose') return ANCHOR.congressClose[lang];
+  return anchor;
 }
 
 export function dayKindCell(kind: 'calendar' | 'working', lang: Lang): string {
