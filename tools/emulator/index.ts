@@ -16,6 +16,8 @@ import { Console, LogSink, Logger } from './services/logger';
 import { PropertiesService, PropertyStores } from './services/properties';
 import { ExecutionStack, type AuthModeName, type Execution, type ExecutionKind } from './services/runtime';
 import { ScriptApp, TriggerRegistry, type TriggerRecord } from './services/script-app';
+import { clockEvent, nextRun } from './services/clock-triggers';
+import { CONSUMER_DAILY_RECIPIENTS, MailApp, Mailbox, WORKSPACE_DAILY_RECIPIENTS } from './services/mail';
 import { Session, User } from './services/session';
 import { transferArguments, transferResult } from './services/transfer';
 import { Ui, UiRecorder, type ScriptedAnswer } from './services/ui';
@@ -81,6 +83,13 @@ export interface EmulatorOptions {
    * one from the emulator's env. Default: a new workbook with one sheet.
    */
   workbook?: Workbook | ((env: EmulatorEnv) => Workbook);
+  /**
+   * The manifest's oauthScopes (a service that needs one not declared fails as in Google); null: none
+   * declared, so nothing is refused. Default: `${distDir}/appsscript.json`'s, when the file is there.
+   */
+  scopes?: readonly string[] | null;
+  /** MailApp's daily recipients; default 100 for 'consumer' identity, 1,500 for 'workspace'. */
+  mailQuota?: number;
   /** A spreadsheet side other than the Workbook model (tests' fakes). */
   backend?: SpreadsheetBackend | ((env: EmulatorEnv, ui: () => object) => SpreadsheetBackend);
 }
@@ -113,6 +122,10 @@ export class Emulator {
   readonly logs = new LogSink();
   readonly triggers = new TriggerRegistry();
   readonly properties = new PropertyStores();
+  /** Every email the scripts sent (MailApp), with each user's quota use. */
+  readonly mailbox: Mailbox;
+  /** The manifest's oauthScopes (null: not declared). */
+  readonly scopes: readonly string[] | null;
   private backendValue: SpreadsheetBackend | undefined;
   /** The env shared with the spreadsheet side: clock, script time zone, users, toasts. */
   readonly env: EmulatorEnv;
@@ -137,6 +150,8 @@ export class Emulator {
     this.clockMs = Date.now();
     if (options.today instanceof Date) this.clockMs = options.today.getTime();
     else if (typeof options.today === 'string') this.clockMs = parseToday(options.today, this.timeZone);
+    this.scopes = options.scopes !== undefined ? options.scopes : readManifestScopes(this.distDir);
+    this.mailbox = new Mailbox(options.mailQuota ?? (this.identity === 'workspace' ? WORKSPACE_DAILY_RECIPIENTS : CONSUMER_DAILY_RECIPIENTS));
     const code = options.code ?? this.readBundle();
     this.bundle = new Bundle(code, join(this.distDir, 'Code.js'));
 
@@ -169,7 +184,8 @@ export class Emulator {
       PropertiesService: new PropertiesService(this.properties, () => current().effectiveUser.email),
       LockService: new LockService(this.locks, current, (ms) => this.advance(ms)),
       Session: new Session(current, () => this.timeZone),
-      ScriptApp: new ScriptApp(this.triggers, current),
+      ScriptApp: new ScriptApp(this.triggers, current, { documentId: () => (this.backendValue ? this.backend.documentId() : null), timeZone: this.timeZone, now: () => this.clockMs }),
+      MailApp: new MailApp(this.mailbox, current, () => new Date(this.clockMs), () => this.scopes),
       Utilities: new Utilities((ms) => this.advance(ms)),
       HtmlService: new HtmlService(this.distDir, evaluator),
       Logger: new Logger(this.logs),
@@ -221,13 +237,46 @@ export class Emulator {
     return new Date(this.clockMs);
   }
 
-  setNow(date: Date): void {
-    this.clockMs = date.getTime();
+  /** Moves the clock; time-driven triggers whose time it passes fire, in order, each at its own time. */
+  setNow(date: Date): EditResult {
+    return this.moveClock(date.getTime());
   }
 
-  /** Sets the clock to 09:00 of that day in the script time zone. */
-  setToday(iso: string): void {
-    this.clockMs = parseToday(iso, this.timeZone);
+  /** Sets the clock to 09:00 of that day in the script time zone (time-driven triggers fire on the way). */
+  setToday(iso: string): EditResult {
+    return this.moveClock(parseToday(iso, this.timeZone));
+  }
+
+  private firingClock = false;
+
+  private moveClock(target: number): EditResult {
+    const fired: EditResult['fired'] = [];
+    // Inside an execution (a lock wait, a sleep) or a trigger's own run, the clock only moves.
+    if (this.executions.depth() > 0 || this.firingClock) {
+      this.clockMs = target;
+      return { fired };
+    }
+    this.firingClock = true;
+    try {
+      for (let guard = 0; guard < 10_000; guard++) {
+        const due = this.triggers
+          .of('CLOCK')
+          .filter((t) => t.nextRun !== undefined && t.nextRun <= target)
+          .sort((a, b) => (a.nextRun ?? 0) - (b.nextRun ?? 0))[0];
+        if (!due?.schedule || due.nextRun === undefined) break;
+        const at = due.nextRun;
+        due.nextRun = nextRun(due.schedule, at);
+        this.clockMs = at;
+        const error = this.asUser({ email: due.owner }, () =>
+          this.fire(due.handler, { kind: 'installableTrigger', authMode: 'FULL', trigger: due }, () => clockEvent(at, due.uid)),
+        );
+        fired.push({ kind: 'installable', functionName: due.handler, triggerUid: due.uid, ...(error ? { error } : {}) });
+      }
+    } finally {
+      this.clockMs = target;
+      this.firingClock = false;
+    }
+    return { fired };
   }
 
   /** Today's date in the script time zone, 'yyyy-mm-dd'. */
@@ -530,6 +579,18 @@ export class Emulator {
   /** Installable triggers as Google lists them in the project's Triggers page. */
   listTriggers(): TriggerRecord[] {
     return this.triggers.all.map((t) => ({ ...t }));
+  }
+}
+
+/** The oauthScopes of the built manifest, or null when it has none (or is absent). */
+function readManifestScopes(distDir: string): readonly string[] | null {
+  const path = join(distDir, 'appsscript.json');
+  if (!existsSync(path)) return null;
+  try {
+    const manifest = JSON.parse(readFileSync(path, 'utf8')) as { oauthScopes?: unknown };
+    return Array.isArray(manifest.oauthScopes) ? manifest.oauthScopes.map(String) : null;
+  } catch {
+    return null;
   }
 }
 

@@ -113,6 +113,7 @@ const SCOPE_SPREADSHEETS = '(https://www.googleapis.com/auth/spreadsheets.curren
 const SCOPE_CONTAINER_UI = 'https://www.googleapis.com/auth/script.container.ui';
 const SCOPE_SCRIPTAPP = 'https://www.googleapis.com/auth/script.scriptapp';
 const SCOPE_EMAIL = 'https://www.googleapis.com/auth/userinfo.email';
+const SCOPE_SEND_MAIL = 'https://www.googleapis.com/auth/script.send_mail';
 
 /** Calls allowed in AuthMode.NONE: building the add-on menu and services that need no authorization. */
 const ALLOWED_IN_NONE = new Set(['SpreadsheetApp.getUi', 'Ui.createAddonMenu', 'Ui.createMenu', 'Session.getActiveUserLocale', 'Session.getScriptTimeZone', 'ScriptApp.getAuthorizationInfo']);
@@ -127,6 +128,8 @@ const NEEDS_FULL: Record<string, string> = {
   'ScriptApp.getProjectTriggers': SCOPE_SCRIPTAPP,
   'ScriptApp.getUserTriggers': SCOPE_SCRIPTAPP,
   'ScriptApp.deleteTrigger': SCOPE_SCRIPTAPP,
+  'MailApp.sendEmail': SCOPE_SEND_MAIL,
+  'MailApp.getRemainingDailyQuota': SCOPE_SEND_MAIL,
   'SpreadsheetApp.openById': SCOPE_SPREADSHEETS,
   'SpreadsheetApp.openByUrl': SCOPE_SPREADSHEETS,
   'SpreadsheetApp.open': SCOPE_SPREADSHEETS,
@@ -136,6 +139,7 @@ function requiredScope(className: string, method: string): string | null {
   if (SPREADSHEET_CLASSES.has(className)) return SCOPE_SPREADSHEETS;
   if (className === 'Ui') return SCOPE_CONTAINER_UI;
   if (className === 'ScriptApp' || className === 'Trigger') return SCOPE_SCRIPTAPP;
+  if (className === 'MailApp') return SCOPE_SEND_MAIL;
   if (className === 'Session' && (method === 'getActiveUser' || method === 'getEffectiveUser')) return SCOPE_EMAIL;
   return null;
 }

@@ -1,6 +1,16 @@
 // ScriptApp: enums, installable triggers (created per user, fired by the Emulator), authorization info.
 import { randomUUID } from 'node:crypto';
+import { firstRun, type ClockSchedule } from './clock-triggers';
 import { AppsScriptError, type Execution } from './runtime';
+
+export const TOO_MANY_CLOCK_TRIGGERS = 'This add-on has created too many time-based triggers in this document for this Google user account.';
+
+/** What a time-driven trigger needs to know when it is created: the document it belongs to, the zone, now. */
+export interface ClockContext {
+  documentId(): string | null;
+  timeZone: string;
+  now(): number;
+}
 
 export const AuthMode = Object.freeze({ NONE: 'NONE', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', LIMITED: 'LIMITED', FULL: 'FULL' } as const);
 export const EventType = Object.freeze({
@@ -28,6 +38,9 @@ export interface TriggerRecord {
   sourceId: string | null;
   /** Email of the user who created it: the trigger runs with their authority. */
   owner: string;
+  /** Time-driven triggers: when they run, and the next time they fire (ms since the epoch). */
+  schedule?: ClockSchedule;
+  nextRun?: number;
 }
 
 export class Trigger {
@@ -50,7 +63,7 @@ export class Trigger {
   }
 
   getTriggerSourceId(): string | null {
-    return this.record.sourceId;
+    return this.record.source === 'CLOCK' ? null : this.record.sourceId;
   }
 }
 
@@ -117,39 +130,69 @@ export class SpreadsheetTriggerBuilder {
 }
 
 export class ClockTriggerBuilder {
+  private readonly schedule: Partial<ClockSchedule> = {};
+
   constructor(
     private readonly registry: TriggerRegistry,
     private readonly handler: string,
     private readonly owner: string,
+    private readonly context: ClockContext,
   ) {}
 
-  everyMinutes(_n: number): ClockTriggerBuilder {
+  everyMinutes(n: number): ClockTriggerBuilder {
+    // Add-ons may use time-driven triggers at most once an hour.
+    throw new AppsScriptError(`Add-ons can't create time-based triggers that run more often than once an hour (everyMinutes(${n})).`);
+  }
+
+  everyHours(n: number): ClockTriggerBuilder {
+    this.schedule.everyHours = positive(n, 'everyHours');
     return this;
   }
 
-  everyHours(_n: number): ClockTriggerBuilder {
+  everyDays(n: number): ClockTriggerBuilder {
+    this.schedule.everyDays = positive(n, 'everyDays');
     return this;
   }
 
-  everyDays(_n: number): ClockTriggerBuilder {
+  atHour(hour: number): ClockTriggerBuilder {
+    if (!Number.isInteger(hour) || hour < 0 || hour > 23) throw new AppsScriptError('Invalid argument: hour');
+    this.schedule.hour = hour;
     return this;
   }
 
-  atHour(_hour: number): ClockTriggerBuilder {
+  nearMinute(minute: number): ClockTriggerBuilder {
+    if (!Number.isInteger(minute) || minute < 0 || minute > 59) throw new AppsScriptError('Invalid argument: minute');
+    this.schedule.minute = minute;
     return this;
   }
 
-  nearMinute(_minute: number): ClockTriggerBuilder {
-    return this;
-  }
-
-  inTimezone(_tz: string): ClockTriggerBuilder {
+  inTimezone(tz: string): ClockTriggerBuilder {
+    this.schedule.timeZone = tz;
     return this;
   }
 
   create(): Trigger {
-    return new Trigger(this.registry.add({ handler: this.handler, eventType: 'CLOCK', source: 'CLOCK', sourceId: null, owner: this.owner }));
+    const s = this.schedule;
+    if (s.everyDays === undefined && s.everyHours === undefined) throw new AppsScriptError('Missing trigger schedule: call everyDays() or everyHours() before create().');
+    const sourceId = this.context.documentId();
+    // Google: an add-on may hold one trigger of each type per user per document.
+    if (this.registry.all.some((t) => t.eventType === 'CLOCK' && t.owner === this.owner && t.sourceId === sourceId))
+      throw new AppsScriptError(TOO_MANY_CLOCK_TRIGGERS);
+    const schedule: ClockSchedule = {
+      ...(s.everyDays !== undefined ? { everyDays: s.everyDays, hour: s.hour ?? 0 } : { everyHours: s.everyHours as number }),
+      minute: s.minute ?? 0,
+      timeZone: s.timeZone ?? this.context.timeZone,
+    };
+    const now = this.context.now();
+    return new Trigger(
+      this.registry.add({ handler: this.handler, eventType: 'CLOCK', source: 'CLOCK', sourceId, owner: this.owner, schedule, nextRun: firstRun(schedule, now) }),
+    );
   }
+}
+
+function positive(n: number, name: string): number {
+  if (!Number.isInteger(n) || n < 1) throw new AppsScriptError(`Invalid argument: ${name}`);
+  return n;
 }
 
 export class TriggerBuilder {
@@ -157,6 +200,7 @@ export class TriggerBuilder {
     private readonly registry: TriggerRegistry,
     private readonly handler: string,
     private readonly owner: string,
+    private readonly context: ClockContext,
   ) {}
 
   forSpreadsheet(sheet: SpreadsheetLike | string): SpreadsheetTriggerBuilder {
@@ -166,7 +210,7 @@ export class TriggerBuilder {
   }
 
   timeBased(): ClockTriggerBuilder {
-    return new ClockTriggerBuilder(this.registry, this.handler, this.owner);
+    return new ClockTriggerBuilder(this.registry, this.handler, this.owner, this.context);
   }
 }
 
@@ -195,6 +239,7 @@ export class ScriptApp {
   constructor(
     private readonly registry: TriggerRegistry,
     private readonly execution: () => Execution,
+    private readonly context: ClockContext = { documentId: () => null, timeZone: 'Etc/UTC', now: () => Date.now() },
   ) {}
 
   private owner(): string {
@@ -203,7 +248,7 @@ export class ScriptApp {
 
   newTrigger(functionName: string): TriggerBuilder {
     if (typeof functionName !== 'string' || functionName === '') throw new AppsScriptError('Invalid argument: functionName');
-    return new TriggerBuilder(this.registry, functionName, this.owner());
+    return new TriggerBuilder(this.registry, functionName, this.owner(), this.context);
   }
 
   /** The current user's triggers in this project (Google shows no one else's). */
