@@ -17,9 +17,16 @@ export function formatNumber(value: number, lang: Lang, maxDecimals = 2): string
   return `${sign}${grouped}${frac ? decimal + frac : ''}`;
 }
 
-/** A ratio as a percentage with up to `maxDecimals` decimals: 0.96875 → vi '96,9%', en '96.9%'; 1 → '100%'. */
+/**
+ * A ratio as a percentage with up to `maxDecimals` decimals: 0.96875 → vi '96,9%', en '96.9%'; 1 → '100%'.
+ * A count that is not complete never reads 100 % (1999/2000 → '99,9%'), nor a count that has begun 0 %.
+ */
 export function formatPercent(ratio: number, lang: Lang, maxDecimals = 1): string {
-  return `${formatNumber(ratio * 100, lang, maxDecimals)}%`;
+  const factor = 10 ** maxDecimals;
+  let percent = ratio * 100;
+  if (ratio < 1 && Math.round(percent * factor) >= 100 * factor) percent = Math.floor(percent * factor) / factor;
+  else if (ratio > 0 && Math.round(percent * factor) === 0) percent = 1 / factor;
+  return `${formatNumber(percent, lang, maxDecimals)}%`;
 }
 
 /** "x/y (z%)": 27/27 → '27/27 (100%)', 62/64 → '62/64 (96,9%)'; with y = 0 just '0/0'. */

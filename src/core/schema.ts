@@ -28,6 +28,7 @@ export type SheetId =
   | 'progress'
   | 'emulation'
   | 'summary'
+  | 'matrix'
   | 'issues'
   | 'audit'
   | 'archive';
@@ -241,6 +242,16 @@ export const ARCHIVE: SheetDef = {
 
 export const SUMMARY: SheetDef = { id: 'summary', vi: 'Tổng hợp', en: 'Summary', keyColumn: '', input: false, columns: [] };
 
+/** The units × milestones standings, kept off the Summary so that it prints on one page width. */
+export const MATRIX: SheetDef = {
+  id: 'matrix',
+  vi: 'Ma trận tiến độ',
+  en: 'Progress matrix',
+  keyColumn: '',
+  input: false,
+  columns: [],
+};
+
 export const SHEETS: readonly SheetDef[] = [
   UNITS,
   MILESTONES,
@@ -251,6 +262,7 @@ export const SHEETS: readonly SheetDef[] = [
   PROGRESS,
   EMULATION,
   SUMMARY,
+  MATRIX,
   ISSUES,
   AUDIT,
   ARCHIVE,

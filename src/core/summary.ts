@@ -1,10 +1,12 @@
-// The figures of the Summary report (SPEC §7) as data, and the `summary` JSON of SPEC §10.
-import { isoFromDay } from './dates';
+// The figures of the Summary report (docs/workbook.md §7) as data; the JSON of the headless command is summary-json.ts.
 import { PairIndex, idKey } from './keys';
-import type { Analysis, Day, EmulationEntry, ProgressEntry, Target, Unit } from './model';
-import { ratingOf } from './rating';
-import type { Lang, Rating, Standing, Status } from './schema';
+import type { Analysis, Day, ProgressEntry, Unit } from './model';
+import type { Lang, Standing, Status } from './schema';
+import { emulationFigures, type RollupFigures, type TargetFigures } from './summary-targets';
+
+export type { RollupFigures, TargetFigures } from './summary-targets';
 import { standingOf } from './standing';
+import { unmetRequirements } from './validate';
 
 export type StandingCounts = Record<Standing, number>;
 
@@ -63,41 +65,6 @@ export interface StandingMatrix {
   rows: { unitId: string; unitName: string; unitType: string; cells: (MatrixCell | null)[] }[];
 }
 
-export interface TargetFigures {
-  targetId: string;
-  name: string;
-  measure: string;
-  direction: Target['direction'];
-  rollup: Target['rollup'];
-  /** Emulation rows of the target (one per applicable unit). */
-  rows: number;
-  reported: number;
-  exceeded: number;
-  met: number;
-  missed: number;
-  /** Sum of the results reported. */
-  result: number;
-  /** Sum of the target values of all the target's rows. */
-  target: number;
-}
-
-/** A root or parent unit's roll-up of one target over itself and all its descendants. */
-export interface RollupFigures {
-  targetId: string;
-  unitId: string;
-  unitName: string;
-  rollup: 'sum' | 'average';
-  /** Emulation rows counted (the unit's and its descendants'). */
-  rows: number;
-  reported: number;
-  /** Sum or average of the results reported; null when none is. */
-  result: number | null;
-  /** Sum or average of the known target values; null when none is known. */
-  target: number | null;
-  /** Rating of the rolled-up result against the rolled-up target. */
-  rating: Rating;
-}
-
 export interface Summary {
   asOf: Day;
   lang: Lang;
@@ -119,6 +86,19 @@ export interface Summary {
    * refreshed). They are in no figure: with no row they have neither status nor deadline. 0 otherwise.
    */
   untracked: number;
+  /** Rows to verify (Cần xác minh), in sheet order: counted as the sheet says, shown so someone checks them. */
+  verify: VerifyItem[];
+}
+
+/** Why a row is on the to-verify list. */
+export type VerifyCode = 'W_REQUIREMENT_NOT_MET' | 'W_DONE_WITHOUT_DATE' | 'W_COMPLETED_IN_FUTURE' | 'W_EDIT_NOT_PERMITTED';
+
+export interface VerifyItem {
+  unitId: string;
+  unitName: string;
+  milestoneId: string;
+  task: string;
+  code: VerifyCode;
 }
 
 export interface SummaryOptions {
@@ -129,6 +109,8 @@ export interface SummaryOptions {
    * sheet is counted as untracked.
    */
   deadlines?: 'computed' | 'sheet';
+  /** Progress rows whose last direct edit was flagged as not permitted (from the Data issues sheet). */
+  flaggedEdits?: readonly { unitId: string; milestoneId: string }[];
 }
 
 const emptyCounts = (): StandingCounts => ({
@@ -281,6 +263,7 @@ export function summarise(analysis: Analysis, today: Day, options: SummaryOption
     targets,
     rollups,
     untracked: untracked.length,
+    verify: toVerify(analysis, today, options.flaggedEdits ?? []),
   };
 }
 
@@ -298,176 +281,34 @@ export function childrenOf(units: readonly Unit[]): Map<string, Unit[]> {
   return map;
 }
 
-interface Totals {
-  rows: number;
-  reported: number;
-  resultSum: number;
-  targetCount: number;
-  targetSum: number;
-}
+export { toSpecJson, type SpecSummaryJson } from './summary-json';
 
-function emulationFigures(analysis: Analysis, children: Map<string, Unit[]>): { targets: TargetFigures[]; rollups: RollupFigures[] } {
-  const { units, targets } = analysis.inputs;
-  const entries = new PairIndex<EmulationEntry>();
-  for (const e of analysis.emulationEntries) entries.setFirst(e.unitId, e.targetId, e);
-  const targetByKey = new Map(targets.map((t) => [idKey(t.id), t]));
-  const figures = new Map<string, TargetFigures>(
-    targets.map((t) => [
-      idKey(t.id),
-      {
-        targetId: t.id,
-        name: t.name,
-        measure: t.measure,
-        direction: t.direction,
-        rollup: t.rollup,
-        rows: 0,
-        reported: 0,
-        exceeded: 0,
-        met: 0,
-        missed: 0,
-        result: 0,
-        target: 0,
-      },
-    ]),
-  );
-  // Own totals per (target, unit), to roll up below.
-  const own = new PairIndex<Totals>();
-  for (const row of analysis.emulation) {
-    const t = targetByKey.get(idKey(row.targetId));
-    const f = figures.get(idKey(row.targetId));
-    if (!t || !f) continue;
-    const result = entries.get(row.unitId, row.targetId)?.result ?? null;
-    const rating = ratingOf(t.direction, row.targetValue, result);
-    f.rows++;
-    if (result !== null) {
-      f.reported++;
-      f.result += result;
+/**
+ * The to-verify list: Hoàn thành while a required milestone is not, Hoàn thành without a completion date, a
+ * completion date after today, and rows flagged as edited without permission. Each row once per reason.
+ */
+function toVerify(analysis: Analysis, today: Day, flagged: readonly { unitId: string; milestoneId: string }[]): VerifyItem[] {
+  const { units, milestones } = analysis.inputs;
+  const unitByKey = new Map(units.map((u) => [idKey(u.id), u]));
+  const milestoneByKey = new Map(milestones.map((m) => [idKey(m.id), m]));
+  const statusOf = new PairIndex<ProgressEntry['status']>();
+  for (const e of analysis.progressEntries) statusOf.setFirst(e.unitId, e.milestoneId, e.status);
+  const flaggedPairs = new PairIndex<true>();
+  for (const f of flagged) flaggedPairs.setFirst(f.unitId, f.milestoneId, true);
+  const seen = new PairIndex<true>();
+  const items: VerifyItem[] = [];
+  for (const e of analysis.progressEntries) {
+    const unit = unitByKey.get(idKey(e.unitId));
+    const m = milestoneByKey.get(idKey(e.milestoneId));
+    if (!unit || !m || !seen.setFirst(e.unitId, e.milestoneId, true)) continue;
+    const item = (code: VerifyCode): VerifyItem => ({ unitId: unit.id, unitName: unit.name, milestoneId: m.id, task: m.name, code });
+    if (e.status === 'done') {
+      if (unmetRequirements(m, unit, milestoneByKey, (req) => statusOf.get(unit.id, req.id) ?? null).length)
+        items.push(item('W_REQUIREMENT_NOT_MET'));
+      if (e.completedOn === null) items.push(item('W_DONE_WITHOUT_DATE'));
     }
-    if (rating === 'exceeded') f.exceeded++;
-    else if (rating === 'met') f.met++;
-    else if (rating === 'missed') f.missed++;
-    if (row.targetValue !== null) f.target += row.targetValue;
-    own.setFirst(row.targetId, row.unitId, {
-      rows: 1,
-      reported: result === null ? 0 : 1,
-      resultSum: result ?? 0,
-      targetCount: row.targetValue === null ? 0 : 1,
-      targetSum: row.targetValue ?? 0,
-    });
+    if (e.completedOn !== null && e.completedOn > today) items.push(item('W_COMPLETED_IN_FUTURE'));
+    if (flaggedPairs.get(e.unitId, e.milestoneId)) items.push(item('W_EDIT_NOT_PERMITTED'));
   }
-
-  // Units deepest first, so each unit's subtree total is complete before it is added to its parent's.
-  const depth = unitDepths(units);
-  const bottomUp = [...units].sort((a, b) => (depth.get(b) ?? 0) - (depth.get(a) ?? 0));
-  const reporting = units.filter((u) => u.parentId === null || children.has(idKey(u.id)));
-  const rollups: RollupFigures[] = [];
-  for (const t of targets) {
-    if (t.rollup === 'none') continue;
-    const subtree = new Map<string, Totals>();
-    for (const u of bottomUp) {
-      const k = idKey(u.id);
-      const total = add(emptyTotals(), own.get(t.id, u.id));
-      for (const c of children.get(k) ?? []) add(total, subtree.get(idKey(c.id)));
-      subtree.set(k, total);
-    }
-    for (const u of reporting) {
-      const s = subtree.get(idKey(u.id)) ?? emptyTotals();
-      if (s.rows === 0) continue;
-      const avg = t.rollup === 'average';
-      const result = s.reported === 0 ? null : avg ? s.resultSum / s.reported : s.resultSum;
-      const target = s.targetCount === 0 ? null : avg ? s.targetSum / s.targetCount : s.targetSum;
-      rollups.push({
-        targetId: t.id,
-        unitId: u.id,
-        unitName: u.name,
-        rollup: t.rollup,
-        rows: s.rows,
-        reported: s.reported,
-        result,
-        target,
-        rating: ratingOf(t.direction, target, result),
-      });
-    }
-  }
-  return { targets: [...figures.values()], rollups };
-}
-
-const emptyTotals = (): Totals => ({ rows: 0, reported: 0, resultSum: 0, targetCount: 0, targetSum: 0 });
-
-function add(into: Totals, t: Totals | undefined): Totals {
-  if (t) {
-    into.rows += t.rows;
-    into.reported += t.reported;
-    into.resultSum += t.resultSum;
-    into.targetCount += t.targetCount;
-    into.targetSum += t.targetSum;
-  }
-  return into;
-}
-
-/** Depth of each unit below its root (parents are acyclic once validated; a loop is cut at its start). */
-function unitDepths(units: readonly Unit[]): Map<Unit, number> {
-  const byKey = new Map(units.map((u) => [idKey(u.id), u]));
-  const depth = new Map<Unit, number>();
-  for (const start of units) {
-    const path: Unit[] = [];
-    const onPath = new Set<Unit>();
-    let u: Unit | undefined = start;
-    while (u && !depth.has(u) && !onPath.has(u)) {
-      path.push(u);
-      onPath.add(u);
-      u = u.parentId === null ? undefined : byKey.get(idKey(u.parentId));
-    }
-    let d = u && depth.has(u) ? (depth.get(u) as number) : -1;
-    for (let i = path.length - 1; i >= 0; i--) depth.set(path[i] as Unit, ++d);
-  }
-  return depth;
-}
-
-// ---- SPEC §10 JSON -------------------------------------------------------------------------------------------
-
-export interface SpecSummaryJson {
-  asOf: string;
-  byType: { type: string; units: number; congressHeld: number; done: number; doneLate: number; overdue: number; dueSoon: number; [extra: string]: unknown }[];
-  overdue: { unitId: string; milestoneId: string; deadline: string; daysLate: number; [extra: string]: unknown }[];
-  targets: { targetId: string; reported: number; exceeded: number; met: number; missed: number; result: number; target: number; [extra: string]: unknown }[];
-  [extra: string]: unknown;
-}
-
-/** The `summary` object of the headless JSON (SPEC §10): English keys whatever the workbook language. */
-export function toSpecJson(s: Summary): SpecSummaryJson {
-  const group = (g: GroupFigures) => ({
-    units: g.units,
-    congressHeld: g.congressHeld,
-    done: g.done,
-    doneLate: g.doneLate,
-    overdue: g.overdue,
-    dueSoon: g.dueSoon,
-    doneOnTime: g.doneOnTime,
-    rows: g.rows,
-    standings: { ...g.standings },
-  });
-  return {
-    asOf: isoFromDay(s.asOf),
-    organisation: s.organisation,
-    term: s.term,
-    warningDays: s.warningDays,
-    byType: s.byType.map((t) => ({ type: t.type, ...group(t) })),
-    byParent: s.byParent.map((p) => ({ unitId: p.unitId, unitName: p.unitName, ...group(p) })),
-    overdue: s.overdue.map((o) => ({ unitId: o.unitId, milestoneId: o.milestoneId, deadline: isoFromDay(o.deadline), daysLate: o.daysLate, unitName: o.unitName, task: o.task })),
-    dueSoon: s.dueSoon.map((o) => ({ unitId: o.unitId, milestoneId: o.milestoneId, deadline: isoFromDay(o.deadline), daysLeft: o.daysLeft })),
-    targets: s.targets.map((t) => ({
-      targetId: t.targetId,
-      reported: t.reported,
-      exceeded: t.exceeded,
-      met: t.met,
-      missed: t.missed,
-      result: t.result,
-      target: t.target,
-      rows: t.rows,
-    })),
-    rollups: s.rollups.map((r) => ({ targetId: r.targetId, unitId: r.unitId, rollup: r.rollup, result: r.result, target: r.target, rating: r.rating })),
-    // Only when some pairs are not on the Progress sheet yet: a refreshed workbook's summary has no such key.
-    ...(s.untracked ? { untracked: s.untracked } : {}),
-  };
+  return items;
 }

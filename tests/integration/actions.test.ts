@@ -226,17 +226,30 @@ describe('Report', () => {
     emu.run('menuReport');
     const v = snap(emu, 'Tổng hợp').values;
     expect(v[0]?.[0]).toBe('BÁO CÁO TỔNG HỢP TIẾN ĐỘ CHUẨN BỊ ĐẠI HỘI VÀ THI ĐUA');
-    expect(v[1]?.slice(0, 2)).toEqual(['Tổ chức', 'Đảng bộ Công an tỉnh']);
-    expect(v[3]?.slice(0, 2)).toEqual(['Số liệu đến ngày', '2020-06-15']);
+    expect(v[1]?.[0]).toBe('Đảng bộ Công an tỉnh · Nhiệm kỳ 2020-2025 · Số liệu đến ngày 15/06/2020');
+    // The headline answers first: congresses held per type, then how much is overdue.
+    const headline = v.findIndex((r) => r[0] === 'Kết quả chính');
+    expect(v[headline + 1]?.[0]).toBe('Đảng bộ cơ sở: 0/7 (0%) đã đại hội');
+    expect(v[headline + 2]?.[0]).toBe('Công việc quá hạn: 7');
     // By type: 7 grassroots units, none held (no status typed); overdue: U5 M1 (14/06) and U1 M1 (01/06),
     // U2/U3 M1 (05/06); due soon: U6 M1 (20/06). M2s: U1 08/06, U2/U3 12/06 overdue; U5 19/06 due soon.
     const typeRow = v.find((r) => r[0] === 'Đảng bộ cơ sở');
-    expect(typeRow?.slice(0, 5)).toEqual(['Đảng bộ cơ sở', 7, 0, '0/7 (0%)', 0]);
-    expect(typeRow?.slice(7, 9)).toEqual([7, 2]);
+    expect(typeRow?.slice(0, 8)).toEqual(['Đảng bộ cơ sở', 7, 0, '0%', 0, 0, 7, 2]);
     const overdueHeader = v.findIndex((r) => r[0] === '3. Công việc quá hạn (trễ nhiều nhất trước)');
     expect(v[overdueHeader + 2]?.slice(0, 1)).toEqual(['U1']);
     expect(v[overdueHeader + 2]?.[4]).toBe(14); // 01/06 → 15/06
-    expect(host(emu).getSheetByName('Tổng hợp').getCharts().length).toBe(2);
+    const sheet = host(emu).getSheetByName('Tổng hợp');
+    expect(sheet.getCharts().length).toBe(2);
+    // It prints on an A4 landscape page: the columns it uses are about 1,000 px wide in all, and each chart
+    // sits inside them, in the empty rows right below the table it plots.
+    const used = Math.max(...v.map((r) => r.reduce((last: number, c, i) => (c === null || c === '' ? last : i + 1), 0)));
+    expect(used).toBeLessThanOrEqual(8);
+    const width = Array.from({ length: 8 }, (_, i) => sheet.getColumnWidth(i + 1) as number).reduce((a, b) => a + b, 0);
+    expect(width).toBeLessThanOrEqual(1000);
+    const typeTotal = v.findIndex((r) => r[0] === 'Tổng cộng');
+    const congressChart = sheet.getCharts()[0].getContainerInfo();
+    expect(congressChart.getAnchorRow()).toBe(typeTotal + 3); // 1-based: the total row, one blank row, then the chart
+    expect(congressChart.getAnchorColumn()).toBeLessThanOrEqual(8);
     // A second report replaces the first (still two charts).
     emu.run('menuReport');
     expect(host(emu).getSheetByName('Tổng hợp').getCharts().length).toBe(2);
@@ -259,17 +272,31 @@ describe('Report', () => {
     expect(summary.overdue).toContainEqual(expect.objectContaining({ unitId: 'U6', milestoneId: 'M1', deadline: '2020-06-10', daysLate: 5 }));
     expect(summary.dueSoon).not.toContainEqual(expect.objectContaining({ unitId: 'U6', milestoneId: 'M1' }));
     expect('untracked' in summary).toBe(false);
-    // Every matrix cell of the Summary shows the Standing formula's value of its Progress row.
     const rows = snap(emu, 'Tiến độ').values.slice(1);
     expect(rows.find((r) => r[0] === 'U6' && r[3] === 'M1')?.[8]).toBe('Quá hạn');
-    const v = snap(emu, 'Tổng hợp').values;
-    const head = v.findIndex((r) => r[0] === 'Mã đơn vị' && r[2] === 'M1');
+    // Every cell of the Progress matrix shows the Standing formula's value of its Progress row, as a short
+    // code on the same colour the Progress sheet shows.
+    const code: Record<string, string> = {
+      'Quá hạn': 'QH',
+      'Sắp đến hạn': 'SĐH',
+      'Trong hạn': 'TH',
+      'Hoàn thành đúng hạn': 'HT',
+      'Hoàn thành trễ hạn': 'HTT',
+      'Chưa có hạn': 'CCH',
+      'Không áp dụng': 'KAD',
+    };
+    const progressSnap = snap(emu, 'Tiến độ');
+    const matrix = snap(emu, 'Ma trận tiến độ');
+    const head = matrix.values.findIndex((r) => r[0] === 'Mã đơn vị' && r[2] === 'M1');
     expect(head).toBeGreaterThan(0);
     const columnOf = { M1: 2, M2: 3 } as Record<string, number>;
-    for (const r of rows) {
-      const line = v.slice(head + 1).find((l) => l[0] === r[0]);
-      expect([r[0], r[3], line?.[columnOf[String(r[3])] ?? -1]]).toEqual([r[0], r[3], r[8]]);
-    }
+    rows.forEach((r, i) => {
+      const at = matrix.values.findIndex((l, j) => j > head && l[0] === r[0]);
+      const column = columnOf[String(r[3])] ?? -1;
+      expect([r[0], r[3], matrix.values[at]?.[column]]).toEqual([r[0], r[3], code[String(r[8])]]);
+      expect([r[0], r[3], matrix.backgrounds[at]?.[column]]).toEqual([r[0], r[3], progressSnap.backgrounds[i + 1]?.[8]]);
+    });
+    expect(matrix.values.some((l) => l[1] === 'QH: Quá hạn')).toBe(true); // the legend
   });
 
   it('before any Refresh, counts nothing and says the tasks are not tracked yet', () => {
@@ -277,10 +304,11 @@ describe('Report', () => {
     emu.run('menuReport');
     const v = snap(emu, 'Tổng hợp').values;
     // 7 units × 2 milestones, none on a Progress sheet.
-    expect(v[4]?.slice(0, 2)).toEqual(['Chưa theo dõi', '14 công việc chưa có trong trang Tiến độ nên chưa được tính; hãy chạy Cập nhật bảng theo dõi.']);
-    expect(v.find((r) => r[0] === 'Đảng bộ cơ sở')?.slice(0, 9)).toEqual(['Đảng bộ cơ sở', 7, 0, '0/7 (0%)', 0, 0, 0, 0, 0]);
-    const head = v.findIndex((r) => r[0] === 'Mã đơn vị' && r[2] === 'M1');
-    expect(v[head + 1]?.slice(0, 4)).toEqual(['U1', 'Unit U1', 'Chưa theo dõi', 'Chưa theo dõi']);
+    expect(v[2]?.[0]).toBe('14 công việc chưa có trong trang Tiến độ nên chưa được tính; hãy chạy Cập nhật bảng theo dõi.');
+    expect(v.find((r) => r[0] === 'Đảng bộ cơ sở')?.slice(0, 8)).toEqual(['Đảng bộ cơ sở', 7, 0, '0%', 0, 0, 0, 0]);
+    const matrix = snap(emu, 'Ma trận tiến độ').values;
+    const head = matrix.findIndex((r) => r[0] === 'Mã đơn vị' && r[2] === 'M1');
+    expect(matrix[head + 1]?.slice(0, 4)).toEqual(['U1', 'Unit U1', 'CTD', 'CTD']);
     const summary = emu.run('reportSummary_') as { untracked?: number; overdue: unknown[] };
     expect(summary.untracked).toBe(14);
     expect(summary.overdue).toEqual([]);
@@ -336,8 +364,8 @@ describe('service calls do not grow with the rows', () => {
     expect(large.first).toBe(small.first);
     expect(large.report).toBe(small.report);
     expect(small.first).toBeLessThanOrEqual(59);
-    expect(small.report).toBeLessThanOrEqual(38);
-    expect(small.report2).toBeLessThanOrEqual(39);
+    expect(small.report).toBeLessThanOrEqual(58);
+    expect(small.report2).toBeLessThanOrEqual(58);
     expect(small.validate).toBeLessThanOrEqual(34);
     expect(small.secondWrites).toEqual({});
     expect(large.secondWrites).toEqual({});

@@ -88,4 +88,15 @@ describe('number and progress formatting', () => {
     expect(formatPercent(0.998, 'vi')).toBe('99,8%');
     expect(formatPercent(1.5, 'en')).toBe('150%');
   });
+
+  test.each<[number, number, string]>([
+    // Not complete never reads 100 %, begun never reads 0 %; the rest rounds as usual.
+    [1999, 2000, '1.999/2.000 (99,9%)'],
+    [19999, 20000, '19.999/20.000 (99,9%)'],
+    [1, 2000, '1/2.000 (0,1%)'],
+    [2000, 2000, '2.000/2.000 (100%)'],
+    [1998, 2000, '1.998/2.000 (99,9%)'],
+    [1997, 2000, '1.997/2.000 (99,9%)'],
+    [1996, 2000, '1.996/2.000 (99,8%)'],
+  ])('%d/%d → %s', (x, y, text) => expect(formatProgress(x, y, 'vi')).toBe(text));
 });

@@ -123,8 +123,15 @@ describe('summary of a small workbook with every standing (today 15/06/2020, war
   test('targets and roll-ups', () => {
     expect(s.targets.map((t) => [t.targetId, t.rows, t.reported, t.exceeded, t.met, t.missed, t.result, t.target])).toEqual([
       ['T01', 6, 4, 1, 2, 1, 18, 28],
-      ['T02', 3, 3, 1, 1, 1, 30, 30],
+      // An Average target's figures are averages: results 8, 10, 12 → 10; targets 10, 10, 10 → 10.
+      ['T02', 3, 3, 1, 1, 1, 10, 10],
       ['T03', 6, 0, 0, 0, 0, 0, 6],
+    ]);
+    // T01 applies to every unit: PC has a row with no result, CB2 no row on the sheet; T03 nobody reported.
+    expect(s.targets.map((t) => [t.targetId, t.notReported.map((u) => u.unitId)])).toEqual([
+      ['T01', ['PC', 'CB2']],
+      ['T02', []],
+      ['T03', ['CA', 'PA', 'PB', 'PC', 'CB1', 'CB2']],
     ]);
     expect(s.rollups.map((r) => [r.targetId, r.unitId, r.rollup, r.rows, r.reported, r.result, r.target, r.rating])).toEqual([
       ['T01', 'CA', 'sum', 6, 4, 18, 28, 'missed'],
@@ -142,5 +149,69 @@ describe('summary of a small workbook with every standing (today 15/06/2020, war
     expect(json.targets[0]).toMatchObject({ targetId: 'T01', reported: 4, exceeded: 1, met: 2, missed: 1, result: 18, target: 28 });
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
     expect(s.organisation).toBe('Đảng bộ Công an tỉnh');
+  });
+});
+
+describe('the to-verify list', () => {
+  // M07 requires M06. As of 15/06/2020: U1 held its congress without the report to the superior (M06 not done);
+  // U2 marked M06 done without a date; U3 dated its congress in the future; U4 is in order but its M07 was
+  // typed by someone not assigned to it (flagged by the on-edit trigger).
+  const grids: Grid[] = [
+    {
+      name: 'Đơn vị',
+      values: [
+        ['Mã đơn vị', 'Tên đơn vị', 'Loại tổ chức', 'Ngày đại hội dự kiến'],
+        ['U1', 'Chi bộ 1', 'Chi bộ cơ sở', '10/06/2020'],
+        ['U2', 'Chi bộ 2', 'Chi bộ cơ sở', '10/06/2020'],
+        ['U3', 'Chi bộ 3', 'Chi bộ cơ sở', '10/06/2020'],
+        ['U4', 'Chi bộ 4', 'Chi bộ cơ sở', '10/06/2020'],
+      ],
+    },
+    {
+      name: 'Mốc công việc',
+      values: [
+        ['Mã mốc', 'Tên công việc', 'Mốc tính', 'Số ngày', 'Điều kiện'],
+        ['M06', 'Báo cáo cấp trên', 'Ngày đại hội', -20, ''],
+        ['M07', 'Tổ chức đại hội', 'Ngày đại hội', 0, 'M06'],
+      ],
+    },
+    {
+      name: 'Tiến độ',
+      values: [
+        ['Mã đơn vị', 'Mã mốc', 'Trạng thái', 'Ngày hoàn thành'],
+        ['U1', 'M06', 'Đang thực hiện', ''],
+        ['U1', 'M07', 'Hoàn thành', '10/06/2020'],
+        ['U2', 'M06', 'Hoàn thành', ''],
+        ['U3', 'M06', 'Hoàn thành', '20/05/2020'],
+        ['U3', 'M07', 'Hoàn thành', '16/06/2020'],
+        ['U4', 'M06', 'Hoàn thành', '20/05/2020'],
+        ['U4', 'M07', 'Hoàn thành', '10/06/2020'],
+      ],
+    },
+  ];
+  const analysis = analyse(grids, { timeZone: 'Asia/Ho_Chi_Minh', today: TODAY });
+  const s = summarise(analysis, TODAY, { flaggedEdits: [{ unitId: 'u4', milestoneId: 'M07' }] });
+
+  test('each row once per reason, in sheet order', () => {
+    expect(s.verify.map((v) => [v.unitId, v.milestoneId, v.code])).toEqual([
+      ['U1', 'M07', 'W_REQUIREMENT_NOT_MET'],
+      ['U2', 'M06', 'W_DONE_WITHOUT_DATE'],
+      ['U3', 'M07', 'W_COMPLETED_IN_FUTURE'],
+      ['U4', 'M07', 'W_EDIT_NOT_PERMITTED'],
+    ]);
+    expect(s.verify[0]).toMatchObject({ unitName: 'Chi bộ 1', task: 'Tổ chức đại hội' });
+  });
+
+  test('the congress held without approval still counts as held, as the sheet says', () => {
+    expect(s.byType[0]).toMatchObject({ units: 4, congressHeld: 3 });
+  });
+
+  test('in the JSON', () => {
+    expect(toSpecJson(s).verify).toEqual([
+      { unitId: 'U1', milestoneId: 'M07', code: 'W_REQUIREMENT_NOT_MET' },
+      { unitId: 'U2', milestoneId: 'M06', code: 'W_DONE_WITHOUT_DATE' },
+      { unitId: 'U3', milestoneId: 'M07', code: 'W_COMPLETED_IN_FUTURE' },
+      { unitId: 'U4', milestoneId: 'M07', code: 'W_EDIT_NOT_PERMITTED' },
+    ]);
   });
 });
