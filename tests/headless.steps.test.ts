@@ -8,6 +8,7 @@ import { cli } from '../tools/headless/main';
 import { stepFlags } from '../tools/headless/flags';
 import { instantOf } from '../tools/headless/emulator-extras';
 import type { IssueLine } from '../tools/headless/issues';
+import { headlessRun } from '../tools/headless/run';
 import { StepsError, parseSteps } from '../tools/headless/steps';
 import { isoDay, statusKey } from '../tools/headless/submit';
 import { Emulator } from '../tools/emulator';
@@ -152,5 +153,46 @@ describe('stepFlags', () => {
   test('a paste block covers its cells; codes are listed once', () => {
     const after = [line(2, 'E_VALUE_UNKNOWN', 'G8'), line(3, 'E_VALUE_UNKNOWN', 'G9'), line(4, 'E_DATE_INVALID', 'H9')];
     expect(stepFlags([], after, { writes: [], edited: { ...edited, bottom: 9, right: 8 } })).toEqual(['E_VALUE_UNKNOWN', 'E_DATE_INVALID']);
+  });
+});
+
+// A bundle standing in for the add-on's reminders: Setup installs a daily 07:00 trigger that sends one email,
+// and runReminders sends one at once.
+const REMINDING = `
+function onOpen() {}
+function menuSetup() { ScriptApp.newTrigger('daily').timeBased().atHour(7).everyDays(1).create(); }
+function daily(e) { MailApp.sendEmail('vanthu.pc08@congan.example', 'Nhắc việc', 'Hai việc quá hạn'); }
+function runReminders() { MailApp.sendEmail({ to: 'a@congan.example, b@congan.example', cc: 'c@congan.example', subject: 'Nhắc ngay', body: 'Một việc sắp đến hạn' }); }
+`;
+
+describe('clock, reminders and mail (a stand-in bundle)', () => {
+  const emu = Emulator.create({ code: REMINDING, today: '2020-05-15', scopes: null });
+  const report = headlessRun(emu, {
+    action: 'all',
+    user: 'vanphong@congan.example',
+    steps: parseSteps(
+      JSON.stringify([{ run: 'setup' }, { clock: '2020-05-16T06:59' }, { clock: '2020-05-16T07:30' }, { today: '2020-05-18' }, { run: 'remind' }]),
+    ),
+  });
+  const steps = report.steps ?? [];
+
+  test('the daily trigger fires only when the clock passes 07:00: once on the 16th, then for the 17th and the 18th', () => {
+    expect(steps.map((s) => s.triggers.map((t) => t.functionName))).toEqual([[], [], ['daily'], ['daily', 'daily'], []]);
+    expect(steps[2]?.calls.byMethod['MailApp.sendEmail']).toBe(1);
+  });
+
+  test('remind runs the bundle’s reminder job at once', () => {
+    expect(steps[4]).toMatchObject({ kind: 'run', ok: true, code: '' });
+  });
+
+  test('mail lists every email with its recipients and the time it was sent (Hanoi time)', () => {
+    const daily = { to: ['vanthu.pc08@congan.example'], cc: [], subject: 'Nhắc việc', body: 'Hai việc quá hạn' };
+    expect(report.mail).toEqual([
+      { ...daily, at: '2020-05-16T07:00' },
+      { ...daily, at: '2020-05-17T07:00' },
+      { ...daily, at: '2020-05-18T07:00' },
+      { to: ['a@congan.example', 'b@congan.example'], cc: ['c@congan.example'], subject: 'Nhắc ngay', body: 'Một việc sắp đến hạn', at: '2020-05-18T09:00' },
+    ]);
+    expect(report.today).toBe('2020-05-18');
   });
 });

@@ -1,6 +1,6 @@
-// What the session replay needs from the emulator and the bundle beyond the basics, each used when present:
-// a clock that fires time-driven triggers as it passes their time, MailApp's list of sent emails, and the
-// reminder job's entry point in the bundle. Where one is missing, the replay still runs and says so.
+// What the session replay needs from the emulator and the bundle beyond the basics: a clock that fires
+// time-driven triggers as it passes their time, MailApp's list of sent emails, and the reminder job's entry
+// point in the bundle (when the bundle has none, `{"run": "remind"}` says so).
 import type { Emulator } from '../emulator';
 import { zonedFields } from '../emulator/services/date-format';
 
@@ -25,26 +25,9 @@ export interface SentMail {
 /** The bundle's reminder job (SPEC §11), first found wins: what `{"run": "remind"}` calls. */
 export const REMIND_FUNCTIONS = ['runReminders', 'remindNow', 'sendReminders', 'reminderJob', 'onReminderTrigger'] as const;
 
-interface ClockExtras {
-  /** Moves the clock to `to`, firing the time-driven triggers whose time it passes. */
-  advanceTo?(to: Date): { fired?: FiredTrigger[] } | FiredTrigger[] | void;
-}
-
-interface MailExtras {
-  mail?: { sent?: unknown[] } | (() => unknown[]);
-  sentMail?(): unknown[];
-}
-
-/** Moves the clock forward (or back); returns the triggers that fired on the way, when the emulator fires them. */
+/** Moves the clock; the time-driven triggers whose time it passes fire on the way (each at its own time). */
 export function moveClock(emulator: Emulator, to: Date): FiredTrigger[] {
-  const extras = emulator as unknown as ClockExtras;
-  if (typeof extras.advanceTo === 'function' && to.getTime() >= emulator.now().getTime()) {
-    const out = extras.advanceTo.call(emulator, to);
-    if (Array.isArray(out)) return out;
-    return out && Array.isArray(out.fired) ? out.fired : [];
-  }
-  emulator.setNow(to);
-  return [];
+  return emulator.setNow(to).fired.map((f) => ({ kind: f.kind, functionName: f.functionName, ...(f.error ? { error: f.error } : {}) }));
 }
 
 /** 'YYYY-MM-DDTHH:MM' (script time zone) as an instant. */
@@ -63,43 +46,19 @@ export function morningOf(emulator: Emulator, isoDay: string): Date {
   return instantOf(emulator, `${isoDay}T09:00`);
 }
 
-function localMinute(emulator: Emulator, value: unknown): string {
-  const date = value instanceof Date ? value : typeof value === 'number' || typeof value === 'string' ? new Date(value) : null;
-  if (!date || Number.isNaN(date.getTime())) return typeof value === 'string' ? value : '';
+function localMinute(emulator: Emulator, date: Date): string {
   const f = zonedFields(date, emulator.timeZone);
   const p = (n: number, w = 2) => String(n).padStart(w, '0');
   return `${p(f.year, 4)}-${p(f.month)}-${p(f.day)}T${p(f.hour)}:${p(f.minute)}`;
 }
 
-function addresses(value: unknown): string[] {
-  if (Array.isArray(value)) return value.flatMap(addresses);
-  if (typeof value !== 'string') return [];
-  return value
-    .split(/[,;]/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
-function rawMail(emulator: Emulator): unknown[] | null {
-  const extras = emulator as unknown as MailExtras;
-  if (typeof extras.sentMail === 'function') return extras.sentMail.call(emulator);
-  const mail = extras.mail;
-  if (typeof mail === 'function') return mail.call(emulator);
-  if (mail && Array.isArray(mail.sent)) return mail.sent;
-  return null;
-}
-
-/** Every email the emulator's MailApp sent so far, in SPEC §10's shape; [] while the emulator has no MailApp. */
+/** Every email the emulator's MailApp sent so far, in SPEC §10's shape (the plain body, else the HTML one). */
 export function sentMail(emulator: Emulator): SentMail[] {
-  const list = rawMail(emulator) ?? [];
-  return list.map((item) => {
-    const m = (item ?? {}) as Record<string, unknown>;
-    return {
-      to: addresses(m.to ?? m.recipient),
-      cc: addresses(m.cc),
-      subject: typeof m.subject === 'string' ? m.subject : '',
-      body: typeof m.body === 'string' ? m.body : typeof m.htmlBody === 'string' ? m.htmlBody : '',
-      at: localMinute(emulator, m.at ?? m.sentAt ?? m.time),
-    };
-  });
+  return emulator.mailbox.sent.map((m) => ({
+    to: [...m.to],
+    cc: [...m.cc],
+    subject: m.subject,
+    body: m.body || m.htmlBody,
+    at: localMinute(emulator, m.at),
+  }));
 }
