@@ -10,3 +10,4 @@ export { menuValidate, dataIssues_ } from './server/validate';
 export { menuRefresh } from './server/refresh';
 export { menuReport, reportSummary_ } from './server/report';
 export { menuHelp } from './server/help';
+export { remindersDaily, showRemindersDialog, remindersState, setRemindersEnabled, sendReminderTestToMe, remindUnitNow } from './server/reminders/entry';

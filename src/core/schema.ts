@@ -31,7 +31,8 @@ export type SheetId =
   | 'matrix'
   | 'issues'
   | 'audit'
-  | 'archive';
+  | 'archive'
+  | 'reminders';
 
 export interface SheetDef {
   id: SheetId;
@@ -240,6 +241,24 @@ export const ARCHIVE: SheetDef = {
   ],
 };
 
+/** The log of reminder emails (SPEC §11): one line per email sent (or that failed to send). */
+export const REMINDER_LOG: SheetDef = {
+  id: 'reminders',
+  vi: 'Nhắc việc',
+  en: 'Reminders',
+  keyColumn: 'time',
+  input: false,
+  columns: [
+    col('time', 'Thời gian', 'Time', 'datetime'),
+    col('to', 'Gửi đến', 'To', 'text'),
+    col('unit', 'Đơn vị', 'Unit', 'text'),
+    col('kind', 'Loại', 'Kind', 'text'),
+    col('items', 'Nội dung nhắc', 'Items', 'text'),
+    col('subject', 'Tiêu đề', 'Subject', 'text'),
+    col('result', 'Kết quả', 'Result', 'text'),
+  ],
+};
+
 export const SUMMARY: SheetDef = { id: 'summary', vi: 'Tổng hợp', en: 'Summary', keyColumn: '', input: false, columns: [] };
 
 /** The units × milestones standings, kept off the Summary so that it prints on one page width. */
@@ -266,6 +285,7 @@ export const SHEETS: readonly SheetDef[] = [
   ISSUES,
   AUDIT,
   ARCHIVE,
+  REMINDER_LOG,
 ];
 
 export const INPUT_SHEETS: readonly SheetDef[] = SHEETS.filter((s) => s.input);

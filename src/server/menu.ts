@@ -15,6 +15,7 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem(MENU.emulation[lang], 'showEmulationSidebar')
     .addSeparator()
     .addItem(MENU.report[lang], 'menuReport')
+    .addItem(MENU.reminders[lang], 'showRemindersDialog')
     .addItem(MENU.help[lang], 'menuHelp')
     .addToUi();
 }

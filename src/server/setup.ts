@@ -12,6 +12,7 @@ import { dataRows, headerKey, locateTable, sheetNameLang } from '../core/tables'
 import { runMenuAction } from './action';
 import { withDocumentLock } from './lock';
 import { ensureEditTrigger } from './onedit';
+import { syncRemindersOnSetup } from './reminders/entry';
 import { refreshWorkbook } from './refresh';
 import { currentUserEmail } from './audit';
 import { alert, say, UI, uiLang } from './texts';
@@ -34,6 +35,8 @@ export function menuSetup(): void {
     if (outcome.sampleLoaded) lines.push(say(UI.sampleLoaded, ui));
     for (const name of outcome.kept) lines.push(say(UI.sampleKept(name), ui));
     installEditTrigger();
+    const reminders = syncRemindersOnSetup(Workbook.open());
+    if (reminders) lines.push(reminders);
     alert(lines.join('\n'), ui);
   });
 }

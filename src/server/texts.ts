@@ -27,6 +27,7 @@ export const MENU = {
   progress: t('Cập nhật tiến độ…', 'Update progress…'),
   emulation: t('Cập nhật kết quả thi đua…', 'Update emulation results…'),
   report: t('Báo cáo tổng hợp', 'Summary report'),
+  reminders: t('Nhắc việc…', 'Reminders…'),
   help: t('Trợ giúp', 'Help'),
 } as const;
 

@@ -242,6 +242,16 @@ export class Emulator {
     return this.moveClock(date.getTime());
   }
 
+  /** Same as setNow: the clock moves to `to`, firing the time-driven triggers whose time it passes. */
+  advanceTo(to: Date): EditResult {
+    return this.moveClock(to.getTime());
+  }
+
+  /** The mailbox (`mail.sent`: every email sent), under the name the headless replay looks for. */
+  get mail(): Mailbox {
+    return this.mailbox;
+  }
+
   /** Sets the clock to 09:00 of that day in the script time zone (time-driven triggers fire on the way). */
   setToday(iso: string): EditResult {
     return this.moveClock(parseToday(iso, this.timeZone));
