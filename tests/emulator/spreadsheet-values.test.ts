@@ -170,7 +170,7 @@ describe('formulas', () => {
     sheet.getRange('A1:A3').setValues([[1], [2], [3]]);
     sheet.getRange('B1:B3').setFormula('=A1*$A$1*2');
     expect(sheet.getRange('B1:B3').getFormulas()).toEqual([['=A1*$A$1*2'], ['=A2*$A$1*2'], ['=A3*$A$1*2']]);
-    expect(sheet.getRange('B2').getFormulaR1C1()).toBe('=R[0]C[-1]*R1C1*2'.replace('R[0]', 'R'));
+    expect(sheet.getRange('B2').getFormulaR1C1()).toBe('=R[0]C[-1]*R1C1*2'); // canonical form, a zero offset as [0]
     sheet.getRange('C1:C3').setFormulaR1C1('=RC[-2]+1');
     expect(sheet.getRange('C1:C3').getValues()).toEqual([[2], [3], [4]]);
   });

@@ -72,8 +72,10 @@ export class Lock {
   }
 
   private acquire(timeoutMs: number): boolean {
-    if (!Number.isFinite(timeoutMs) || timeoutMs < 0) throw new AppsScriptError('Invalid argument: timeoutInMillis');
+    if (!Number.isFinite(timeoutMs)) throw new AppsScriptError('Invalid argument: timeoutInMillis');
     if (this.table.holder(this.key) === this.owner.id) return true;
+    // A negative timeout times out at once (tryLock false, waitLock the timeout error), as in Apps Script.
+    if (timeoutMs < 0) return false;
     this.table.fire(this.event('before-acquire'));
     const holder = this.table.holder(this.key);
     if (holder !== undefined && holder !== this.owner.id) {

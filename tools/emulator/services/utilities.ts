@@ -171,7 +171,8 @@ export class Utilities {
   }
 
   newBlob(data: unknown, contentType?: string, name?: string): Blob {
-    return new Blob(toBuffer(data), contentType ?? null, name ?? null);
+    // A blob of text is text/plain unless told otherwise; one of bytes has no content type.
+    return new Blob(toBuffer(data), contentType ?? (typeof data === 'string' ? 'text/plain' : null), name ?? null);
   }
 
   computeDigest(algorithm: string, value: unknown, _charset?: string): number[] {

@@ -41,9 +41,21 @@ export function splitSheetName(a1: string): { sheetName?: string; ref: string } 
   return { sheetName: name, ref: t.slice(bang + 1) };
 }
 
-/** Parses A1 notation; undefined when it is not valid A1. Open-ended parts are resolved by the caller. */
+/** Absolute R1C1 (`R5C3`, `R2C2:R4C5`, any case), which Sheet.getRange accepts as well as A1. */
+const R1C1_RANGE = /^R(\d+)C(\d+)(?::R(\d+)C(\d+))?$/i;
+
+/**
+ * Parses A1 notation (or absolute R1C1); undefined when it is not valid. Open-ended parts are resolved by the
+ * caller.
+ */
 export function parseA1(a1: string): A1Range | undefined {
   const { sheetName, ref } = splitSheetName(a1);
+  const r1c1 = R1C1_RANGE.exec(ref);
+  if (r1c1) {
+    const [r1, c1, r2, c2] = [1, 2, 3, 4].map((i) => Number(r1c1[i] ?? r1c1[i - 2]));
+    if (!r1 || !c1 || !r2 || !c2) return undefined;
+    return { ...(sheetName === undefined ? {} : { sheetName }), row: Math.min(r1, r2), column: Math.min(c1, c2), endRow: Math.max(r1, r2), endColumn: Math.max(c1, c2) };
+  }
   const [a, b, extra] = ref.split(':');
   if (a === undefined || extra !== undefined || a === '') return undefined;
   const base = sheetName === undefined ? {} : { sheetName };
@@ -222,12 +234,12 @@ export function shiftFormula(formula: string, dRows: number, dCols: number, qual
   });
 }
 
-/** A1 formula → R1C1 relative to the cell at (row, col). */
+/** A1 formula → R1C1 relative to the cell at (row, col), in Sheets' canonical form (a zero offset is `[0]`). */
 export function formulaToR1C1(formula: string, row: number, col: number): string {
   const part = (p: RefPart): string => {
     let s = '';
-    if (p.row !== undefined) s += p.rowAbs ? 'R' + p.row : p.row === row ? 'R' : 'R[' + (p.row - row) + ']';
-    if (p.col !== undefined) s += p.colAbs ? 'C' + p.col : p.col === col ? 'C' : 'C[' + (p.col - col) + ']';
+    if (p.row !== undefined) s += p.rowAbs ? 'R' + p.row : 'R[' + (p.row - row) + ']';
+    if (p.col !== undefined) s += p.colAbs ? 'C' + p.col : 'C[' + (p.col - col) + ']';
     return s;
   };
   return mapFormula(formula, (ref) => (ref.sheet !== undefined ? ref.sheet + '!' : '') + part(ref.start) + (ref.end ? ':' + part(ref.end) : ''));

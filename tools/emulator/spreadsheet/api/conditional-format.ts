@@ -76,6 +76,10 @@ export class BooleanCondition {
   getUnderline(): boolean | null {
     return this._data.format.underline ?? null;
   }
+  /** Apps Script prints a rule's condition under this name. */
+  toString(): string {
+    return 'ConditionalFormatBooleanCondition';
+  }
 }
 
 export class ConditionalFormatRule {
@@ -102,6 +106,9 @@ export class ConditionalFormatRule {
     b._data = cloneRule(this._data);
     b._sheet = this._sheet;
     return b;
+  }
+  toString(): string {
+    return 'ConditionalFormatRule';
   }
 }
 
@@ -248,5 +255,8 @@ export class ConditionalFormatRuleBuilder {
     if (!this._data.condition && !this._data.gradient) fail('Conditional format rule must have a condition.');
     if (this._data.ranges.length === 0) fail('Conditional format rule must have at least one range.');
     return new ConditionalFormatRule(this._ctx, this._sheet, cloneRule(this._data));
+  }
+  toString(): string {
+    return 'ConditionalFormatRuleBuilder';
   }
 }

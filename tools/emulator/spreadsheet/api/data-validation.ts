@@ -26,6 +26,9 @@ export class DataValidation {
     b._data = { ...this._data, values: this._data.values.slice() };
     return b;
   }
+  toString(): string {
+    return 'DataValidation';
+  }
 }
 
 export class DataValidationBuilder {
@@ -106,7 +109,8 @@ export class DataValidationBuilder {
   }
   requireValueInList(values: unknown, showDropdown?: unknown): DataValidationBuilder {
     if (!Array.isArray(values)) signatureError('SpreadsheetApp.DataValidationBuilder.requireValueInList', [values]);
-    return this.set('VALUE_IN_LIST', [values.slice(), showDropdown === undefined ? true : Boolean(showDropdown)]);
+    // Sheets keeps each item's text: [9, false, 'z'] reads back as ['9', 'false', 'z'].
+    return this.set('VALUE_IN_LIST', [values.map((v) => String(v)), showDropdown === undefined ? true : Boolean(showDropdown)]);
   }
   requireValueInRange(range: unknown, showDropdown?: unknown): DataValidationBuilder {
     return this.set('VALUE_IN_RANGE', [range, showDropdown === undefined ? true : Boolean(showDropdown)]);
@@ -145,5 +149,8 @@ export class DataValidationBuilder {
   build(): DataValidation {
     if (!this._data.criteria) fail('You must set a validation criteria before building the data validation.');
     return new DataValidation(this._ctx, { ...this._data, values: this._data.values.slice() });
+  }
+  toString(): string {
+    return 'DataValidationBuilder';
   }
 }

@@ -5,6 +5,7 @@ import type { CellFormat, GridRange, ProtectionData, ValidationData } from '../m
 import { GENERAL_FORMAT } from '../numberFormat';
 import type { SheetModel, Workbook } from '../workbook';
 import { checkGrid, fail, signatureError, type Ctx } from './context';
+import { dataRegion } from './data-region';
 import { DataValidation } from './data-validation';
 import { Protection } from './protection';
 import { Sheet } from './sheet';
@@ -396,8 +397,10 @@ export class Range {
     if (row < 1 || column < 1 || row > this._nr || column > this._nc) fail('Cell reference out of range');
     return new Range(this._ctx, this._sheet, this._row + row - 1, this._col + column - 1, 1, 1);
   }
-  getDataRegion(): Range {
-    return this;
+  getDataRegion(dimension?: unknown): Range {
+    const dim = dimension === undefined || dimension === null ? undefined : String(dimension);
+    const g = dataRegion(this._grid(), dim, this._sheet.maxRows, this._sheet.maxColumns, (r, c) => !this.wb.isCellEmpty(this._sheet, r - 1, c - 1));
+    return new Range(this._ctx, this._sheet, g.row, g.column, g.numRows, g.numColumns);
   }
   activate(): Range {
     this._ctx.wb.activeSheetIndex = this._ctx.wb.sheets.indexOf(this._sheet);

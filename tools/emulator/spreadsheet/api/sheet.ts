@@ -234,11 +234,9 @@ export class Sheet {
   clear(options?: unknown): Sheet {
     const o = (options ?? {}) as { contentsOnly?: boolean; formatOnly?: boolean };
     const full = new Range(this._ctx, this.s, 1, 1, this.s.maxRows, this.s.maxColumns);
+    // Notes and data validation stay, as in Sheets (only clearNotes() removes notes).
     if (!o.formatOnly) full.clearContent();
-    if (!o.contentsOnly) {
-      full.clearFormat();
-      if (!o.formatOnly) full.setNote(null);
-    }
+    if (!o.contentsOnly) full.clearFormat();
     return this;
   }
   clearContents(): Sheet {
