@@ -95,8 +95,9 @@ function sameAsSheet(book: Workbook, rows: unknown[][]): boolean {
 }
 
 function writeTable(sheet: Sheet, rows: unknown[][], colors: (string | null)[][], created: boolean, textFirst: boolean): void {
-  // A new sheet has nothing to clear; clearing keeps the frozen header row.
-  if (!created) sheet.clear();
+  // A new sheet has nothing to clear; clearing keeps the frozen header row. Sheets' clear() keeps notes, which
+  // would stay on cells that now hold other findings: they go too.
+  if (!created) sheet.clear().clearNotes();
   const range = rangeGrowing(sheet, 1, rows.length, ISSUES.columns.length);
   // Text cells are plain text first, so a sheet name or message is never read as a number or formula; the
   // cell column holds the links.

@@ -130,6 +130,37 @@ describe('Data issues of a workbook without findings', () => {
   });
 });
 
+describe('notes left on the sheets the add-on rewrites', () => {
+  // Sheet.clear() keeps notes in Google (see tests/emulator/observed-behaviour.test.ts): a note from an earlier
+  // run would stay on a cell that now holds another finding or figure.
+  const notesOf = (emu: Emulator, name: string): string[] => {
+    const sheet = sheetOf(emu, name);
+    return sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).getNotes().flat().filter((n: string) => n !== '');
+  };
+
+  it('Validate clears the notes an earlier run left on Data issues', () => {
+    const emu = brokenWorkbook();
+    emu.run('menuValidate');
+    const issues = sheetOf(emu, 'Kiểm tra dữ liệu');
+    issues.getRange('B3').setNote('E_ID_MISSING: đã báo đơn vị bổ sung');
+    issues.getRange('E40').setNote('ghi chú cũ');
+    expect(notesOf(emu, 'Kiểm tra dữ liệu')).toHaveLength(2);
+    put(emu, 'Đơn vị', [['G', 'Đơn vị G', 'Đảng bộ cơ sở', '', '', d('2020-07-01'), '', '', '']], 10); // one finding fewer
+    emu.run('menuValidate');
+    expect(snap(emu, 'Kiểm tra dữ liệu').values.some((r) => r[1] === 'E_ID_MISSING')).toBe(true);
+    expect(notesOf(emu, 'Kiểm tra dữ liệu')).toEqual([]);
+  });
+
+  it('Report clears the notes an earlier run left on the Summary', () => {
+    const emu = trackerEmulator();
+    emu.run('menuRefresh');
+    emu.run('menuReport');
+    sheetOf(emu, 'Tổng hợp').getRange('B2').setNote('Số liệu tháng trước');
+    emu.run('menuReport');
+    expect(notesOf(emu, 'Tổng hợp')).toEqual([]);
+  });
+});
+
 describe('Refresh and the document lock', () => {
   it('keeps the lock until the execution ends when it succeeds, releases it at once when it fails', () => {
     const emu = trackerEmulator();
