@@ -3,22 +3,22 @@
 // (unit, milestone) and (unit, target) pairs are appended in one block; orphaned rows are archived whole
 // (archive first, then delete, so a re-run after a failure in between archives nothing twice) and audited.
 // Users' columns are never written.
-import { planArchive } from '../core/archive';
 import { columnHelp } from '../core/help';
 import { achievementFormula, columnLetter, ratingFormula, standingFormula, targetValueFormula } from '../core/formulas';
 import type { Analysis, Target } from '../core/model';
-import { planRefresh, type CellSpec, type DesiredRow, type RefreshPlan } from '../core/refresh-plan';
-import { ARCHIVE, EMULATION, PROGRESS, normalizeKey, type Lang, type SheetDef } from '../core/schema';
+import { keyOf, planRefresh, type CellSpec, type DesiredRow, type RefreshPlan } from '../core/refresh-plan';
+import { EMULATION, PROGRESS, normalizeKey, type Lang, type SheetDef } from '../core/schema';
 import { locateTable } from '../core/tables';
 import { runMenuAction } from './action';
-import { auditValueText } from '../core/audit';
-import { appendAudit, currentUserEmail, type AuditEntry } from './audit';
+import { currentUserEmail } from './audit';
+import { archiveOrphans, type ArchiveContext } from './refresh-archive';
+import { deleteByKey, keysNow, keysRead, sameKeys } from './refresh-rows';
 import { applyFormats, writeNewSheet, type FormatTarget } from './formats';
 import { withDocumentLockToEnd } from './lock';
 import { say, toast, UI, uiLang } from './texts';
 import { countFindings, writeIssues } from './validate';
 import { LANG_PROPERTY, Workbook, type Sheet } from './workbook';
-import { cellValue, DATE_FORMAT, ensureColumns, ensureRows, formatRanges, TEXT_FORMAT } from './write';
+import { cellValue, columnA1, DATE_FORMAT, ensureColumns, ensureRows, formatRanges, TEXT_FORMAT } from './write';
 
 export interface SheetOutcome {
   sheet: string;
@@ -217,7 +217,7 @@ function refreshSheet(ctx: RunContext, spec: SheetSpec): SheetOutcome {
 
   const read = book.read(spec.def, true);
   let values: unknown[][] = read?.grid.values ?? [];
-  const formulas: string[][] = read?.formulas ?? [];
+  let formulas: string[][] = read?.formulas ?? [];
   let headerRow = -1;
   let columns: Partial<Record<string, number>> = {};
   if (read && values.length) {
@@ -230,17 +230,19 @@ function refreshSheet(ctx: RunContext, spec: SheetSpec): SheetOutcome {
     columns = layout.columns;
   } else values = [];
 
-  const plan = planRefresh({
-    values,
-    formulas,
-    headerRow,
-    columns,
-    schemaColumns: spec.def.columns.map((c) => c.key),
-    keyColumns: spec.keyColumns,
-    ownedColumns: spec.ownedColumns,
-    desired: spec.desired,
-    toDay: (v) => book.dayOf(v),
-  });
+  const planOf = (rows: unknown[][], rowFormulas: string[][], at: number, found: Partial<Record<string, number>>): RefreshPlan =>
+    planRefresh({
+      values: rows,
+      formulas: rowFormulas,
+      headerRow: at,
+      columns: found,
+      schemaColumns: spec.def.columns.map((c) => c.key),
+      keyColumns: spec.keyColumns,
+      ownedColumns: spec.ownedColumns,
+      desired: spec.desired,
+      toDay: (v) => book.dayOf(v),
+    });
+  let plan = planOf(values, formulas, headerRow, columns);
 
   const { sheet, created } = read ? { sheet: read.sheet, created: false } : book.ensure(spec.def, lang);
   const target = (headerRange?: GoogleAppsScript.Spreadsheet.Range) => ({
@@ -260,7 +262,43 @@ function refreshSheet(ctx: RunContext, spec: SheetSpec): SheetOutcome {
     return outcome;
   }
   const headerRange = writeHeader(sheet, spec.def, plan, lang);
-  if (plan.orphans.length) outcome.archived = archiveOrphans(ctx, spec, sheet, name, plan, values, formulas);
+
+  // People may insert, delete or sort rows while this runs: under the lock, right before archiving, deleting
+  // and writing, the keys are read again; what was planned is done only while every row is where it was read,
+  // else the sheet is read and planned again (SPEC §8.3).
+  const keyIndexes = (): number[] => spec.keyColumns.map((k) => plan.columns[k] as number);
+  let deleted: ReadonlySet<number> = new Set();
+  const replan = (): boolean => {
+    book.forget(spec.def);
+    const again = book.read(spec.def, true);
+    const layout = again && again.grid.values.length ? locateTable(again.grid, spec.def) : null;
+    if (!again || !layout) return false;
+    values = again.grid.values;
+    formulas = again.formulas;
+    plan = planOf(values, formulas, layout.headerRow, layout.columns);
+    deleted = new Set();
+    return true;
+  };
+  const leftAlone = (why: { vi: string; en: string }): SheetOutcome => {
+    outcome.skipped = why[lang];
+    book.forget(spec.def);
+    return outcome;
+  };
+  const stillAsRead = (): boolean => sameKeys(keysNow(sheet, plan.headerRow, keyIndexes()), keysRead(values, plan.headerRow, keyIndexes(), deleted));
+  for (let attempt = 0; plan.orphans.length && !deleted.size; attempt += 1) {
+    if (attempt === MAX_ATTEMPTS) return leftAlone(UI.sheetKeptChanging);
+    if (!stillAsRead()) {
+      if (!replan()) return leftAlone(UI.headerNotFound(name));
+      continue;
+    }
+    outcome.archived += archiveOrphans(archiveContext(ctx, spec), name, plan, values, formulas);
+    const now = keysNow(sheet, plan.headerRow, keyIndexes());
+    const planned = plan.orphans.map((o) => o.row);
+    const removed = deleteByKey(sheet, plan.headerRow, now, plan.orphans.map((o) => keyOf(spec.keyColumns.map((k) => o.keys[k] ?? ''))));
+    // Deleted where planned: the plan's positions hold; else it is made again from the sheet as it is now.
+    if (sameKeys(now, keysRead(values, plan.headerRow, keyIndexes())) && sameKeys(removed, planned)) deleted = new Set(planned);
+    else if (!replan()) return leftAlone(UI.headerNotFound(name));
+  }
 
   const dataEnd = plan.append ? plan.append.firstRow + plan.append.rows.length : Math.max(values.length - plan.orphans.length, plan.headerRow + 1);
   // The sheet's size is asked for only when rows come or go (getRange beyond the last row fails).
@@ -272,9 +310,11 @@ function refreshSheet(ctx: RunContext, spec: SheetSpec): SheetOutcome {
     dataEnd + 1,
   );
 
-  for (const w of plan.writes) {
-    sheet.getRange(w.firstRow + 1, w.column + 1, w.cells.length, 1).setValues(w.cells.map((c) => [cellValue(c, book)]));
+  if ((plan.writes.length || plan.append) && !stillAsRead()) {
+    if (!replan() || plan.orphans.length) return leftAlone(UI.sheetKeptChanging);
+    if (plan.append) ensureRows(sheet, plan.append.firstRow + plan.append.rows.length + 1, 200);
   }
+  writeSpans(ctx, sheet, plan);
   outcome.changedCells = plan.changedCells;
   if (plan.append) {
     appendRows(ctx, sheet, plan, !formatted);
@@ -282,6 +322,26 @@ function refreshSheet(ctx: RunContext, spec: SheetSpec): SheetOutcome {
   }
   book.forget(spec.def);
   return outcome;
+}
+
+/** Attempts at finding the rows where they were read before Refresh leaves a sheet for the next run. */
+const MAX_ATTEMPTS = 3;
+
+function archiveContext(ctx: RunContext, spec: SheetSpec): ArchiveContext {
+  return { book: ctx.book, lang: ctx.lang, user: ctx.user, now: ctx.now, keyColumns: spec.keyColumns, orphanReason: spec.orphanReason };
+}
+
+/**
+ * The planned spans, each column's in one write. The spans of text columns become plain text first (one call
+ * for all), so a name like '=IMPORTXML(…)' stays text even after someone cleared the sheet's formatting.
+ */
+function writeSpans(ctx: RunContext, sheet: Sheet, plan: RefreshPlan): void {
+  const textColumns = new Set(TEXT_KEYS.map((k) => plan.columns[k]).filter((c): c is number => c !== undefined));
+  const textSpans = plan.writes.filter((w) => textColumns.has(w.column)).map((w) => columnA1(w.column, w.firstRow + 1, w.firstRow + w.cells.length));
+  formatRanges(sheet, textSpans, TEXT_FORMAT);
+  for (const w of plan.writes) {
+    sheet.getRange(w.firstRow + 1, w.column + 1, w.cells.length, 1).setValues(w.cells.map((c) => [cellValue(c, ctx.book)]));
+  }
 }
 
 const NEW_SHEET_SPARE_ROWS = 200;
@@ -354,121 +414,4 @@ function formatNewRows(sheet: Sheet, plan: RefreshPlan, first: number, last: num
   formatRanges(sheet, textCols.map((c) => `${columnLetter(c)}${first}:${columnLetter(c)}${last}`), TEXT_FORMAT);
   const dateCols = ['deadline', 'dueDate'].map((k) => plan.columns[k]).filter((c): c is number => c !== undefined);
   formatRanges(sheet, dateCols.map((c) => `${columnLetter(c)}${first}:${columnLetter(c)}${last}`), DATE_FORMAT);
-}
-
-/** Archives the orphaned rows (deduplicated by content), audits them, then deletes them bottom-up. */
-function archiveOrphans(
-  ctx: RunContext,
-  spec: SheetSpec,
-  sheet: Sheet,
-  sheetName: string,
-  plan: RefreshPlan,
-  values: unknown[][],
-  formulas: string[][],
-): number {
-  const { book, lang } = ctx;
-  const headerCells = values[plan.headerRow] ?? [];
-  const archiveRead = book.read(ARCHIVE);
-  const archivePlan = planArchive({
-    existing: archiveRead?.grid ?? { name: ARCHIVE[lang], values: [] },
-    lang,
-    fromSheet: sheetName,
-    header: headerCells,
-    rows: plan.orphans.map((o) => ({
-      values: values[o.row] ?? [],
-      formulas: formulas[o.row] ?? [],
-      reason: spec.orphanReason(o.keys)[lang],
-    })),
-    archivedOn: book.today(),
-  });
-
-  if (archivePlan.rows.length || archivePlan.header.length) {
-    const { sheet: archive, created } = archiveRead ? { sheet: archiveRead.sheet, created: false } : book.ensure(ARCHIVE, lang);
-    ensureColumns(archive, archivePlan.width);
-    if (archivePlan.header.length) {
-      const first = Math.min(...archivePlan.header.map((h) => h.column));
-      const last = Math.max(...archivePlan.header.map((h) => h.column));
-      const labels: string[] = [];
-      for (let c = first; c <= last; c += 1) labels.push(archivePlan.header.find((h) => h.column === c)?.text ?? '');
-      const range = archive.getRange(archivePlan.headerRow + 1, first + 1, 1, labels.length);
-      range.setNumberFormat(TEXT_FORMAT);
-      range.setValues([labels]);
-      if (created) {
-        range.setFontWeight('bold');
-        archive.setFrozenRows(archivePlan.headerRow + 1);
-      }
-    }
-    if (archivePlan.rows.length) {
-      const first = archivePlan.firstRow + 1;
-      ensureRows(archive, first + archivePlan.rows.length - 1, 50);
-      // Per column, runs of text cells become plain text before writing; the archived-on column is a date.
-      const textRanges: string[] = [];
-      const dateRanges: string[] = [];
-      for (let c = 0; c < archivePlan.width; c += 1) {
-        let runStart = -1;
-        archivePlan.rows.forEach((line, i) => {
-          const cell = line[c];
-          const isText = cell?.kind === 'value' && typeof cell.value === 'string' && cell.value !== '';
-          if (cell?.kind === 'date' && i === 0) dateRanges.push(`${columnLetter(c)}${first}:${columnLetter(c)}${first + archivePlan.rows.length - 1}`);
-          if (isText && runStart < 0) runStart = i;
-          if (!isText && runStart >= 0) {
-            textRanges.push(`${columnLetter(c)}${first + runStart}:${columnLetter(c)}${first + i - 1}`);
-            runStart = -1;
-          }
-        });
-        if (runStart >= 0) textRanges.push(`${columnLetter(c)}${first + runStart}:${columnLetter(c)}${first + archivePlan.rows.length - 1}`);
-      }
-      formatRanges(archive, textRanges, TEXT_FORMAT);
-      formatRanges(archive, dateRanges, DATE_FORMAT);
-      const rows = archivePlan.rows.map((line) => line.map((cell) => (cell.kind === 'date' ? book.dateOf(cell.value as number) : cell.value)));
-      archive.getRange(first, 1, rows.length, archivePlan.width).setValues(rows);
-    }
-    book.forget(ARCHIVE);
-  }
-
-  // The audit says what moved, with the values the user had typed.
-  const entries: AuditEntry[] = plan.orphans.map((o) => ({
-    time: ctx.now,
-    user: ctx.user(),
-    source: 'refresh',
-    sheet: sheetName,
-    key: spec.keyColumns.map((k) => o.keys[k] ?? '').join(' / '),
-    column: '',
-    oldValue: describeRow(headerCells, values[o.row] ?? [], formulas[o.row] ?? [], book.timeZone),
-    newValue: `→ ${book.find(ARCHIVE)?.name ?? ARCHIVE[lang]}`,
-  }));
-  appendAudit(book, entries, lang, { once: true });
-
-  deleteRows(sheet, plan.orphans.map((o) => o.row + 1), plan.headerRow + 1);
-  return plan.orphans.length;
-}
-
-/** 'Header: value; …' of a row's typed (non-formula, non-blank) cells. */
-function describeRow(header: readonly unknown[], line: readonly unknown[], formulas: readonly string[], timeZone: string): string {
-  const parts: string[] = [];
-  line.forEach((v, i) => {
-    if (v === '' || v === null || v === undefined || formulas[i]) return;
-    const h = String(header[i] ?? '').trim() || columnLetter(i);
-    parts.push(`${h}: ${auditValueText(v, timeZone)}`);
-  });
-  return parts.join('; ');
-}
-
-/** Deletes 1-based sheet rows, bottom-up, one call per contiguous run. */
-function deleteRows(sheet: Sheet, rows: number[], frozen: number): void {
-  const sorted = [...rows].sort((a, b) => b - a);
-  // Sheets refuses to delete every non-frozen row: keep one spare row below.
-  const max = sheet.getMaxRows();
-  if (max - sorted.length <= frozen) sheet.insertRowsAfter(max, 1);
-  let i = 0;
-  while (i < sorted.length) {
-    const end = sorted[i] as number;
-    let start = end;
-    while (i + 1 < sorted.length && sorted[i + 1] === start - 1) {
-      i += 1;
-      start -= 1;
-    }
-    sheet.deleteRows(start, end - start + 1);
-    i += 1;
-  }
 }

@@ -58,6 +58,10 @@ export const UI = {
       `không tìm thấy dòng tiêu đề trong 10 dòng đầu của trang ${sheet}; trang này được giữ nguyên. Hãy khôi phục dòng tiêu đề hoặc đổi tên trang rồi chạy lại.`,
       `no header row in the first ten rows of ${sheet}; the sheet was left as it is. Restore the header row or rename the sheet, then run again.`,
     ),
+  sheetKeptChanging: t(
+    'các dòng của trang liên tục bị thay đổi (chèn, xóa hoặc sắp xếp) trong lúc cập nhật; trang này được giữ nguyên. Hãy chạy lại.',
+    'its rows kept being changed (inserted, deleted or sorted) while it was being refreshed; the sheet was left as it is. Run again.',
+  ),
   reportDone: (sheet: string): Text => t(`Đã lập báo cáo trong trang ${sheet}.`, `The report is in the ${sheet} sheet.`),
   busy: t(
     'Người khác đang cập nhật bảng tính. Vui lòng thử lại sau ít phút.',
