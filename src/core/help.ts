@@ -215,6 +215,10 @@ export const SETTING_HELP: Readonly<Record<SettingKey, Bilingual>> = {
     vi: 'TRUE: chỉ cán bộ được giao (Email cập nhật của đơn vị hoặc đơn vị cấp trên) và quản trị viên được cập nhật; FALSE: mọi người có quyền sửa bảng tính.',
     en: 'TRUE: only the unit’s editors (or a superior unit’s) and administrators may update it; FALSE: anyone who can edit the workbook.',
   },
+  protectSheets: {
+    vi: 'Cảnh báo (mặc định): Google hỏi lại trước khi sửa các trang nhập liệu và các cột do tiện ích ghi; Chặn: chỉ quản trị viên và chủ sở hữu được sửa các phần đó; Không: tiện ích không bảo vệ. Các cột người dùng nhập luôn để mở; Làm mới áp dụng thay đổi.',
+    en: 'Warn (default): Google asks before anyone edits the input sheets and the columns the add-on writes; Enforce: only administrators and the owner may edit them; Off: the add-on protects nothing. The columns people fill in stay open; Refresh applies a change.',
+  },
   deadlineOnDayOff: {
     vi: 'Khi hạn tính theo ngày lịch rơi vào thứ Bảy, Chủ nhật hoặc ngày Nghỉ: Giữ nguyên (mặc định), Lùi về ngày làm việc trước (cơ quan thường làm xong trước kỳ nghỉ) hoặc Dời sang ngày làm việc sau. Không áp dụng cho hạn tính theo ngày làm việc và cho chính ngày đại hội (số ngày 0).',
     en: 'When a calendar-day deadline falls on a Saturday, Sunday or a Day off: Keep (default), Earlier (the previous working day, as offices usually act before the break) or Later (the next working day). Working-day deadlines and the congress day itself (offset 0) are never moved.',

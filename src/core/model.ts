@@ -1,6 +1,6 @@
 // Types of the pure core: what it reads (grids as getValues returns them) and what it derives.
 import type { DayOffPolicy } from './dates';
-import type { Lang, SheetId, Status } from './schema';
+import type { Lang, ProtectMode, SheetId, Status } from './schema';
 
 /** A calendar date as a Sheets serial day number: days since 1899-12-30 (so 2020-06-30 is 44012). */
 export type Day = number;
@@ -128,6 +128,8 @@ export interface Settings {
   restrictUpdates: boolean;
   /** Where a calendar-day deadline that falls on a day off goes (SPEC §3.2). */
   deadlineOnDayOff: DayOffPolicy;
+  /** Settings' *Protect sheets* (SPEC §9). */
+  protectSheets: ProtectMode;
 }
 
 export interface Holiday {

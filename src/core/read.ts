@@ -12,6 +12,7 @@ import {
   DAY_OFF_POLICY,
   DIRECTION,
   HOLIDAY_KIND,
+  PROTECT_MODE,
   ROLLUP,
   SETTING,
   STATUS,
@@ -218,6 +219,7 @@ export function defaultSettings(): Settings {
     administrators: [],
     restrictUpdates: SETTING.restrictUpdates.default,
     deadlineOnDayOff: 'keep',
+    protectSheets: SETTING.protectSheets.default,
   };
 }
 
@@ -261,6 +263,13 @@ export function readSettings(reader: SheetReader): { settings: Settings; rows: P
         if (policy) settings.deadlineOnDayOff = policy;
         else if (text !== '')
           reader.report('E_VALUE_UNKNOWN', r, 'value', MESSAGES.valueUnknown(text, SETTING.deadlineOnDayOff, allowed(DAY_OFF_POLICY)));
+        break;
+      }
+      case 'protectSheets': {
+        const mode = matchFixed(text, PROTECT_MODE);
+        if (mode) settings.protectSheets = mode;
+        else if (text !== '')
+          reader.report('E_VALUE_UNKNOWN', r, 'value', MESSAGES.valueUnknown(text, SETTING.protectSheets, allowed(PROTECT_MODE)));
         break;
       }
     }

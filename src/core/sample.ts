@@ -8,6 +8,7 @@ import {
   HOLIDAYS,
   INPUT_SHEETS,
   MILESTONES,
+  PROTECT_MODE,
   ROLLUP,
   SETTING,
   SETTINGS,
@@ -94,7 +95,9 @@ function holidaysTable(lang: Lang): SampleTable {
 
 /** Defaults that are words of a fixed list, in the workbook's language. */
 function localisedDefault(key: SettingKey, lang: Lang): SampleCell | undefined {
-  return key === 'deadlineOnDayOff' ? DAY_OFF_POLICY.keep[lang] : undefined;
+  if (key === 'deadlineOnDayOff') return DAY_OFF_POLICY.keep[lang];
+  if (key === 'protectSheets') return PROTECT_MODE[SETTING.protectSheets.default][lang];
+  return undefined;
 }
 
 function settingsTable(lang: Lang, values: Partial<Record<SettingKey, SampleCell>>): SampleTable {

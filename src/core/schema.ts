@@ -377,6 +377,7 @@ export const SETTING = {
   congressMilestone: { vi: 'Mốc đại hội', en: 'Congress milestone', default: 'M07' },
   administrators: { vi: 'Quản trị viên', en: 'Administrators', default: '' },
   restrictUpdates: { vi: 'Chỉ người được giao cập nhật', en: 'Restrict updates', default: true },
+  protectSheets: { vi: 'Bảo vệ trang tính', en: 'Protect sheets', default: 'warn' },
   deadlineOnDayOff: { vi: 'Hạn rơi vào ngày nghỉ', en: 'Deadline on a day off', default: 'Giữ nguyên' },
   reminders: { vi: 'Nhắc việc', en: 'Reminders', default: false },
   reminderHour: { vi: 'Giờ gửi nhắc', en: 'Reminder hour', default: 7 },
@@ -386,6 +387,14 @@ export const SETTING = {
   digestDay: { vi: 'Ngày gửi tổng hợp tuần', en: 'Weekly digest day', default: '' },
 } as const;
 export type SettingKey = keyof typeof SETTING;
+
+/** Settings' *Protect sheets* values (SPEC §9): how the add-on protects what users must not type over. */
+export const PROTECT_MODE = {
+  off: { vi: 'Không', en: 'Off' },
+  warn: { vi: 'Cảnh báo', en: 'Warn' },
+  enforce: { vi: 'Chặn', en: 'Enforce' },
+} as const;
+export type ProtectMode = keyof typeof PROTECT_MODE;
 
 /** Trim, NFC-normalise and case-fold: how sheet names, headers, IDs and list items are compared. */
 export function normalizeKey(text: string): string {

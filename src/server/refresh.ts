@@ -15,6 +15,7 @@ import { archiveOrphans, type ArchiveContext } from './refresh-archive';
 import { deleteByKey, keysNow, keysRead, sameKeys } from './refresh-rows';
 import { applyFormats, writeNewSheet, type FormatTarget } from './formats';
 import { withDocumentLockToEnd } from './lock';
+import { keepProtections } from './protections';
 import { say, toast, UI, uiLang } from './texts';
 import { countFindings, writeIssues } from './validate';
 import { LANG_PROPERTY, Workbook, type Sheet } from './workbook';
@@ -68,6 +69,7 @@ export function refreshWorkbook(book: Workbook): RefreshOutcome {
     now: new Date(),
   };
   const sheets = [refreshSheet(context, progressSpec(analysis)), refreshSheet(context, emulationSpec(analysis))];
+  keepProtections(book, analysis.inputs.settings, lang); // Settings' Protect sheets (SPEC §9)
   book.flushProperties();
   const counts = countFindings(analysis.findings);
   return { lang, ...counts, sheets };

@@ -12,6 +12,7 @@ import { dataRows, headerKey, locateTable, sheetNameLang } from '../core/tables'
 import { runMenuAction } from './action';
 import { withDocumentLock } from './lock';
 import { ensureEditTrigger } from './onedit';
+import { protectAfterSetup } from './protections';
 import { syncRemindersOnSetup } from './reminders/entry';
 import { refreshWorkbook } from './refresh';
 import { currentUserEmail } from './audit';
@@ -106,6 +107,7 @@ export function setupWorkbook(book: Workbook, ui: Lang, wantSample: () => boolea
 
   book.flushProperties();
   if (sample) loadSampleEntries(lang);
+  protectAfterSetup(sample ? Workbook.open() : book, lang); // Settings' Protect sheets (SPEC §9)
   return { lang, created: [...created.values()].map((s) => s.getName()), sampleLoaded: sample, kept };
 }
 

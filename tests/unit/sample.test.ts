@@ -60,6 +60,7 @@ describe('table shape', () => {
       ['Mốc đại hội', 'M07'],
       ['Quản trị viên', null],
       ['Chỉ người được giao cập nhật', true],
+      ['Bảo vệ trang tính', 'Cảnh báo'],
       ['Hạn rơi vào ngày nghỉ', 'Giữ nguyên'],
       ['Nhắc việc', false],
       ['Giờ gửi nhắc', 7],
@@ -75,6 +76,7 @@ describe('table shape', () => {
       'Congress milestone',
       'Administrators',
       'Restrict updates',
+      'Protect sheets',
       'Deadline on a day off',
       'Reminders',
       'Reminder hour',
@@ -95,6 +97,7 @@ describe('table shape', () => {
       ['Mốc đại hội', 'M07'],
       ['Quản trị viên', 'vanphong.danguy@congan-dakhoa.example'],
       ['Chỉ người được giao cập nhật', true],
+      ['Bảo vệ trang tính', 'Cảnh báo'],
       ['Hạn rơi vào ngày nghỉ', 'Giữ nguyên'],
       ['Nhắc việc', false],
       ['Giờ gửi nhắc', 7],
@@ -585,6 +588,7 @@ describe.each(LANGS)('the sample as the add-on reads it (%s)', (lang) => {
       congressMilestone: 'M07',
       administrators: ['vanphong.danguy@congan-dakhoa.example'],
       restrictUpdates: true,
+      protectSheets: 'warn',
       deadlineOnDayOff: 'keep',
     });
     expect(analysis.progress).toHaveLength(pairs.length);

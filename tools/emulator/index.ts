@@ -96,8 +96,10 @@ export interface EmulatorOptions {
 
 
 export interface EditResult {
-  /** Set when data validation refused the input; no trigger fired then. */
+  /** Set when data validation or a protection refused the input; no trigger fired then. */
   rejected?: string;
+  /** Google's confirmation when the cell is under a warning-only protection (the person confirmed). */
+  warning?: string;
   fired: { kind: 'simple' | 'installable'; functionName: string; triggerUid?: string; error?: string }[];
 }
 
@@ -209,6 +211,8 @@ export class Emulator {
   }
 
   private attachWorkbook(workbook: Workbook): void {
+    // The person who opens a document without a known owner is taken as its owner.
+    workbook.owner ??= this.user.email;
     this.backendValue = workbookBackend(workbook, this.env, () => this.uiService, { save: saveXlsx });
   }
 
@@ -446,7 +450,7 @@ export class Emulator {
     const oldValue = eventValue(outcome.oldValue, tz);
     if (newValue !== undefined) values.value = newValue;
     if (oldValue !== undefined) values.oldValue = oldValue;
-    return this.fireEdit(sheetName, a1, values);
+    return { ...(outcome.warning ? { warning: outcome.warning } : {}), ...this.fireEdit(sheetName, a1, values) };
   }
 
   /** A multi-cell paste: like edit(), but the event has no value/oldValue (as Google's). */
@@ -455,7 +459,7 @@ export class Emulator {
     if (!outcome.ok) return { rejected: outcome.rejection, fired: [] };
     const width = Math.max(1, ...rows.map((r) => r.length));
     const range = rows.length === 1 && width === 1 ? a1 : blockA1(a1, rows.length, width);
-    return this.fireEdit(sheetName, range, {});
+    return { ...(outcome.warning ? { warning: outcome.warning } : {}), ...this.fireEdit(sheetName, range, {}) };
   }
 
   private fireEdit(sheetName: string, a1: string, values: Record<string, unknown>): EditResult {

@@ -7,7 +7,7 @@ import { zonedFields } from './date-format';
 
 /** Methods the Workbook gains over time; used when present. */
 interface WorkbookExtras {
-  typeInto?(sheetName: string, a1: string, text: string): { ok: boolean; message?: string; oldValue?: unknown; newValue?: unknown };
+  typeInto?(sheetName: string, a1: string, text: string): { ok: boolean; message?: string; oldValue?: unknown; newValue?: unknown; warning?: string };
   effectiveBackgrounds?(sheetName: string): (string | null)[][];
 }
 
@@ -47,7 +47,7 @@ export function workbookBackend(workbook: Workbook, env: EmulatorEnv, ui: () => 
     if (!extras.typeInto) throw new Error('This Workbook cannot take typed input yet (Workbook.typeInto is missing)');
     const result = extras.typeInto.call(workbook, sheetName, a1, text);
     if (!result.ok) return { ok: false, rejection: result.message ?? 'Invalid entry' };
-    return { ok: true, oldValue: result.oldValue, newValue: result.newValue };
+    return { ok: true, oldValue: result.oldValue, newValue: result.newValue, ...(result.warning ? { warning: result.warning } : {}) };
   };
   return {
     workbook,
@@ -67,6 +67,7 @@ export function workbookBackend(workbook: Workbook, env: EmulatorEnv, ui: () => 
       let col0 = 0;
       for (const ch of (m[1] ?? '').toUpperCase()) col0 = col0 * 26 + ch.charCodeAt(0) - 64;
       const row0 = Number(m[2]);
+      let warning: string | undefined;
       for (let r = 0; r < rows.length; r++) {
         const line = rows[r] ?? [];
         for (let c = 0; c < line.length; c++) {
@@ -76,9 +77,10 @@ export function workbookBackend(workbook: Workbook, env: EmulatorEnv, ui: () => 
           const v = line[c];
           const outcome = typeInto(sheetName, `${letters}${row0 + r}`, v === null || v === undefined ? '' : String(v));
           if (!outcome.ok) return outcome;
+          warning ??= outcome.warning;
         }
       }
-      return { ok: true, oldValue: undefined, newValue: undefined };
+      return { ok: true, oldValue: undefined, newValue: undefined, ...(warning ? { warning } : {}) };
     },
     sheetNames: () => workbook.sheetNames(),
     snapshot: (sheetName): SheetSnapshot => {

@@ -59,6 +59,11 @@ export interface ProtectionData {
   editors: string[];
   domainEdit: boolean;
   unprotectedRanges: GridRange[];
+  /**
+   * Set once a script changed the editors or the domain setting: until then the protection mirrors the
+   * spreadsheet's permissions and refuses nobody (Range.protect() in Google's reference).
+   */
+  restricted?: boolean;
 }
 
 export interface ChartData {

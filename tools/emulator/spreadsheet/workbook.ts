@@ -10,6 +10,7 @@ import { checkValidation, rejectionMessage, type ValidationContext } from './val
 import { normalizeColor } from './colors';
 import { CLOCK_SHEET, createEngine, dateContent, errorText, fromEngineFormula, isCellError, toEngineFormula } from './engine';
 import { parseTypedInput } from './input';
+import { typedEditVerdict } from './protection-check';
 import { localeConventions } from './locale';
 import type {
   CellFormat,
@@ -106,6 +107,8 @@ export interface TypeIntoResult {
   newValue?: ApiValue;
   /** true when the value was stored although it breaks an allow-invalid rule (Sheets shows a warning) */
   invalid?: boolean;
+  /** Google's confirmation, when the cell is under a warning-only protection (the edit was confirmed) */
+  warning?: string;
 }
 
 /** Google's message when a sheet name is taken. */
@@ -122,6 +125,8 @@ export class Workbook {
   locale: string;
   readonly sheets: SheetModel[] = [];
   activeSheetIndex = 0;
+  /** The file's owner (may always edit protected ranges); null when not known. */
+  owner: string | null = null;
   /** how Date objects are made for getValues (the sandbox can supply its own realm's Date) */
   makeDate: (ms: number) => Date = (ms) => new Date(ms);
   /** named ranges: name → sheet + range */
@@ -798,6 +803,9 @@ export class Workbook {
     if (!p) throw new Error('Range not found');
     const r = p.row - 1, c = p.column - 1;
     if (p.row > s.maxRows || p.column > s.maxColumns) throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    const verdict = typedEditVerdict(s.protections, p.row, p.column, this.env.effectiveUser().email, this.owner);
+    if (verdict.refused) return { ok: false, message: verdict.refused, oldValue: this.apiValue(s, r, c) };
+    const warned = verdict.warning ? { warning: verdict.warning } : {};
     this.syncClock();
     const addr = this.addr(s, r, c);
     const oldContent = this.hf.getCellSerialized(addr);
@@ -815,10 +823,10 @@ export class Workbook {
           this.retypeNumbers(s, r, c, 1, 1);
           return { ok: false, message: rejectionMessage(rule, outcome.reason), oldValue };
         }
-        return { ok: true, oldValue, newValue, invalid: true };
+        return { ok: true, oldValue, newValue, invalid: true, ...warned };
       }
     }
-    return { ok: true, oldValue, newValue };
+    return { ok: true, oldValue, newValue, ...warned };
   }
 }
 

@@ -53,26 +53,33 @@ export class Protection {
   addEditor(u: unknown): Protection {
     const e = this.email(u);
     if (!this._data.editors.includes(e)) this._data.editors.push(e);
+    this._data.restricted = true;
     return this;
   }
   addEditors(us: unknown): Protection {
     for (const u of Array.isArray(us) ? us : []) this.addEditor(u);
     return this;
   }
+  /** Neither the spreadsheet's owner nor the user running the script is removed (see Google's sample). */
   removeEditor(u: unknown): Protection {
-    const e = this.email(u);
-    this._data.editors = this._data.editors.filter((x) => x !== e);
+    const e = this.email(u).toLowerCase();
+    const kept = [this._ctx.wb.owner ?? '', this._ctx.env.effectiveUser().email].map((x) => x.toLowerCase());
+    if (!kept.includes(e)) this._data.editors = this._data.editors.filter((x) => x.toLowerCase() !== e);
+    this._data.restricted = true;
     return this;
   }
   removeEditors(us: unknown): Protection {
     for (const u of Array.isArray(us) ? us : []) this.removeEditor(u);
     return this;
   }
+  /** A warning-only protection has no editors: everyone may edit after the warning. */
   getEditors(): User[] {
+    if (this._data.warningOnly) return [];
     return this._data.editors.map((e) => new User(e));
   }
   setDomainEdit(b: unknown): Protection {
     this._data.domainEdit = Boolean(b);
+    this._data.restricted = true;
     return this;
   }
   canDomainEdit(): boolean {

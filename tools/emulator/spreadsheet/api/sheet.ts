@@ -266,7 +266,10 @@ export class Sheet {
   }
 
   // ---- protections
+  /** A sheet has at most one sheet protection: an existing one is returned (Sheet.protect() in Google's reference). */
   protect(): Protection {
+    const existing = this.s.protections.find((x) => x.type === 'SHEET');
+    if (existing) return new Protection(this._ctx, this.s, existing);
     const email = this._ctx.env.effectiveUser().email;
     const p: ProtectionData = { type: 'SHEET', description: '', warningOnly: false, editors: email ? [email] : [], domainEdit: false, unprotectedRanges: [] };
     this.s.protections.push(p);

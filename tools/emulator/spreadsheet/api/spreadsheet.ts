@@ -3,6 +3,7 @@ import { parseA1 } from '../a1';
 import type { SheetModel, Workbook } from '../workbook';
 import { fail, signatureError, type Ctx } from './context';
 import { Range, rangeFromA1 } from './range';
+import { Protection } from './protection';
 import { RangeList } from './range-list';
 import { Sheet } from './sheet';
 
@@ -112,6 +113,10 @@ export class Spreadsheet {
   getRangeList(a1s: unknown): RangeList {
     if (!Array.isArray(a1s)) signatureError('SpreadsheetApp.Spreadsheet.getRangeList', [a1s]);
     return new RangeList(a1s.map((a) => this.getRange(String(a))));
+  }
+  /** Every protection of that type in the spreadsheet, sheet by sheet. */
+  getProtections(type: unknown): Protection[] {
+    return this.wb.sheets.flatMap((sheet) => sheet.protections.filter((p) => p.type === String(type)).map((p) => new Protection(this._ctx, sheet, p)));
   }
   getRangeByName(name: unknown): Range | null {
     const n = this.wb.namedRanges.get(String(name));

@@ -1,0 +1,159 @@
+// Keeps the add-on's sheet protections as Settings' *Protect sheets* asks (SPEC §9), at the end of Setup and
+// Refresh. The plan is src/core/protections.ts; here it meets the Sheets service:
+// - the layout of Progress and Emulation is read from their first rows (columns found by header), so the
+//   open columns follow columns moved or added;
+// - the spreadsheet's sheet protections are read once (getProtections(SHEET)) with their descriptions; a
+//   protection without the add-on's marker is a user's own and is never changed; a sheet that already holds a
+//   user's sheet protection is left to it (Sheets keeps one sheet protection per sheet);
+// - when the plan and the number of sheet protections are what the last run left (a document property), the
+//   descriptions are not read at all: an unchanged Refresh costs the layout reads and one call;
+// - a protection is made with a provisional marker first and its final description last, so a run cut short
+//   leaves one the next run recognises as the add-on's and makes again.
+import type { Settings } from '../core/model';
+import { HEADER_SEARCH_ROWS, locateTable } from '../core/tables';
+import {
+  planFingerprint,
+  protectionMarker,
+  PROTECTED_SHEETS,
+  reconcileProtections,
+  wantedProtections,
+  type ExistingProtection,
+  type SheetShape,
+  type WantedProtection,
+} from '../core/protections';
+import { SETTINGS, SHEETS, type Lang, type SheetDef, type SheetId } from '../core/schema';
+import type { Sheet, Workbook } from './workbook';
+
+type Protection = GoogleAppsScript.Spreadsheet.Protection;
+
+/** Document property: `{ fp: plan fingerprint, n: number of sheet protections }` after the last run. */
+export const PROTECTIONS_PROPERTY = 'tracker.protections';
+
+export interface ProtectionOutcome {
+  created: number;
+  removed: number;
+  /** Names of the add-on's sheets left to a user's own sheet protection. */
+  userProtected: string[];
+}
+
+const NOTHING: ProtectionOutcome = { created: 0, removed: 0, userProtected: [] };
+
+/**
+ * Brings the add-on's protections in line with the settings. `check: true` reads every protection even when
+ * the last run's record says nothing changed (Setup). The property is written deferred: the caller flushes.
+ */
+export function keepProtections(book: Workbook, settings: Settings, lang: Lang, options: { check?: boolean } = {}): ProtectionOutcome {
+  const mode = settings.protectSheets;
+  const shapes = mode === 'off' ? presentSheets(book) : sheetShapes(book);
+  const wanted = wantedProtections(mode, shapes, settings.administrators, lang);
+  const fp = planFingerprint(mode, wanted);
+  const record = parseRecord(book.property(PROTECTIONS_PROPERTY));
+  const protections = book.ss.getProtections(SpreadsheetApp.ProtectionType.SHEET);
+  const unchanged = record !== null && record.fp === fp && record.n === protections.length;
+  if ((!options.check && unchanged) || (protections.length === 0 && wanted.length === 0)) return NOTHING;
+
+  const existing: ExistingProtection[] = protections.map((p) => ({ description: p.getDescription() }));
+  const userProtected = new Set<SheetId>();
+  const markers = existing.map((e) => protectionMarker(e.description));
+  const repeated = new Set(markers.filter((m, i) => m && markers.findIndex((x) => x?.sheet === m.sheet) !== i).map((m) => m?.sheet));
+  protections.forEach((p, i) => {
+    const marker = markers[i];
+    // A user's own sheet protection (and, where one sheet appears twice, each of the add-on's) is placed.
+    if (marker && !repeated.has(marker.sheet)) return;
+    const sheet = sheetIdOf(book, p);
+    if (marker) (existing[i] as ExistingProtection).sheet = sheet;
+    else if (sheet) userProtected.add(sheet);
+  });
+
+  const changes = reconcileProtections(
+    wanted.filter((w) => !userProtected.has(w.sheet)),
+    existing,
+  );
+  for (const i of changes.remove) protections[i]?.remove();
+  for (const w of changes.create) {
+    const sheet = book.find(defOf(w.sheet))?.sheet;
+    if (sheet) protect(sheet, w);
+  }
+  const n = protections.length - changes.remove.length + changes.create.length;
+  book.setProperties({ [PROTECTIONS_PROPERTY]: JSON.stringify({ fp, n }) }, true);
+  return {
+    created: changes.create.length,
+    removed: changes.remove.length,
+    userProtected: [...userProtected].map((id) => book.find(defOf(id))?.name ?? defOf(id)[lang]),
+  };
+}
+
+/** After Setup: the protections its sheets need, read from scratch; the document properties are flushed. */
+export function protectAfterSetup(book: Workbook, lang: Lang): ProtectionOutcome {
+  const settings = book.analyse({ sheets: [SETTINGS] }).inputs.settings;
+  const outcome = keepProtections(book, settings, lang, { check: true });
+  book.flushProperties();
+  return outcome;
+}
+
+/** One protection, made as the plan says; the description goes last so only a finished one carries it. */
+function protect(sheet: Sheet, w: WantedProtection): void {
+  const p = sheet.protect();
+  p.setDescription(provisional(w));
+  if (w.warningOnly) p.setWarningOnly(true);
+  else {
+    // Google keeps the owner and the person running this whatever is removed (Protection.removeEditors).
+    p.removeEditors(p.getEditors() as unknown as string[]);
+    if (w.editors.length) p.addEditors(w.editors);
+    if (p.canDomainEdit()) p.setDomainEdit(false);
+  }
+  if (w.open.length) p.setUnprotectedRanges(sheet.getRangeList(w.open).getRanges());
+  p.setDescription(w.description);
+}
+
+/** The marker with a fingerprint no plan has: recognised as the add-on's, never as finished. */
+function provisional(w: WantedProtection): string {
+  return `[tracker:${w.sheet}:0]`;
+}
+
+/** The add-on's sheets that exist (Off needs no layout). */
+function presentSheets(book: Workbook): SheetShape[] {
+  return PROTECTED_SHEETS.filter((id) => book.find(defOf(id))).map((id) => ({ id }));
+}
+
+/** The add-on's sheets that exist, with the table layout and size of Progress and Emulation. */
+function sheetShapes(book: Workbook): SheetShape[] {
+  const out: SheetShape[] = [];
+  for (const id of PROTECTED_SHEETS) {
+    const def = defOf(id);
+    const found = book.find(def);
+    if (!found) continue;
+    if (id !== 'progress' && id !== 'emulation') {
+      out.push({ id });
+      continue;
+    }
+    const sheet = found.sheet;
+    const maxRows = sheet.getMaxRows();
+    const maxColumns = sheet.getMaxColumns();
+    const values = sheet.getRange(1, 1, Math.min(HEADER_SEARCH_ROWS, maxRows), maxColumns).getValues() as unknown[][];
+    const layout = locateTable({ name: found.name, values }, def);
+    out.push(layout ? { id, table: { headerRow: layout.headerRow, columns: layout.columns, maxRows, maxColumns } } : { id });
+  }
+  return out;
+}
+
+/** The add-on sheet a protection is on, or null when it is on another sheet. */
+function sheetIdOf(book: Workbook, p: Protection): SheetId | null {
+  const name = p.getRange().getSheet().getName();
+  for (const id of PROTECTED_SHEETS) if (book.find(defOf(id))?.name === name) return id;
+  return null;
+}
+
+function defOf(id: SheetId): SheetDef {
+  return SHEETS.find((s) => s.id === id) as SheetDef;
+}
+
+function parseRecord(text: string | undefined): { fp: string; n: number } | null {
+  if (!text) return null;
+  try {
+    const v = JSON.parse(text) as { fp?: unknown; n?: unknown };
+    return typeof v.fp === 'string' && typeof v.n === 'number' ? { fp: v.fp, n: v.n } : null;
+  } catch {
+    return null;
+  }
+}
