@@ -259,3 +259,34 @@ describe('reminder settings', () => {
     expect(parseWeekday(text)).toBe(expected);
   });
 });
+
+describe('the window counts calendar days, across weekends and holidays', () => {
+  // Friday 04/12/2026 (30/11 was a Monday), Remind days before 3: the window ends Monday 07/12.
+  const FRIDAY = day('2026-12-04');
+  const grids = (): Grid[] => [
+    { name: 'Đơn vị', values: [['Mã đơn vị', 'Tên đơn vị', 'Loại tổ chức', 'Email cập nhật'], ['CB', 'Chi bộ', 'Chi bộ', 'cb@x.vn']] },
+    {
+      name: 'Mốc công việc',
+      values: [['Mã mốc', 'Tên công việc', 'Mốc tính', 'Ngày cố định'], ...['A', 'B', 'C', 'D'].map((id) => [id, `Việc ${id}`, 'Ngày cố định', '01/01/2027'])],
+    },
+    { name: 'Cài đặt', values: [['Thiết lập', 'Giá trị'], ['Nhắc trước (ngày)', 3]] },
+    { name: 'Ngày nghỉ', values: [['Ngày', 'Tên ngày nghỉ'], ['07/12/2026', 'Nghỉ bù (giả định)']] },
+    {
+      name: 'Tiến độ',
+      values: [
+        ['Mã đơn vị', 'Mã mốc', 'Hạn', 'Trạng thái'],
+        ['CB', 'A', '05/12/2026', ''], // Saturday: 1 day left
+        ['CB', 'B', '06/12/2026', ''], // Sunday: 2 days left
+        ['CB', 'C', '07/12/2026', ''], // Monday, a day off: 3 days left, still in the window
+        ['CB', 'D', '08/12/2026', ''], // Tuesday: 4 days, outside
+      ],
+    },
+  ];
+
+  test('Saturday, Sunday and a day off inside the window are reminded on Friday', () => {
+    const analysis = analyse(grids(), { timeZone: ZONE, today: FRIDAY });
+    const rs = readReminderSettings(grids()[2], analysis.inputs.settings, 'vi', ZONE);
+    const p = planReminders(analysis, FRIDAY, rs);
+    expect(p.emails.map(briefly)).toEqual([{ key: 'unit:cb', to: ['cb@x.vn'], late: [], soon: [['A', 1], ['B', 2], ['C', 3]], targets: [] }]);
+  });
+});
