@@ -9,7 +9,7 @@ import { flaggedEdits } from '../core/flagged-edits';
 import { EMULATION, ISSUES, MATRIX, MILESTONES, PROGRESS, SETTINGS, SUMMARY, TARGETS, UNITS, type Lang, type SheetDef } from '../core/schema';
 import { summarise, toSpecJson, type SpecSummaryJson, type Summary } from '../core/summary';
 import { runMenuAction } from './action';
-import { MENU, say, toast, UI, uiLang } from './texts';
+import { alert, MENU, say, toast, UI, uiLang } from './texts';
 import { Workbook, type Sheet } from './workbook';
 import { ensureColumns, ensureRows } from './write';
 
@@ -19,8 +19,13 @@ export function menuReport(): void {
   runMenuAction(() => {
     const ui = uiLang();
     const book = Workbook.open();
-    const name = writeReport(book);
-    toast(say(UI.reportDone(name), ui), ui, 6, book.ss);
+    const written = writeReport(book);
+    if (!written) {
+      alert(say(UI.reportNoUnits, ui), ui);
+      return;
+    }
+    written.summary.activate();
+    toast(say(UI.reportDone(written.name, written.matrixName), ui), ui, 8, book.ss);
   });
 }
 
@@ -42,9 +47,13 @@ export function reportFigures(book: Workbook): Summary {
   return summarise(analysis, book.today(), { deadlines: 'sheet', flaggedEdits: flagged });
 }
 
-/** Writes the Summary and Progress matrix sheets; returns the Summary's name. */
-export function writeReport(book: Workbook): string {
+/**
+ * Writes the Summary and Progress matrix sheets and returns them; null, writing nothing, when there is no unit
+ * to report on (a workbook not set up or not filled in yet).
+ */
+export function writeReport(book: Workbook): { summary: Sheet; name: string; matrixName: string } | null {
   const summary = reportFigures(book);
+  if (!summary.byType.length) return null;
   const lang = summary.lang;
   const matrix = book.ensure(MATRIX, lang);
   const matrixName = book.find(MATRIX)?.name ?? MATRIX[lang];
@@ -54,7 +63,7 @@ export function writeReport(book: Workbook): string {
   const ranges = writeGrid(sheet, grid, created);
   replaceCharts(sheet, grid.charts, lang, created, ranges);
   book.flushProperties();
-  return book.find(SUMMARY)?.name ?? SUMMARY[lang];
+  return { summary: sheet, name: book.find(SUMMARY)?.name ?? SUMMARY[lang], matrixName };
 }
 
 /**

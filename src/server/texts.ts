@@ -62,7 +62,15 @@ export const UI = {
     'các dòng của trang liên tục bị thay đổi (chèn, xóa hoặc sắp xếp) trong lúc cập nhật; trang này được giữ nguyên. Hãy chạy lại.',
     'its rows kept being changed (inserted, deleted or sorted) while it was being refreshed; the sheet was left as it is. Run again.',
   ),
-  reportDone: (sheet: string): Text => t(`Đã lập báo cáo trong trang ${sheet}.`, `The report is in the ${sheet} sheet.`),
+  reportDone: (sheet: string, matrix: string): Text =>
+    t(
+      `Đã lập báo cáo trong trang ${sheet}; tình trạng từng đơn vị ở trang ${matrix}. Để in: Tệp → In, khổ A4 ngang.`,
+      `The report is in the ${sheet} sheet, each unit's standing in ${matrix}. To print: File → Print, A4 landscape.`,
+    ),
+  reportNoUnits: t(
+    'Chưa có đơn vị nào để báo cáo. Hãy chạy Thiết lập bảng tính, nhập các đơn vị vào trang Đơn vị, chạy Làm mới bảng theo dõi rồi lập báo cáo.',
+    'There are no units to report on yet. Run Set up workbook, fill in the Units sheet, run Refresh tracking sheets, then make the report.',
+  ),
   busy: t(
     'Người khác đang cập nhật bảng tính. Vui lòng thử lại sau ít phút.',
     'Someone else is updating the workbook. Please try again in a minute.',

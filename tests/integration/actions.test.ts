@@ -331,6 +331,26 @@ describe('Report', () => {
     expect(matrix.values.some((l) => l[1] === 'QH: Quá hạn')).toBe(true); // the legend
   });
 
+  it('opens the Summary it wrote and says where the matrix is and how to print', () => {
+    const emu = trackerEmulator();
+    emu.run('menuRefresh');
+    emu.run('menuReport');
+    expect(host(emu).getActiveSheet().getName()).toBe('Tổng hợp');
+    expect(emu.ui.toasts.at(-1)?.message).toBe(
+      'Đã lập báo cáo trong trang Tổng hợp; tình trạng từng đơn vị ở trang Ma trận tiến độ. Để in: Tệp → In, khổ A4 ngang.',
+    );
+  });
+
+  it('on a workbook with no units yet, writes no empty report and points to Thiết lập', () => {
+    const emu = Emulator.create({ today: '2020-06-15', user: { email: ADMIN, locale: 'vi' } });
+    emu.answerAlerts(['NO', 'OK']);
+    emu.run('menuSetup');
+    emu.answerAlerts(['OK']);
+    emu.run('menuReport');
+    expect(emu.workbook.sheetNames()).not.toContain('Tổng hợp');
+    expect(emu.ui.alerts.at(-1)?.prompt).toMatch(/^Chưa có đơn vị nào để báo cáo\. Hãy chạy Thiết lập bảng tính/);
+  });
+
   it('before any Refresh, counts nothing and says the tasks are not tracked yet', () => {
     const emu = trackerEmulator();
     emu.run('menuReport');
