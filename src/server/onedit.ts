@@ -97,7 +97,7 @@ const TEXT = {
     en: (v: string) => `'${v}' is not a number of 0 or more. Write for example 1,103 or 5.62.`,
   },
   managedColumn: {
-    vi: (v: string) => `Cột '${v}' do tiện ích ghi; sửa tay ở đây sẽ bị thay khi Cập nhật bảng theo dõi. Hãy sửa ở trang nhập liệu hoặc qua biểu mẫu.`,
+    vi: (v: string) => `Cột '${v}' do tiện ích ghi; sửa tay ở đây sẽ bị thay khi Làm mới bảng theo dõi. Hãy sửa ở trang nhập liệu hoặc qua biểu mẫu.`,
     en: (v: string) => `The '${v}' column is written by the add-on; a change here is replaced by Refresh tracking sheets. Change the input sheets or use the form instead.`,
   },
 };

@@ -1,4 +1,4 @@
-// Menu Cập nhật bảng theo dõi (SPEC §8): validate, then build or refresh the Progress and Emulation sheets.
+// Menu Làm mới bảng theo dõi (SPEC §8): validate, then build or refresh the Progress and Emulation sheets.
 // Rows stay where users put them; computed cells are updated in place and only where they changed; new
 // (unit, milestone) and (unit, target) pairs are appended in one block; orphaned rows are archived whole
 // (archive first, then delete, so a re-run after a failure in between archives nothing twice) and audited.

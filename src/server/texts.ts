@@ -23,7 +23,7 @@ const t = (vi: string, en: string): Text => ({ vi, en });
 export const MENU = {
   setup: t('Thiết lập bảng tính', 'Set up workbook'),
   validate: t('Kiểm tra dữ liệu', 'Validate data'),
-  refresh: t('Cập nhật bảng theo dõi', 'Refresh tracking sheets'),
+  refresh: t('Làm mới bảng theo dõi', 'Refresh tracking sheets'),
   progress: t('Cập nhật tiến độ…', 'Update progress…'),
   emulation: t('Cập nhật kết quả thi đua…', 'Update emulation results…'),
   report: t('Báo cáo tổng hợp', 'Summary report'),
@@ -38,7 +38,7 @@ export const UI = {
     t(`${errors} lỗi, ${warnings} cảnh báo`, `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`),
   refreshed: (added: number, updated: number, archived: number): Text =>
     t(
-      `Đã cập nhật bảng theo dõi: ${added} dòng mới, ${updated} ô thay đổi, ${archived} dòng chuyển sang Lưu trữ.`,
+      `Đã làm mới bảng theo dõi: ${added} dòng mới, ${updated} ô thay đổi, ${archived} dòng chuyển sang Lưu trữ.`,
       `Tracking sheets refreshed: ${added} new rows, ${updated} cells changed, ${archived} rows moved to the Archive.`,
     ),
   nothingChanged: t('Bảng theo dõi đã đúng, không có gì thay đổi.', 'The tracking sheets are up to date; nothing changed.'),

@@ -42,7 +42,7 @@ const MESSAGES = {
     en: 'You have not been given any unit to update. Ask the administrator to add you to the Editor emails column.',
   },
   noRows: {
-    vi: 'Đơn vị này chưa có dòng nào trong trang {sheet}. Quản trị viên cần chạy Cập nhật bảng theo dõi.',
+    vi: 'Đơn vị này chưa có dòng nào trong trang {sheet}. Quản trị viên cần chạy Làm mới bảng theo dõi.',
     en: 'This unit has no rows in the {sheet} sheet yet. The administrator needs to run Refresh tracking sheets.',
   },
   requiredMissing: { vi: 'Chưa chọn {field}.', en: 'Choose {field}.' },
@@ -84,11 +84,11 @@ const MESSAGES = {
 
   // Server refusals
   sheetMissing: {
-    vi: 'Chưa có trang «{sheet}». Quản trị viên cần chạy Thiết lập bảng tính rồi Cập nhật bảng theo dõi.',
+    vi: 'Chưa có trang «{sheet}». Quản trị viên cần chạy Thiết lập bảng tính rồi Làm mới bảng theo dõi.',
     en: 'The sheet “{sheet}” does not exist. The administrator needs to run Set up workbook, then Refresh tracking sheets.',
   },
   columnMissing: {
-    vi: 'Trang {sheet} thiếu cột «{column}». Quản trị viên cần chạy Cập nhật bảng theo dõi.',
+    vi: 'Trang {sheet} thiếu cột «{column}». Quản trị viên cần chạy Làm mới bảng theo dõi.',
     en: 'The {sheet} sheet has no “{column}” column. The administrator needs to run Refresh tracking sheets.',
   },
   unitUnknown: { vi: 'Không tìm thấy đơn vị «{id}».', en: 'Unit “{id}” was not found.' },

@@ -106,7 +106,7 @@ describeInBrowser('preview in Chromium', () => {
     await page.keyboard.press('Escape');
   });
 
-  test('a unit typed into the Units sheet appears in Progress after Cập nhật bảng theo dõi', async () => {
+  test('a unit typed into the Units sheet appears in Progress after Làm mới bảng theo dõi', async () => {
     await openTab(page, UNITS.vi);
     const units = await readGrid(page);
     const { headerRow, col: c } = columns(units, ucol('unitId'));

@@ -356,7 +356,7 @@ describe('Report', () => {
     emu.run('menuReport');
     const v = snap(emu, 'Tổng hợp').values;
     // 7 units × 2 milestones, none on a Progress sheet.
-    expect(v[2]?.[0]).toBe('14 công việc chưa có trong trang Tiến độ nên chưa được tính; hãy chạy Cập nhật bảng theo dõi.');
+    expect(v[2]?.[0]).toBe('14 công việc chưa có trong trang Tiến độ nên chưa được tính; hãy chạy Làm mới bảng theo dõi.');
     expect(v.find((r) => r[0] === 'Đảng bộ cơ sở')?.slice(0, 8)).toEqual(['Đảng bộ cơ sở', 7, 0, '0%', 0, 0, 0, 0]);
     const matrix = snap(emu, 'Ma trận tiến độ').values;
     const head = matrix.findIndex((r) => r[0] === 'Mã đơn vị' && r[2] === 'M1');
@@ -372,7 +372,7 @@ describe('Menu', () => {
     const vi = trackerEmulator();
     vi.open({ authMode: 'NONE' });
     const labels = JSON.stringify(vi.ui.menus);
-    for (const l of ['Thiết lập bảng tính', 'Kiểm tra dữ liệu', 'Cập nhật bảng theo dõi', 'Cập nhật tiến độ…', 'Cập nhật kết quả thi đua…', 'Báo cáo tổng hợp', 'Trợ giúp'])
+    for (const l of ['Thiết lập bảng tính', 'Kiểm tra dữ liệu', 'Làm mới bảng theo dõi', 'Cập nhật tiến độ…', 'Cập nhật kết quả thi đua…', 'Báo cáo tổng hợp', 'Trợ giúp'])
       expect(labels).toContain(l);
     const en = trackerEmulator({ locale: 'en_US' });
     en.open({ authMode: 'NONE' });

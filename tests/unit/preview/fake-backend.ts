@@ -43,7 +43,7 @@ export class FakeBackend implements PreviewBackend {
   menu(): AddonMenu {
     return {
       title: 'Theo dõi đại hội',
-      items: [{ caption: 'Cập nhật bảng theo dõi', fn: 'menuRefresh' }, {}, { caption: 'Cập nhật tiến độ…', fn: 'showProgressSidebar' }],
+      items: [{ caption: 'Làm mới bảng theo dõi', fn: 'menuRefresh' }, {}, { caption: 'Cập nhật tiến độ…', fn: 'showProgressSidebar' }],
     };
   }
   toasts(): ToastView[] {
