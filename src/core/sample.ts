@@ -36,7 +36,7 @@ import {
   type TemplateTerm,
 } from './sample/template';
 
-export { SAMPLE_TODAY, sampleProgress, sampleResults } from './sample/progress';
+export { GRASSROOTS_CUTOFF, SAMPLE_TODAY, sampleAsOf, sampleProgress, sampleResults } from './sample/progress';
 export type { SampleProgressEntry, SampleResult } from './sample/progress';
 export { DEFAULT_UNIT_TYPES, TEMPLATE_MILESTONES, TEMPLATE_CUTOFFS, TERM_CUTOFFS, UNIT_TYPE } from './sample/template';
 export type { TemplateTerm } from './sample/template';

@@ -5,9 +5,9 @@
 // sheets are there.
 import { columnHelp, settingHelp } from '../core/help';
 import type { Day } from '../core/model';
-import { dayFromIso } from '../core/dates';
+import { dayFromIso, isoFromDay } from '../core/dates';
 import { EMULATION, INPUT_SHEETS, PROGRESS, SETTING, STATUS, UNITS, type Lang, type SettingKey, type SheetDef, type SheetId } from '../core/schema';
-import { newWorkbookTables, sampleProgress, sampleResults, sampleTables, type SampleCell, type SampleTable } from '../core/sample';
+import { newWorkbookTables, sampleAsOf, sampleProgress, sampleResults, sampleTables, type SampleCell, type SampleTable } from '../core/sample';
 import { dataRows, headerKey, locateTable, sheetNameLang } from '../core/tables';
 import { runMenuAction } from './action';
 import { withDocumentLock } from './lock';
@@ -210,7 +210,8 @@ function writeIntoExisting(book: Workbook, def: SheetDef, table: SampleTable, la
 function loadSampleEntries(lang: Lang): void {
   refreshWorkbook(Workbook.open());
   const book = Workbook.open();
-  const progress = sampleProgress();
+  // Within the 2020 season after the grassroots cut-off, the sample is recorded as of today; else mid-season.
+  const progress = sampleProgress(sampleAsOf(isoFromDay(book.today())));
   writeUserColumns(book, PROGRESS, ['unitId', 'milestoneId'], (keys) => {
     const e = progress.find((p) => sameKey(p.unitId, keys[0]) && sameKey(p.milestoneId, keys[1]));
     if (!e) return null;

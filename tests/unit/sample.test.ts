@@ -2,6 +2,7 @@
 // out here independently of the add-on's engine — every standing of SPEC §4 on the demo date.
 import {
   SAMPLE_TODAY,
+  sampleAsOf,
   sampleProgress,
   sampleResults,
   sampleTables,
@@ -267,9 +268,31 @@ function appliesTo(m: Record<string, SampleCell>, u: Record<string, SampleCell>)
 }
 
 describe('sample organisation', () => {
-  test('about forty units with unique IDs, existing parents and no cycles', () => {
-    expect(units.length).toBeGreaterThanOrEqual(35);
-    expect(units.length).toBeLessThanOrEqual(45);
+  test('the scale of the article: 27 grassroots organisations and 15 district organisations under the province', () => {
+    const children = units.filter((u) => u.parentId === 'CAT');
+    const districts = children.filter((u) => /^CA(H|X|TP)-/.test(String(u.unitId)));
+    const grassroots = children.filter((u) => !districts.includes(u));
+    expect(districts).toHaveLength(15);
+    expect(grassroots).toHaveLength(27);
+    for (const u of grassroots) expect(['Đảng bộ cơ sở', 'Chi bộ cơ sở']).toContain(u.type);
+    for (const d of districts) {
+      expect(d.type).toBe('Đảng bộ cơ sở');
+      const own = units.filter((c) => c.parentId === d.unitId);
+      expect(own.length).toBeGreaterThanOrEqual(3);
+      for (const c of own) expect(c.type).toBe('Chi bộ trực thuộc');
+    }
+  });
+
+  test('cells and chi bộ cơ sở under 30 members; a committee has the members of its cells', () => {
+    for (const u of units.filter((x) => x.type === 'Chi bộ trực thuộc' || x.type === 'Chi bộ cơ sở'))
+      expect([u.unitId, Number(u.members) < 30]).toEqual([u.unitId, true]);
+    for (const u of units.filter((x) => x.type === 'Đảng bộ cơ sở')) {
+      const own = units.filter((c) => c.parentId === u.unitId);
+      expect([u.unitId, own.reduce((sum, c) => sum + Number(c.members), 0)]).toEqual([u.unitId, u.members]);
+    }
+  });
+
+  test('unique IDs, existing parents and no cycles', () => {
     expect(unitById.size).toBe(units.length);
     for (const u of units) {
       if (u.parentId === null) continue;
@@ -317,7 +340,12 @@ describe('sample organisation', () => {
     expect(late.map((u) => u.unitId)).toEqual(['CAH-KS-04']);
     expect(units.filter((u) => u.congressDate === null).map((u) => u.unitId)).toEqual(['PC10']);
     const season = units.filter((u) => u.congressDate !== null).map((u) => String(u.congressDate));
-    for (const d of season) expect(d >= '2020-02-01' && d <= '2020-07-16').toBe(true);
+    for (const d of season) expect(d >= '2019-10-01' && d <= '2020-07-16').toBe(true);
+    // Cells in Q4/2019–Q1/2020 (but the deliberate late one), grassroots before 30/06, the province in July.
+    for (const u of units.filter((x) => x.type === 'Chi bộ trực thuộc' && x.unitId !== 'CAH-KS-04'))
+      expect([u.unitId, String(u.congressDate) <= '2020-03-31']).toEqual([u.unitId, true]);
+    for (const u of units.filter((x) => x.parentId === 'CAT' && x.congressDate !== null))
+      expect([u.unitId, String(u.congressDate) < '2020-06-30']).toEqual([u.unitId, true]);
     expect(unitById.get('CAT')?.congressDate).toBe('2020-07-15');
   });
 
@@ -435,8 +463,8 @@ describe('sample progress on the demo date', () => {
     }
   });
 
-  test('two-day congresses: the provincial one (15–16/7/2020) and two district committees', () => {
-    expect(units.filter((u) => u.congressDays === 2).map((u) => u.unitId)).toEqual(['CAT', 'CAH-KS', 'CATP-DH']);
+  test('two-day congresses: the provincial one (15–16/7/2020) and some committees; cells sit one day', () => {
+    expect(units.filter((u) => u.congressDays === 2).map((u) => u.unitId)).toEqual(['CAT', 'CAH-KS', 'CATP-DH', 'PC06', 'CAH-CS', 'CAH-KL', 'CAH-YS']);
     expect(units.filter((u) => u.congressDays !== 2).every((u) => u.congressDays === null)).toBe(true);
   });
 
@@ -498,6 +526,34 @@ describe('sample progress on the demo date', () => {
     expect(progress.some((e) => e.status === 'awaiting')).toBe(true);
     // A realistic mix: most rows of the held congresses are done.
     expect(counts.get('Hoàn thành đúng hạn') ?? 0).toBeGreaterThan(pairs.length / 2);
+  });
+});
+
+describe('the sample after the grassroots cut-off (Setup run between 01/07 and 31/12/2020)', () => {
+  test('recorded as of that day only within the season; mid-season otherwise', () => {
+    expect(sampleAsOf('2020-07-20')).toBe('2020-07-20');
+    expect(sampleAsOf('2020-06-30')).toBe(SAMPLE_TODAY);
+    expect(sampleAsOf('2020-05-04')).toBe(SAMPLE_TODAY);
+    expect(sampleAsOf('2026-11-30')).toBe(SAMPLE_TODAY);
+  });
+
+  const late = sampleProgress('2020-07-20');
+  const lateByKey = new Map(late.map((e) => [`${e.unitId}|${e.milestoneId}`, e]));
+
+  test('27/27 grassroots organisations and 15/15 district organisations held their congress', () => {
+    const children = units.filter((u) => u.parentId === 'CAT');
+    const held = children.filter((u) => lateByKey.get(`${u.unitId}|M07`)?.status === 'done');
+    expect(held).toHaveLength(42);
+    expect(lateByKey.get('CAT|M07')).toMatchObject({ status: 'done', completedOn: '2020-07-16' });
+  });
+
+  test('still consistent: done only with a date on or before that day, requirements met', () => {
+    for (const e of late) {
+      if (e.status !== 'done') continue;
+      expect(String(e.completedOn) <= '2020-07-20').toBe(true);
+      for (const r of list(msById.get(e.milestoneId)?.requires ?? null))
+        expect([e.unitId, r, lateByKey.get(`${e.unitId}|${r}`)?.status]).toEqual([e.unitId, r, 'done']);
+    }
   });
 });
 

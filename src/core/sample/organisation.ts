@@ -1,54 +1,27 @@
 // The fictional sample organisation: the Party organisation of the Public Security department of Đắk Hòa
 // province (a made-up province) in the 2020 congress season, shaped like the articles in DOMAIN.md.
+import { MORE_DEPARTMENTS } from './departments';
+import { MORE_DISTRICTS } from './districts';
 import { UNIT_TYPE } from './template';
+import { ROOT, SAMPLE_DOMAIN, cells, clerk, unit, type SampleUnit } from './unit-rows';
 
-export const SAMPLE_DOMAIN = 'congan-dakhoa.example';
+export { SAMPLE_DOMAIN } from './unit-rows';
 export const SAMPLE_ADMIN = `vanphong.danguy@${SAMPLE_DOMAIN}`;
 export const SAMPLE_ORGANISATION = 'Đảng bộ Công an tỉnh Đắk Hòa';
 export const SAMPLE_TERM = '2020-2025';
 
 type Bilingual = { vi: string; en: string };
 
-export interface SampleUnit {
-  id: string;
-  name: string;
-  type: string;
-  parentId: string | null;
-  members: number;
-  /** ISO date, or null for the unit that has not fixed its date yet. */
-  congressDate: string | null;
-  /** Congress days (blank = 1): cells 1, grassroots up to 2, the provincial organisation 2 (15–16/7/2020). */
-  congressDays?: number;
-  pilot: boolean;
-  editors: string[];
-  note?: Bilingual;
-}
+export type { SampleUnit } from './unit-rows';
 
-const clerk = (code: string): string => `vanthu.${code.toLowerCase()}@${SAMPLE_DOMAIN}`;
-
-function unit(
-  id: string,
-  name: string,
-  type: string,
-  parentId: string | null,
-  members: number,
-  congressDate: string | null,
-  extra: Partial<SampleUnit> = {},
-): SampleUnit {
-  return { id, name, type, parentId, members, congressDate, pilot: false, editors: [], ...extra };
-}
-
-/** Cells of a grassroots committee: IDs PARENT-01, PARENT-02, …; the clerk of the committee updates them. */
-function cells(parentId: string, list: readonly [name: string, members: number, congressDate: string][]): SampleUnit[] {
-  return list.map(([name, members, date], i) =>
-    unit(`${parentId}-${String(i + 1).padStart(2, '0')}`, name, UNIT_TYPE.cell, parentId, members, date),
-  );
-}
-
-const ROOT = 'CAT';
-
-export const SAMPLE_UNITS: readonly SampleUnit[] = [
-  unit(ROOT, SAMPLE_ORGANISATION, UNIT_TYPE.upper, null, 1186, '2020-07-15', {
+/**
+ * The provincial organisation (its congress 15–16/07/2020), its 27 grassroots organisations (TCCS) and the
+ * 15 district police organisations with their cells, as in the article of seeds/000. The units the tests and
+ * examples name come first; the rest follow (departments.ts, districts.ts). Cells and chi bộ cơ sở stay under
+ * 30 members (a chi bộ cơ sở of 30 or more is normally a đảng bộ cơ sở).
+ */
+const UNITS: readonly SampleUnit[] = [
+  unit(ROOT, SAMPLE_ORGANISATION, UNIT_TYPE.upper, null, 0, '2020-07-15', {
     congressDays: 2,
     editors: [`tochuc.danguy@${SAMPLE_DOMAIN}`],
     note: { vi: 'Đại hội lần thứ XIII, dự kiến 15–16/7/2020', en: '13th congress, planned for 15–16/07/2020' },
@@ -65,7 +38,7 @@ export const SAMPLE_UNITS: readonly SampleUnit[] = [
     ['Chi bộ Đội An ninh nội bộ', 21, '2020-02-19'],
     ['Chi bộ Đội An ninh văn hóa, tư tưởng', 21, '2020-02-20'],
   ]),
-  unit('PV01', 'Chi bộ Phòng Tham mưu', UNIT_TYPE.grassrootsCell, ROOT, 32, '2020-04-08', { editors: [clerk('PV01')] }),
+  unit('PV01', 'Chi bộ Phòng Tham mưu', UNIT_TYPE.grassrootsCell, ROOT, 27, '2020-04-08', { editors: [clerk('PV01')] }),
   unit('PX01', 'Chi bộ Phòng Tổ chức cán bộ', UNIT_TYPE.grassrootsCell, ROOT, 22, '2020-04-15', {
     editors: [clerk('PX01')],
   }),
@@ -83,7 +56,7 @@ export const SAMPLE_UNITS: readonly SampleUnit[] = [
   unit('PC04', 'Chi bộ Phòng Cảnh sát điều tra tội phạm về ma túy', UNIT_TYPE.grassrootsCell, ROOT, 24, '2020-05-13', {
     editors: [clerk('PC04')],
   }),
-  unit('PC08', 'Chi bộ Phòng Cảnh sát giao thông', UNIT_TYPE.grassrootsCell, ROOT, 45, '2020-05-27', {
+  unit('PC08', 'Chi bộ Phòng Cảnh sát giao thông', UNIT_TYPE.grassrootsCell, ROOT, 29, '2020-05-27', {
     editors: [clerk('PC08')],
   }),
   unit('PH10', 'Chi bộ Phòng Hậu cần', UNIT_TYPE.grassrootsCell, ROOT, 26, '2020-06-03', { editors: [clerk('PH10')] }),
@@ -92,14 +65,14 @@ export const SAMPLE_UNITS: readonly SampleUnit[] = [
     'Chi bộ Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ',
     UNIT_TYPE.grassrootsCell,
     ROOT,
-    41,
+    28,
     '2020-06-05',
     { editors: [clerk('PC07')] },
   ),
   unit('PV05', 'Chi bộ Phòng Xây dựng phong trào bảo vệ An ninh Tổ quốc', UNIT_TYPE.grassrootsCell, ROOT, 19, '2020-06-17', {
     editors: [clerk('PV05')],
   }),
-  unit('PC10', 'Chi bộ Trại tạm giam', UNIT_TYPE.grassrootsCell, ROOT, 30, null, {
+  unit('PC10', 'Chi bộ Trại tạm giam', UNIT_TYPE.grassrootsCell, ROOT, 26, null, {
     editors: [clerk('PC10')],
     note: {
       vi: 'Chưa chốt ngày đại hội, chờ Ban Thường vụ cho ý kiến',
@@ -136,16 +109,18 @@ export const SAMPLE_UNITS: readonly SampleUnit[] = [
     // Deliberately after its parent's congress (2020-05-20) and past the cells' cut-off: the demo's warning.
     ['Chi bộ Công an xã Ea Sa', 24, '2020-05-22'],
   ]),
-  unit('CATP-DH', 'Đảng bộ Công an thành phố Đắk Hòa', UNIT_TYPE.grassrootsCommittee, ROOT, 132, '2020-06-10', {
+  unit('CATP-DH', 'Đảng bộ Công an thành phố Đắk Hòa', UNIT_TYPE.grassrootsCommittee, ROOT, 102, '2020-06-10', {
     congressDays: 2,
     editors: [clerk('CATP-DH')],
   }),
   ...cells('CATP-DH', [
-    ['Chi bộ Đội An ninh', 34, '2020-03-17'],
-    ['Chi bộ Đội Cảnh sát hình sự', 36, '2020-03-18'],
-    ['Chi bộ Đội Cảnh sát giao thông - trật tự', 38, '2020-03-19'],
+    ['Chi bộ Đội An ninh', 24, '2020-03-17'],
+    ['Chi bộ Đội Cảnh sát hình sự', 26, '2020-03-18'],
+    ['Chi bộ Đội Cảnh sát giao thông - trật tự', 28, '2020-03-19'],
     ['Chi bộ Công an phường Tân Hòa', 24, '2020-03-20'],
   ]),
+  ...MORE_DEPARTMENTS,
+  ...MORE_DISTRICTS,
 ].map((u) =>
   u.id === 'CAH-KS-04'
     ? {
@@ -157,6 +132,11 @@ export const SAMPLE_UNITS: readonly SampleUnit[] = [
         },
       }
     : u,
+);
+
+/** Every unit; the provincial organisation's members are those of its organisations. */
+export const SAMPLE_UNITS: readonly SampleUnit[] = UNITS.map((u) =>
+  u.id === ROOT ? { ...u, members: UNITS.filter((c) => c.parentId === ROOT).reduce((sum, c) => sum + c.members, 0) } : u,
 );
 
 export interface SampleTarget {

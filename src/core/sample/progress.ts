@@ -75,11 +75,10 @@ const EVIDENCE: Partial<Record<string, string>> = {
  * What a diligent unit would have recorded by SAMPLE_TODAY: steps before the congress done a couple of days
  * ahead of their deadline, the congress held on its planned date, and the follow-up steps done in good time.
  */
-function typicalEntries(u: SampleUnit): SampleProgressEntry[] {
+function typicalEntries(u: SampleUnit, today: string): SampleProgressEntry[] {
   const D = u.congressDate;
   if (D === null) return [];
   const close = addDays(D, (u.congressDays ?? 1) - 1);
-  const today = SAMPLE_TODAY;
   const soon = addDays(today, WARNING_DAYS);
   const out: SampleProgressEntry[] = [];
   const completed: Record<string, string> = {};
@@ -119,14 +118,22 @@ function typicalEntries(u: SampleUnit): SampleProgressEntry[] {
 
 type Override = Omit<SampleProgressEntry, 'unitId' | 'milestoneId'> | null;
 
-/** The realistic exceptions that give the demo its findings; null removes the typical entry. */
-const OVERRIDES: Readonly<Record<string, Override>> = {
-  // Drafting behind schedule: overdue.
-  'PC08|M02': { ...inProgress, note: 'Đang hoàn thiện báo cáo chính trị theo góp ý của tổ thẩm định' },
+/** Exceptions that hold whatever the date: done late, or not applicable. */
+const ALWAYS: Readonly<Record<string, Override>> = {
   // Personnel plan approved five days late: done late.
   'PH10|M03': { ...done('2020-04-24', EVIDENCE.M03), note: 'Đề án phải bổ sung hồ sơ nhân sự' },
   // Pilot unit's action programme issued two days after its deadline: done late.
   'PA03|M12': done('2020-05-14', 'Chương trình hành động số 05-CTr/ĐU'),
+  // Cells that follow their district committee's action programme.
+  'CAH-KS-01|M12': { status: 'notApplicable', completedOn: null, note: 'Thực hiện theo chương trình hành động của Đảng bộ Công an huyện' },
+  'CAH-KS-02|M12': { status: 'notApplicable', completedOn: null, note: 'Thực hiện theo chương trình hành động của Đảng bộ Công an huyện' },
+  'CAH-KS-03|M12': { status: 'notApplicable', completedOn: null, note: 'Thực hiện theo chương trình hành động của Đảng bộ Công an huyện' },
+};
+
+/** The realistic exceptions of mid-season (SAMPLE_TODAY) that give the demo its findings; null removes the typical entry. */
+const MID_SEASON: Readonly<Record<string, Override>> = {
+  // Drafting behind schedule: overdue.
+  'PC08|M02': { ...inProgress, note: 'Đang hoàn thiện báo cáo chính trị theo góp ý của tổ thẩm định' },
   // Reported to the superior, waiting for its agreement: due soon, blue status.
   'PC07|M06': { ...awaiting, note: 'Đã gửi báo cáo ngày 12/5/2020' },
   // Ratification still with the superior past its deadline: overdue, blue status.
@@ -137,19 +144,41 @@ const OVERRIDES: Readonly<Record<string, Override>> = {
   'PC03|M09': null,
   // The commune cell is behind: report to the superior overdue, congress past the cells' cut-off.
   'CAH-KS-04|M06': { ...inProgress, note: 'Chờ kiện toàn chi ủy' },
-  // Cells that follow their district committee's action programme.
-  'CAH-KS-01|M12': { status: 'notApplicable', completedOn: null, note: 'Thực hiện theo chương trình hành động của Đảng bộ Công an huyện' },
-  'CAH-KS-02|M12': { status: 'notApplicable', completedOn: null, note: 'Thực hiện theo chương trình hành động của Đảng bộ Công an huyện' },
-  'CAH-KS-03|M12': { status: 'notApplicable', completedOn: null, note: 'Thực hiện theo chương trình hành động của Đảng bộ Công an huyện' },
   // No congress date yet: the drafts are written, the personnel plan has no deadline.
   'PC10|M02': done('2020-04-20', 'Dự thảo báo cáo chính trị, báo cáo kiểm điểm'),
   'PC10|M03': inProgress,
 };
 
-export function sampleProgress(): SampleProgressEntry[] {
-  const entries = SAMPLE_UNITS.flatMap(typicalEntries);
+/** After the grassroots cut-off: the late steps were done late, and the cell without a date held its congress. */
+const AFTER_CUTOFF: Readonly<Record<string, Override>> = {
+  'PC08|M02': { ...done('2020-05-20', 'Dự thảo báo cáo chính trị'), note: 'Hoàn thiện theo góp ý của tổ thẩm định' },
+  'CAH-KS-04|M06': { ...done('2020-05-08'), note: 'Chờ kiện toàn chi ủy' },
+  'PC10|M02': done('2020-04-20', 'Dự thảo báo cáo chính trị, báo cáo kiểm điểm'),
+  'PC10|M03': done('2020-05-11', EVIDENCE.M03),
+  'PC10|M04': done('2020-05-29'),
+  'PC10|M06': done('2020-06-05'),
+  'PC10|M07': { ...done('2020-06-26', EVIDENCE.M07), note: 'Đại hội ngày 26/6/2020; trang Đơn vị chưa ghi ngày đại hội dự kiến' },
+};
+
+/** The last day of the grassroots congresses (Chỉ thị 35-CT/TW): after it the sample shows the season's end. */
+export const GRASSROOTS_CUTOFF = '2020-06-30';
+/** The last day for which Setup records the sample as of the day it runs. */
+const SEASON_END = '2020-12-31';
+
+/**
+ * The date the sample's entries are recorded as of, when Setup loads it on `today`: after the grassroots
+ * cut-off and within 2020, that day (so "27/27 TCCS" shows); otherwise the mid-season SAMPLE_TODAY.
+ */
+export function sampleAsOf(today: string): string {
+  return today > GRASSROOTS_CUTOFF && today <= SEASON_END ? today : SAMPLE_TODAY;
+}
+
+/** What the units would have recorded by `asOf` (default SAMPLE_TODAY), with the exceptions of that date. */
+export function sampleProgress(asOf: string = SAMPLE_TODAY): SampleProgressEntry[] {
+  const entries = SAMPLE_UNITS.flatMap((u) => typicalEntries(u, asOf));
   const byKey = new Map<string, SampleProgressEntry>(entries.map((e) => [`${e.unitId}|${e.milestoneId}`, e]));
-  for (const [key, override] of Object.entries(OVERRIDES)) {
+  const overrides = { ...ALWAYS, ...(asOf > GRASSROOTS_CUTOFF ? AFTER_CUTOFF : MID_SEASON) };
+  for (const [key, override] of Object.entries(overrides)) {
     if (override === null) {
       byKey.delete(key);
       continue;
@@ -206,9 +235,31 @@ function cellResult(index: number, targetId: string): number | null {
   }
 }
 
+/**
+ * The other grassroots and district organisations: most met or exceeded their targets, a few missed one, and
+ * every sixth has not reported its share of members rated good yet.
+ */
+function organisationResult(index: number, targetId: string): number | null {
+  switch (targetId) {
+    case 'CT01':
+      return index % 7 === 4 ? 2 : 3 + (index % 3);
+    case 'CT02':
+      return 150 + ((index * 7) % 5) * 4;
+    case 'CT04':
+      return index % 8 === 5 ? 1 : 2 + (index % 2);
+    case 'CT05':
+      return index % 6 === 5 ? null : [0.92, 0.95, 0.9, 0.97, 0.93][index % 5] ?? 0.9;
+    case 'CT06':
+      return index % 9 === 7 ? 1 : 0;
+    default:
+      return null;
+  }
+}
+
 export function sampleResults(): SampleResult[] {
   const out: SampleResult[] = [];
   let cellIndex = 0;
+  let otherIndex = 0;
   for (const u of SAMPLE_UNITS) {
     const isCell = u.type === UNIT_TYPE.cell;
     for (const t of SAMPLE_TARGETS) {
@@ -217,11 +268,13 @@ export function sampleResults(): SampleResult[] {
         out.push({ unitId: u.id, targetId: t.id, result: cellResult(cellIndex, t.id) });
         continue;
       }
-      const reported = REPORTED[u.id]?.[t.id];
+      const listed = REPORTED[u.id];
+      const reported = listed ? listed[t.id] : ([organisationResult(otherIndex, t.id)] as const);
       const [result = null, ownTarget] = reported ?? [null];
       out.push(ownTarget === undefined ? { unitId: u.id, targetId: t.id, result } : { unitId: u.id, targetId: t.id, result, ownTarget });
     }
     if (isCell) cellIndex++;
+    else if (!REPORTED[u.id]) otherIndex++;
   }
   return out;
 }
