@@ -143,4 +143,25 @@ describe('only administrators own the reminder trigger', () => {
     expect(sentLines(emu).filter((l) => l.startsWith('cb2@'))).toHaveLength(1);
     expect(sentLines(emu)).toHaveLength(4);
   });
+
+  test('a lost trigger is recreated when an administrator opens Nhắc việc…, and said so', () => {
+    const emu = remindersWorkbook();
+    emu.run('setRemindersEnabled', true);
+    const [first] = emu.listTriggers();
+    emu.triggers.remove(first?.uid ?? '');
+    emu.run('showRemindersDialog');
+    expect(emu.listTriggers()).toEqual([expect.objectContaining({ handler: 'remindersDaily', owner: ADMIN })]);
+    expect(emu.ui.toasts.map((t) => t.message).join('\n')).toContain('Lịch gửi nhắc việc đã bị mất nên được tạo lại.');
+  });
+
+  test('the Help says who sends the reminders and when the last run was', () => {
+    const emu = remindersWorkbook();
+    emu.run('setRemindersEnabled', true);
+    emu.run('remindersDaily');
+    emu.answerAlerts(['OK']);
+    emu.run('menuHelp');
+    expect(emu.ui.alerts.at(-1)?.prompt).toContain(
+      'Nhắc việc (menu Nhắc việc…, chỉ quản trị viên): đang bật, gửi lúc 7 giờ hằng ngày từ tài khoản admin@example.com; lần gửi gần nhất 30/11/2026 09:00, 4 email.',
+    );
+  });
 });

@@ -14,7 +14,7 @@ import { alert, say, toast, uiLang } from '../texts';
 import { Workbook } from '../workbook';
 import { composeFor, isReminderAdmin, planOf, reminderContext, sendReminders, sendTest, type ReminderContext } from './job';
 import { REMIND_UI } from './texts';
-import { recordedTrigger, syncReminderTrigger } from './trigger';
+import { installReminderTrigger, recordedTrigger, recordedTriggerActive, syncReminderTrigger } from './trigger';
 
 /** The daily trigger (and `{"run": "remind"}`): sends today's reminders when Settings' Reminders is TRUE. */
 export function remindersDaily(e?: { triggerUid?: string | number }): void {
@@ -43,6 +43,7 @@ export function showRemindersDialog(): void {
       alert(say(REMIND_UI.adminsOnly, ui), ui);
       return;
     }
+    reinstallIfLost(ctx);
     const html = HtmlService.createHtmlOutputFromFile('reminders').setTitle(say(REMIND_UI.dialogTitle, ui)).setWidth(300);
     SpreadsheetApp.getUi().showSidebar(html);
   });
@@ -130,6 +131,20 @@ export function remindUnitNow(unitId: string): string {
   if (out.sent === 0 && out.already > 0) return say(REMIND_UI.alreadySent, ui);
   if (out.sent === 0) return say(REMIND_UI.nothingToSend, ui);
   return REMIND_UI.runDone(out.sent, out.failed, ui);
+}
+
+/** Reminders on, but the recorded trigger is gone (its owner removed it or lost access): this administrator's replaces it. */
+function reinstallIfLost(ctx: ReminderContext): void {
+  if (!ctx.settings.enabled) return;
+  const me = currentUserEmail();
+  const r = recordedTrigger();
+  if (r && (r.owner.toLowerCase() !== me.toLowerCase() || recordedTriggerActive(me))) return;
+  try {
+    installReminderTrigger(ctx.settings.hour, ctx.book.timeZone, me);
+    toast(`${say(REMIND_UI.reinstalled, uiLang())} ${REMIND_UI.installed(ctx.settings.hour, uiLang())}`, uiLang());
+  } catch {
+    // The dialog still opens; turning reminders on again retries.
+  }
 }
 
 /** Thiết lập by an administrator: the trigger follows Settings' Reminders. Returns a line for its message. */

@@ -56,6 +56,7 @@ export const REMIND_UI = {
     lang === 'vi'
       ? `Lịch gửi nhắc việc đang thuộc tài khoản ${owner || 'khác'}; lịch đó được giữ nguyên.`
       : `The reminder schedule belongs to ${owner || 'another account'}; it was left as it is.`,
+  reinstalled: t('Lịch gửi nhắc việc đã bị mất nên được tạo lại.', 'The reminder schedule was missing and has been recreated.'),
   noTrigger: t('Không tạo được lịch gửi hằng ngày', 'The daily schedule could not be created'),
   testSent: (to: string, lang: Lang) => (lang === 'vi' ? `Đã gửi thư thử tới ${to}.` : `A test email was sent to ${to}.`),
   nothingToSend: t('Hôm nay không có gì cần nhắc.', 'There is nothing to remind anyone of today.'),
