@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { EmulatorEnv, UserIdentity } from './env';
 import { Bundle, type Realm } from './sandbox';
 import { CallLedger, ProxyRegistry, ServiceBoundary, type CallObserver, type CallStats } from './services/accounting';
-import type { SheetSnapshot, SpreadsheetBackend } from './services/backend';
+import type { ExecutionWrites, SheetSnapshot, SpreadsheetBackend } from './services/backend';
 import { zonedFields } from './services/date-format';
 import { HtmlService, type TemplateEvaluator } from './services/html';
 import { LockTable, LockService, type LockHook } from './services/lock';
@@ -26,7 +26,7 @@ import { addDocumentProperties, readDocumentProperties } from './services/docume
 import { workbookBackend } from './services/workbook-backend';
 import { Workbook, createChartsService, loadXlsx, saveXlsx } from './spreadsheet';
 
-export type { SpreadsheetBackend, SheetSnapshot } from './services/backend';
+export type { ExecutionWrites, SpreadsheetBackend, SheetSnapshot } from './services/backend';
 export type { LockBoundaryEvent, LockHook } from './services/lock';
 export type { CallObserver, ObservedCall } from './services/accounting';
 export type { MenuRecord, MenuEntry, AlertRecord, ScriptedAnswer } from './services/ui';
@@ -92,6 +92,12 @@ export interface EmulatorOptions {
   mailQuota?: number;
   /** A spreadsheet side other than the Workbook model (tests' fakes). */
   backend?: SpreadsheetBackend | ((env: EmulatorEnv, ui: () => object) => SpreadsheetBackend);
+  /**
+   * Google's write batching (default true): an execution's cell writes wait until it reads, calls
+   * SpreadsheetApp.flush() or ends, so other executions do not see them before (releaseLock alone does not
+   * publish them). false applies every write at once.
+   */
+  bufferWrites?: boolean;
 }
 
 
@@ -139,6 +145,7 @@ export class Emulator {
   private readonly bundle: Bundle;
   private readonly distDir: string;
   private readonly identity: 'consumer' | 'workspace';
+  private readonly bufferWrites: boolean;
   private clockMs: number;
   private user: UserIdentity;
   /** The Apps Script globals other than SpreadsheetApp (which comes from the spreadsheet side). */
@@ -148,6 +155,7 @@ export class Emulator {
     this.distDir = options.distDir ?? 'dist';
     this.timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
     this.identity = options.identity ?? 'consumer';
+    this.bufferWrites = options.bufferWrites ?? true;
     this.user = { email: options.user?.email ?? DEFAULT_USER.email, locale: options.user?.locale ?? options.locale ?? DEFAULT_USER.locale };
     this.clockMs = Date.now();
     if (options.today instanceof Date) this.clockMs = options.today.getTime();
@@ -529,7 +537,14 @@ export class Emulator {
     return this.executions.run(
         { kind, authMode, user, effectiveUser, visibleEmail },
         (execution) => {
-          const boundary = new ServiceBoundary({ ledger: this.ledger, executions: this.executions, registry: this.registry, documentId: () => this.backend.documentId() });
+          const writes = this.writes();
+          const boundary = new ServiceBoundary({
+            ledger: this.ledger,
+            executions: this.executions,
+            registry: this.registry,
+            documentId: () => this.backend.documentId(),
+            spreadsheetCall: writes ? (className, method, run) => writes.call(execution.id, className, method, run) : undefined,
+          });
           const realm = this.bundle.instantiate({
             now: () => this.clockMs,
             timeZone: this.timeZone,
@@ -547,8 +562,26 @@ export class Emulator {
             this.currentRealm.pop();
           }
         },
-        (execution) => this.locks.releaseAll(execution.id),
+        (execution) => {
+          // Google commits an execution's pending writes when it ends (also when it fails) and frees its locks.
+          try {
+            this.writes()?.end(execution.id);
+          } finally {
+            this.locks.releaseAll(execution.id);
+          }
+        },
       );
+  }
+
+  /** The backend's write batching, when on. */
+  private writes(): ExecutionWrites | undefined {
+    return this.bufferWrites ? this.backendValue?.writes : undefined;
+  }
+
+  /** Writes the running execution (innermost) has not published yet; 0 outside executions. */
+  pendingWrites(): number {
+    const current = this.executions.current();
+    return current ? (this.writes()?.pending(current.id) ?? 0) : 0;
   }
 
   private readonly currentRealm: Realm[] = [];

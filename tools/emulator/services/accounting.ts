@@ -189,6 +189,8 @@ export interface BoundaryOptions {
   executions: ExecutionStack;
   registry: ProxyRegistry;
   documentId: () => string;
+  /** Runs a spreadsheet-class call (Google's write batching); absent: the call runs as it is. */
+  spreadsheetCall?: <T>(className: string, method: string, run: () => T) => T;
 }
 
 /** Wraps host service objects for one realm (one execution's global scope). */
@@ -269,7 +271,8 @@ export class ServiceBoundary {
       const hostArgs = args.map((a) => realm.toHost(a));
       let result: unknown;
       try {
-        result = Reflect.apply(fn, target, hostArgs);
+        const around = this.options.spreadsheetCall;
+        result = around && SPREADSHEET_CLASSES.has(className) ? around(className, name, () => Reflect.apply(fn, target, hostArgs)) : Reflect.apply(fn, target, hostArgs);
       } catch (error) {
         throw this.toSandboxError(error);
       }

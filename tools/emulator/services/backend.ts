@@ -13,6 +13,18 @@ export interface SheetSnapshot {
   backgrounds: (string | null)[][];
 }
 
+/** Google's batching of an execution's spreadsheet writes (spreadsheet/write-buffer.ts). */
+export interface ExecutionWrites {
+  /** Runs one spreadsheet service call: a read publishes the execution's pending writes first; a write waits. */
+  call<T>(executionId: number, className: string, method: string, run: () => T): T;
+  /** Publishes an execution's pending writes (SpreadsheetApp.flush()). */
+  flush(executionId: number): void;
+  /** The execution ended: its writes are published. */
+  end(executionId: number): void;
+  /** Writes an execution has not published yet. */
+  pending(executionId: number): number;
+}
+
 export interface SpreadsheetBackend {
   /** The host SpreadsheetApp object installed as the `SpreadsheetApp` global (wrapped for accounting). */
   readonly spreadsheetApp: object;
@@ -29,4 +41,6 @@ export interface SpreadsheetBackend {
   sheetNames(): string[];
   snapshot(sheetName: string): SheetSnapshot;
   saveXlsx?(path: string): Promise<void>;
+  /** Per-execution write buffering; without it writes apply at once. */
+  writes?: ExecutionWrites;
 }

@@ -1,7 +1,7 @@
 // Adapts the Workbook model (tools/emulator/spreadsheet) to what the runtime needs: the SpreadsheetApp
 // global, objects for event parameters, user typing, and the JSON snapshot of SPEC §10.
 import type { EmulatorEnv } from '../env';
-import { createSpreadsheetApp, type Workbook } from '../spreadsheet';
+import { createSpreadsheetApp, ExecutionWriteBuffers, type Workbook } from '../spreadsheet';
 import type { SheetSnapshot, SpreadsheetBackend, TypeOutcome } from './backend';
 import { zonedFields } from './date-format';
 
@@ -51,6 +51,7 @@ export function workbookBackend(workbook: Workbook, env: EmulatorEnv, ui: () => 
   };
   return {
     workbook,
+    writes: new ExecutionWriteBuffers(workbook),
     spreadsheetApp: app,
     documentId: () => workbook.id,
     timeZone: () => workbook.timeZone,

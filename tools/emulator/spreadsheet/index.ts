@@ -14,3 +14,4 @@ export { normalizeColor } from './colors';
 export { loadXlsx, saveXlsx, xlsxBuffer, DEFAULT_XLSX_TIME_ZONE } from './xlsx';
 export type { LoadXlsxOptions } from './xlsx';
 export { matchRules } from './conditional';
+export { ExecutionWriteBuffers, WriteBuffer, isBufferedWrite } from './write-buffer';

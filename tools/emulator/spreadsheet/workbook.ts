@@ -23,6 +23,7 @@ import type {
 } from './model';
 import { formatValue, GENERAL_FORMAT, isDateTimeFormat } from './numberFormat';
 import { instantFromSerial, isDate, serialFromInstant } from './time';
+import type { WriteBuffer } from './write-buffer';
 
 export const DEFAULT_ROWS = 1000;
 export const DEFAULT_COLUMNS = 26;
@@ -134,6 +135,9 @@ export class Workbook {
   private nextSheetId = 0;
   private nextChartId = 1;
   private readonly clockHfId: number;
+  /** The buffer an execution's writes wait in during its service calls (write-buffer.ts); null: at once. */
+  writeBuffer: WriteBuffer | null = null;
+  private applyingWrites = 0;
   private clockDay: number | undefined;
   private clockNow: number | undefined;
 
@@ -157,6 +161,24 @@ export class Workbook {
 
   allocateChartId(): number {
     return this.nextChartId++;
+  }
+
+  /** Whether a cell write was put in the current execution's buffer instead of applied (write-buffer.ts). */
+  private deferred(sheet: SheetModel, apply: () => void): boolean {
+    const buffer = this.writeBuffer;
+    if (!buffer || this.applyingWrites > 0) return false;
+    buffer.push(sheet, apply);
+    return true;
+  }
+
+  /** Applies buffered writes in order; a write to a sheet deleted meanwhile is dropped. */
+  applyWrites(writes: readonly { sheet: SheetModel; apply: () => void }[]): void {
+    this.applyingWrites++;
+    try {
+      for (const w of writes) if (!w.sheet.deleted && this.sheets.includes(w.sheet)) w.apply();
+    } finally {
+      this.applyingWrites--;
+    }
   }
 
   addSheet(name: string, index?: number, rows = DEFAULT_ROWS, columns = DEFAULT_COLUMNS): SheetModel {
@@ -249,6 +271,7 @@ export class Workbook {
 
   /** Applies `patch` (or a function of the previous format) to each cell of the rectangle. */
   updateFormats(sheet: SheetModel, r0: number, c0: number, nr: number, nc: number, patch: (prev: CellFormat | undefined, i: number, j: number) => CellFormat | undefined): void {
+    if (this.deferred(sheet, () => this.updateFormats(sheet, r0, c0, nr, nc, patch))) return;
     for (let i = 0; i < nr; i++) {
       const rd = sheet.row(r0 + i, true);
       for (let j = 0; j < nc; j++) {
@@ -284,6 +307,7 @@ export class Workbook {
   }
 
   setNote(sheet: SheetModel, r: number, c: number, note: string | null): void {
+    if (this.deferred(sheet, () => this.setNote(sheet, r, c, note))) return;
     const rd = sheet.row(r, true);
     rd.notes ??= [];
     setSparse(rd.notes, c, note ? note : undefined);
@@ -294,6 +318,7 @@ export class Workbook {
   }
 
   setValidation(sheet: SheetModel, r: number, c: number, v: ValidationData | undefined): void {
+    if (this.deferred(sheet, () => this.setValidation(sheet, r, c, v))) return;
     const rd = v ? sheet.row(r, true) : sheet.row(r);
     if (!rd) return;
     rd.validations ??= [];
@@ -309,6 +334,7 @@ export class Workbook {
   /** Writes engine contents (already translated) to a rectangle in one batch. */
   writeContents(sheet: SheetModel, r0: number, c0: number, contents: RawCellContent[][]): void {
     if (contents.length === 0) return;
+    if (this.deferred(sheet, () => this.writeContents(sheet, r0, c0, contents))) return;
     this.syncClock();
     this.hf.setCellContents(this.addr(sheet, r0, c0), contents);
   }
@@ -357,6 +383,7 @@ export class Workbook {
    * numbers so that formulas over them get Sheets' automatic date formats.
    */
   retypeNumbers(sheet: SheetModel, r0: number, c0: number, nr: number, nc: number): void {
+    if (this.deferred(sheet, () => this.retypeNumbers(sheet, r0, c0, nr, nc))) return;
     const { height, width } = this.hf.getSheetDimensions(sheet.hfId);
     const rows = Math.min(nr, height - r0);
     const cols = Math.min(nc, width - c0);
@@ -381,6 +408,7 @@ export class Workbook {
 
   /** Range.setValues semantics on a rectangle (0-based origin). */
   writeValues(sheet: SheetModel, r0: number, c0: number, values: unknown[][]): void {
+    if (this.deferred(sheet, () => this.writeValues(sheet, r0, c0, values))) return;
     const auto = new Map<number, string>();
     const nc = values[0]?.length ?? 0;
     const contents = values.map((row, i) => row.map((v, j) => this.inputToContent(sheet, r0 + i, c0 + j, v, auto, i * nc + j)));
