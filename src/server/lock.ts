@@ -13,6 +13,20 @@ export function withDocumentLock<T>(body: () => T, waitMs = LOCK_WAIT_MS): T {
   try {
     return body();
   } finally {
+    releaseCommitted(lock);
+  }
+}
+
+/**
+ * Releases the lock after committing this execution's writes: Google batches spreadsheet writes and releasing
+ * the lock does not commit them, so without the flush the next execution to take the lock could read the rows
+ * as they were and pass the stale-row check (Lock.releaseLock: "call SpreadsheetApp.flush() prior to releasing
+ * the lock").
+ */
+export function releaseCommitted(lock: GoogleAppsScript.Lock.Lock): void {
+  try {
+    SpreadsheetApp.flush();
+  } finally {
     lock.releaseLock();
   }
 }
@@ -28,7 +42,7 @@ export function withDocumentLockToEnd<T>(body: () => T, waitMs = LOCK_WAIT_MS): 
   try {
     return body();
   } catch (error) {
-    lock.releaseLock();
+    releaseCommitted(lock);
     throw error;
   }
 }

@@ -2,6 +2,7 @@
 // Outcome errors (never a stack trace in the sidebar), and take the document lock for writes.
 import type { ApiError, ApiErrorCode, Outcome, UiLang } from '../../shared/api';
 import { message, uiLangFromLocale, type MessageKey } from '../../shared/messages';
+import { releaseCommitted } from '../lock';
 
 /** An expected refusal: becomes `{ ok: false, error }` for the sidebar. */
 export class Refusal extends Error {
@@ -63,6 +64,6 @@ export function withDocumentLock<T>(lang: UiLang, body: () => T): T {
   try {
     return body();
   } finally {
-    lock.releaseLock();
+    releaseCommitted(lock);
   }
 }
