@@ -222,19 +222,19 @@ describe('summary text', () => {
       'en',
     );
     expect(lines).toEqual([
-      'Status as of 2020-05-15',
+      'Status as of 15/05/2020',
       'Congresses held by unit type:',
       '  Chi bộ cơ sở: 6/8 (75%)',
       '  Chi bộ trực thuộc: 23/24 (95.8%)',
       'Overdue items: 6',
       'Most overdue:',
-      '  U1 · M02 · deadline 2020-04-01 · 40 days late',
-      '  U4 · M02 · deadline 2020-04-01 · 40 days late',
-      '  U2 · M02 · deadline 2020-04-01 · 12 days late',
-      '  U3 · M02 · deadline 2020-04-01 · 7 days late',
-      '  U0 · M02 · deadline 2020-04-01 · 3 days late',
+      '  U1 · M02 · deadline 01/04/2020 · 40 days late',
+      '  U4 · M02 · deadline 01/04/2020 · 40 days late',
+      '  U2 · M02 · deadline 01/04/2020 · 12 days late',
+      '  U3 · M02 · deadline 01/04/2020 · 7 days late',
+      '  U0 · M02 · deadline 01/04/2020 · 3 days late',
       'Data issues: 0 errors, 1 warning',
-      'Service calls: 12',
+      "Apps Script service calls made by the run (what its time and Google's quotas depend on): 12",
     ]);
   });
 });

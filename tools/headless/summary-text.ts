@@ -29,7 +29,7 @@ const TEXT = {
     deadline: 'hạn',
     issues: (e: number, w: number) => `Kiểm tra dữ liệu: ${e} lỗi, ${w} cảnh báo`,
     noSummary: 'Bản tóm tắt chưa có (gói mã chưa xuất reportSummary).',
-    calls: (n: number) => `Số lệnh gọi dịch vụ: ${n}`,
+    calls: (n: number) => `Số lệnh gọi dịch vụ Apps Script của lần chạy (quyết định thời gian chạy và mức dùng hạn mức của Google): ${n}`,
   },
   en: {
     asOf: 'Status as of',
@@ -40,15 +40,20 @@ const TEXT = {
     deadline: 'deadline',
     issues: (e: number, w: number) => `Data issues: ${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}`,
     noSummary: 'No summary figures (the bundle exports no reportSummary).',
-    calls: (n: number) => `Service calls: ${n}`,
+    calls: (n: number) => `Apps Script service calls made by the run (what its time and Google's quotas depend on): ${n}`,
   },
 };
 
+/** yyyy-mm-dd (the JSON's form) as dd/mm/yyyy, the workbook's convention; anything else as it is. */
+function ddmmyyyy(isoDate: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : isoDate;
+}
 
 export function summaryLines(report: Pick<HeadlessReport, 'today' | 'summary' | 'issues' | 'calls'>, lang: 'vi' | 'en' = 'en'): string[] {
   const t = TEXT[lang];
   const summary = report.summary as { asOf?: string; byType?: ByType[]; overdue?: Overdue[] };
-  const lines = [`${t.asOf} ${summary.asOf ?? report.today}`];
+  const lines = [`${t.asOf} ${ddmmyyyy(summary.asOf ?? report.today)}`];
   if (!Array.isArray(summary.byType)) {
     lines.push(t.noSummary);
   } else {
@@ -59,7 +64,7 @@ export function summaryLines(report: Pick<HeadlessReport, 'today' | 'summary' | 
     lines.push(`${t.overdue}: ${overdue.length}`);
     if (overdue.length) {
       lines.push(t.worst);
-      for (const item of overdue.slice(0, 5)) lines.push(`  ${item.unitId} · ${item.milestoneId} · ${t.deadline} ${item.deadline} · ${t.late(item.daysLate)}`);
+      for (const item of overdue.slice(0, 5)) lines.push(`  ${item.unitId} · ${item.milestoneId} · ${t.deadline} ${ddmmyyyy(item.deadline)} · ${t.late(item.daysLate)}`);
     }
   }
   const errors = report.issues.filter((i) => i.severity === 'error').length;
