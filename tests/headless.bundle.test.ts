@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { Emulator } from '../tools/emulator';
 import { cli } from '../tools/headless/main';
 import { headlessRun, type HeadlessReport } from '../tools/headless/run';
+import { parseSteps } from '../tools/headless/steps';
 
 const SAMPLE_TODAY = '2020-05-15';
 const ADMIN = 'vanphong.danguy@congan-dakhoa.example';
@@ -94,5 +95,38 @@ function checkShape(report: HeadlessReport): void {
     const report = JSON.parse(stdout) as HeadlessReport;
     expect(report.issues.map((i) => i.code)).toContain('E_SHEET_MISSING');
     expect(report.issues.every((i) => i.severity === 'error' || i.severity === 'warning')).toBe(true);
+  });
+
+  test('the README’s session (tools/headless/examples/session.json) on the sample: its cells are the rows it means, and each step ends as described', () => {
+    const emulator = sampleEmulator();
+    if (!emulator) return;
+    const steps = parseSteps(readFileSync('tools/headless/examples/session.json', 'utf8'));
+    const report = headlessRun(emulator, { action: 'all', steps });
+    const progress = report.sheets['Tiến độ']?.values ?? [];
+    const key = (a1: string) => {
+      const row = progress[Number(a1.replace(/^[A-Z]+/, '')) - 1] ?? [];
+      return `${String(row[0])}/${String(row[3])}`;
+    };
+    // PC08's overdue M02, its congress M07 and M08, and CAH-KS-04's congress (its M06 still in progress).
+    expect(['G126', 'K130', 'K131', 'K132', 'G315'].map(key)).toEqual(['PC08/M02', 'PC08/M07', 'PC08/M08', 'PC08/M09', 'CAH-KS-04/M07']);
+    const outcome = (report.steps ?? []).map((s) => [s.kind, s.ok, s.code]);
+    expect(outcome.slice(0, 13)).toEqual([
+      ['run', true, ''],
+      ['as', true, ''],
+      ['edit', false, 'rejected'], // not a status of the list: Sheets' data validation refuses it
+      ['edit', true, ''],
+      ['paste', true, ''],
+      ['submit', true, ''],
+      ['submit', false, 'forbidden'], // PC08's clerk on PC04
+      ['submit', true, ''],
+      ['as', true, ''],
+      ['edit', true, ''],
+      ['today', true, ''],
+      ['as', true, ''],
+      ['run', true, ''],
+    ]);
+    expect(report.steps?.[5]?.message).toMatch(/^Đã lưu mốc M02 của Chi bộ Phòng Cảnh sát giao thông\./);
+    expect(progress[125]?.slice(6, 8)).toEqual(['Hoàn thành', '2020-05-14']);
+    expect(report.today).toBe('2020-05-19');
   });
 });
