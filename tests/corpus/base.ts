@@ -27,6 +27,8 @@ const UNIT_ROWS: Record<Lang, CellInput[][]> = {
 };
 UNIT_ROWS.en = UNIT_ROWS.vi;
 
+const UNIT_COLUMNS = UNITS.columns.filter((c) => c.key !== 'congressDays');
+
 /** The sheets of the clean workbook, each as rows of cells (header first). */
 export function baseSheets(lang: Lang = 'vi'): SheetInput[] {
   const tables: SampleTable[] = templateTables(lang).map((t) => {
@@ -36,7 +38,8 @@ export function baseSheets(lang: Lang = 'vi'): SheetInput[] {
   });
   return tables.map((t) => {
     const sheet = tableSheet(t, lang);
-    if (t.sheet === 'units') return { name: sheet.name, rows: [UNITS.columns.map((c) => c[lang]), ...UNIT_ROWS[lang].map((r) => [...r])] };
+    // The corpus' unit rows have no Congress days column: an optional column may be left out.
+    if (t.sheet === 'units') return { name: sheet.name, rows: [UNIT_COLUMNS.map((c) => c[lang]), ...UNIT_ROWS[lang].map((r) => [...r])] };
     return sheet;
   });
 }

@@ -87,7 +87,7 @@ const CASES: WorkbookCase[] = [
       set(s, nfd(U), 'D5', nfd(' đb-ấp '));
     },
     findings: [],
-    check: (emu) => expect(progressRow(emu, 'DB01-01', 'M01').values[0]).toBe('DB01-01'),
+    check: (emu) => expect(progressRow(emu, 'DB01-01', 'M02').values[0]).toBe('DB01-01'),
   },
   { name: 'duplicate unit ID (later row reported)', change: (s) => set(s, U, 'A5', 'DB01-01'), findings: [['E_ID_DUPLICATE', U, 'A5']] },
   { name: 'duplicate unit ID differing only by case, spaces and NFC', change: (s) => set(s, U, 'A5', nfd(' db01-01 ')), findings: [['E_ID_DUPLICATE', U, 'A5']] },
@@ -191,7 +191,7 @@ const CASES: WorkbookCase[] = [
     change: (s) => (set(s, U, 'B4', LONG), set(s, U, 'I4', LONG), set(s, M, 'K2', LONG)),
     findings: [],
     check: (emu) => {
-      const row = progressRow(emu, 'DB01-01', 'M01');
+      const row = progressRow(emu, 'DB01-01', 'M02');
       expect(row.values[row.columns.unitName!]).toBe(LONG);
     },
   },
@@ -202,15 +202,15 @@ const CASES: WorkbookCase[] = [
       set(s, U, 'B5', { formula: '="Chi bộ "&"Đội 2"' });
       set(s, U, 'I4', '+84 912 345 678');
       set(s, U, 'I5', '@everyone');
-      set(s, M, 'B2', '-Ban hành kế hoạch');
+      set(s, M, 'B3', '-Ban hành kế hoạch'); // M02, which applies to cells
       set(s, T, 'B2', '=1+1');
     },
     findings: [],
     check: (emu) => {
-      const text = progressRow(emu, 'DB01-01', 'M01');
+      const text = progressRow(emu, 'DB01-01', 'M02');
       expect(text.values[text.columns.unitName!]).toBe('=HYPERLINK("http://evil.example","bấm")');
       expect(text.formulas[text.columns.unitName!]).toBe('');
-      const computed = progressRow(emu, 'DB01-02', 'M01');
+      const computed = progressRow(emu, 'DB01-02', 'M02');
       expect(computed.values[computed.columns.unitName!]).toBe('Chi bộ Đội 2');
       expect(computed.values[computed.columns.task!]).toBe('-Ban hành kế hoạch');
       expect(computed.formulas[computed.columns.task!]).toBe('');
@@ -230,7 +230,7 @@ const CASES: WorkbookCase[] = [
     name: 'emoji and right-to-left text in names and IDs',
     change: (s) => (set(s, U, 'A6', 'CB-🚩'), set(s, U, 'B6', '🚩 Chi bộ ✅ مرحبا שלום'), set(s, U, 'B2', 'Đảng bộ \u202eغرب\u202c')),
     findings: [],
-    check: (emu) => expect(progressRow(emu, 'CB-🚩', 'M01').values[progressRow(emu, 'CB-🚩', 'M01').columns.unitName!]).toBe('🚩 Chi bộ ✅ مرحبا שלום'),
+    check: (emu) => expect(progressRow(emu, 'CB-🚩', 'M02').values[progressRow(emu, 'CB-🚩', 'M02').columns.unitName!]).toBe('🚩 Chi bộ ✅ مرحبا שלום'),
   },
   {
     name: 'columns in another order, extra columns and blank rows between units',

@@ -75,16 +75,16 @@ export function milestoneVersion(emu: Emulator, unitId: string, milestoneId: str
 }
 
 /**
- * The refreshed small organisation with hand-entered progress: M01 done for the committee's first two
+ * The refreshed small organisation with hand-entered progress: M03 done for the committee's first two
  * cells, M02 in progress for the grassroots cell.
  */
 export function refreshedWithProgress(): Emulator {
   const emu = emulator();
   run(emu, 'menuRefresh');
   for (const unitId of ['DB0001-01', 'DB0001-02']) {
-    const status = progressCell(emu, unitId, 'M01', 'status');
+    const status = progressCell(emu, unitId, 'M03', 'status');
     edit(emu, status.sheet, status.a1, 'Hoàn thành');
-    const done = progressCell(emu, unitId, 'M01', 'completedOn');
+    const done = progressCell(emu, unitId, 'M03', 'completedOn');
     edit(emu, done.sheet, done.a1, '10/02/2020');
   }
   const status = progressCell(emu, 'CB0001', 'M02', 'status');

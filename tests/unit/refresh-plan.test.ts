@@ -245,16 +245,15 @@ describe('planRefresh', () => {
     expect(plan.append?.firstRow).toBe(1);
   });
 
-  it('scales: 12,000 rows with nothing changed plan in well under a second', () => {
+  it('scales: 12,000 rows with nothing changed', () => {
     const rows: unknown[][] = [SCHEMA];
     const desired: DesiredRow[] = [];
     for (let i = 0; i < 12000; i += 1) {
       rows.push([`U${i}`, `Unit ${i}`, 'M1', d(100), '', f(4, i + 2)]);
       desired.push(want(`U${i}`, 'M1', `Unit ${i}`, 100));
     }
-    const start = Date.now();
+    // Its speed is measured by `npm run bench`; here, that nothing unchanged is written at this size.
     const plan = planRefresh(sheet(rows, desired));
-    expect(Date.now() - start).toBeLessThan(1000);
     expect(plan.writes).toEqual([]);
   });
 });
