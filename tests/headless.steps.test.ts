@@ -196,3 +196,49 @@ describe('clock, reminders and mail (a stand-in bundle)', () => {
     expect(report.today).toBe('2020-05-18');
   });
 });
+
+// A bundle standing in for the add-on's protections: A1:B2 only its editors (the owner), D1:D2 warning only.
+const PROTECTING = `
+function onOpen() {}
+function menuSetup() {
+  var sheet = SpreadsheetApp.getActive().getSheets()[0];
+  var p = sheet.getRange('A1:B2').protect();
+  p.removeEditors(p.getEditors());
+  sheet.getRange('D1:D2').protect().setWarningOnly(true);
+}
+`;
+
+describe('edits meeting protections', () => {
+  const OWNER = 'vanphong@congan.example';
+  const emu = Emulator.create({ code: PROTECTING, today: '2020-05-15', user: { email: OWNER } });
+  const steps =
+    headlessRun(emu, {
+      action: 'all',
+      user: OWNER,
+      steps: parseSteps(
+        JSON.stringify([
+          { run: 'setup' },
+          { as: 'vanthu@congan.example' },
+          { edit: { sheet: 'Sheet1', cell: 'A1', value: 'gõ đè' } },
+          { edit: { sheet: 'Sheet1', cell: 'D1', value: 'xác nhận' } },
+          { edit: { sheet: 'Sheet1', cell: 'C1', value: 'tự do' } },
+        ]),
+      ),
+    }).steps ?? [];
+
+  test('refused by a protection: ok false, code protected, Google’s message; the cell unchanged', () => {
+    expect(steps[2]).toMatchObject({
+      ok: false,
+      code: 'protected',
+      message: 'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+    });
+    expect(emu.workbook.values('Sheet1')[0]?.[0] ?? '').toBe('');
+  });
+
+  test('a warning-only protection: the edit goes through and the step carries Google’s warning', () => {
+    expect(steps[3]).toMatchObject({ ok: true, code: '', warning: "Heads up! You're trying to edit part of this sheet that shouldn't be changed accidentally." });
+    expect(emu.workbook.values('Sheet1')[0]?.[3]).toBe('xác nhận');
+    expect(steps[4]).toMatchObject({ ok: true, code: '' });
+    expect(steps[4]?.warning).toBeUndefined();
+  });
+});

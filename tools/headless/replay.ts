@@ -6,6 +6,7 @@
 import { normalizeKey } from '../../src/core/schema';
 import { Meter, type Measurement } from '../bench/meter';
 import type { EditResult, Emulator } from '../emulator';
+import { PROTECTED_MESSAGE } from '../emulator/spreadsheet/protection-check';
 import { REMIND_FUNCTIONS, instantOf, moveClock, morningOf, type FiredTrigger } from './emulator-extras';
 import { blockOf, stepFlags, type CellBlock } from './flags';
 import { issueLines, issuesSheetName } from './issues';
@@ -24,6 +25,8 @@ export interface StepReport {
   cells: { read: number; written: number };
   /** The triggers the step fired (simple, installable, time-driven), with the error of any that failed. */
   triggers: FiredTrigger[];
+  /** Google's "Heads up!" when an edit met a warning-only protection (the person went on). */
+  warning?: string;
 }
 
 export const RUN_FUNCTIONS: Record<Exclude<RunAction, 'remind'>, string> = {
@@ -33,7 +36,7 @@ export const RUN_FUNCTIONS: Record<Exclude<RunAction, 'remind'>, string> = {
   report: 'menuReport',
 };
 
-type Outcome = SubmitOutcome & { triggers?: FiredTrigger[] };
+type Outcome = SubmitOutcome & { triggers?: FiredTrigger[]; warning?: string };
 
 const OK: Outcome = { ok: true, code: '', message: '' };
 
@@ -70,15 +73,16 @@ function told(emulator: Emulator, toastsBefore: number, alertsBefore: number): s
 }
 
 function afterTyping(emulator: Emulator, result: EditResult, toastsBefore: number): Outcome {
-  if (result.rejected !== undefined) return { ok: false, code: 'rejected', message: result.rejected };
+  if (result.rejected !== undefined) return { ok: false, code: result.rejected === PROTECTED_MESSAGE ? 'protected' : 'rejected', message: result.rejected };
   const triggers = triggersOf(result);
+  const warned = result.warning ? { warning: result.warning } : {};
   const failed = triggers.filter((t) => t.error);
   const message = emulator.ui.toasts
     .slice(toastsBefore)
     .map((t) => t.message)
     .join('\n');
-  if (failed.length) return { ok: true, code: 'triggerFailed', message: failed.map((t) => `${t.functionName}: ${t.error}`).join('\n'), triggers };
-  return { ok: true, code: '', message, triggers };
+  if (failed.length) return { ok: true, code: 'triggerFailed', message: failed.map((t) => `${t.functionName}: ${t.error}`).join('\n'), triggers, ...warned };
+  return { ok: true, code: '', message, triggers, ...warned };
 }
 
 function runAction(emulator: Emulator, action: RunAction, functions: ReadonlySet<string>, alertsBefore: number, toastsBefore: number): Outcome {
@@ -158,6 +162,7 @@ export function replaySteps(emulator: Emulator, steps: readonly Step[]): { steps
         calls: { total: measured.calls, byMethod: measured.byMethod },
         cells: { read: measured.cellsRead, written: measured.cellsWritten },
         triggers: outcome.triggers ?? [],
+        ...(outcome.warning ? { warning: outcome.warning } : {}),
       });
     }
   } finally {
