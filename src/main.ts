@@ -1,8 +1,21 @@
 // The entry module: every export becomes a top-level function of dist/Code.js that Apps Script can call
 // (simple triggers, menu items, installable triggers, google.script.run endpoints). Nothing else lives here.
+import * as emulation from './server/forms/emulation';
+import * as progress from './server/forms/progress';
+import type { ServerApi } from './shared/api';
+
+/** The sidebars' google.script.run endpoints, checked by the compiler against the contract in shared/api.ts. */
+const endpoints: ServerApi = {
+  progressForm: progress.progressForm,
+  unitMilestones: progress.unitMilestones,
+  submitProgress: progress.submitProgress,
+  emulationForm: emulation.emulationForm,
+  unitTargets: emulation.unitTargets,
+  submitResult: emulation.submitResult,
+};
+export const { progressForm, unitMilestones, submitProgress, emulationForm, unitTargets, submitResult } = endpoints;
+
 export { onOpen, onInstall } from './server/menu';
-export { progressForm, unitMilestones, submitProgress } from './server/forms/progress';
-export { emulationForm, unitTargets, submitResult } from './server/forms/emulation';
 export { showProgressSidebar, showEmulationSidebar } from './server/sidebar';
 export { ensureEditTrigger, onEditInstalled } from './server/onedit';
 export { menuSetup } from './server/setup';

@@ -249,8 +249,3 @@ function zonedMidnight(day: Day, timeZone: string): Date {
   }
   return new Date(guess);
 }
-
-/** Day from a JS epoch-ms instant taken in UTC (for tools and tests that hold UTC midnights). */
-export function dayFromUtcMs(ms: number): Day {
-  return Math.floor(ms / MS_PER_DAY) + UNIX_EPOCH_DAY;
-}

@@ -1,7 +1,7 @@
 // Finding sheets and tables in grids read with getValues (SPEC §2): names and headers in either language,
 // header row among the first ten, columns in any order, extra columns kept.
 import type { Grid, TableLayout } from './model';
-import { INPUT_SHEETS, normalizeKey, type ColumnDef, type Lang, type SheetDef } from './schema';
+import { INPUT_SHEETS, normalizeKey, type Lang, type SheetDef } from './schema';
 import { isBlank } from './parse';
 
 /** How names and headers are compared: normalizeKey plus internal whitespace (line breaks) collapsed. */
@@ -66,11 +66,6 @@ export function locateTable(grid: Grid, def: SheetDef): TableLayout | null {
     return { sheet: def.id, sheetName: grid.name, headerRow: r, columns, width };
   }
   return null;
-}
-
-/** Columns of `def` absent from the layout, among `keys`. */
-export function missingColumns(layout: TableLayout, def: SheetDef, keys: readonly string[]): ColumnDef[] {
-  return def.columns.filter((c) => keys.includes(c.key) && layout.columns[c.key] === undefined);
 }
 
 /** True when every cell of the row is blank. */

@@ -87,14 +87,3 @@ export function cellValue(cell: CellWrite, book: Workbook): unknown {
       return cell.value;
   }
 }
-
-/** Text that Sheets would read as something else when written with setValues (number, date, formula, boolean). */
-export function needsTextFormat(value: unknown): boolean {
-  return typeof value === 'string' && value !== '';
-}
-
-/** Writes a rectangular block at a 1-based row and 0-based column. */
-export function writeBlock(sheet: Sheet, row: number, column: number, rows: unknown[][]): void {
-  if (!rows.length || !rows[0]?.length) return;
-  sheet.getRange(row, column + 1, rows.length, rows[0].length).setValues(rows);
-}
