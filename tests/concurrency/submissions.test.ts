@@ -4,12 +4,10 @@
 // lines) or refused as stale with a message; nothing is overwritten silently; the Audit log has exactly one
 // line per accepted change.
 import { Emulator, ServerError, type LockBoundaryEvent } from '../../tools/emulator';
-import { benchTables } from '../../tools/bench/generate';
-import { readTable, rowsWhere } from '../../tools/bench/sheets';
-import { buildWorkbook, tablesWorkbook } from '../../tools/bench/workbook';
+import { benchTables, buildWorkbook, readTable, rowsWhere, tablesWorkbook } from '../support/workbooks';
 import { AUDIT, PROGRESS, STATUS, UNITS, type Status } from '../../src/core/schema';
-import { ADMIN, SMALL, TODAY } from '../fault/fixtures';
-import { BUNDLE } from '../fault/harness';
+import { ADMIN, SMALL, TODAY } from '../support/small-tracker';
+import { BUNDLE } from '../support/bundle';
 
 const UNITS_SHARED = ['DB0001-01', 'DB0001-02', 'DB0001-03', 'DB0001-04', 'DB0001-05'];
 /** Clerk 2i and 2i+1 both keep unit i. */

@@ -10,7 +10,7 @@
 //   Cài đặt       A Thiết lập · B Giá trị; rows 2–7 organisation, term, warning days, congress milestone, admins, restrict
 import { sampleTables, templateTables, type SampleTable } from '../../src/core/sample';
 import { UNITS, type Lang } from '../../src/core/schema';
-import { tableSheet, type CellInput, type SheetInput, type WorkbookInput } from '../../tools/bench/workbook';
+import { tableSheet, type CellInput, type SheetInput, type WorkbookInput } from '../support/workbooks';
 
 export const ADMIN = 'admin@example.com';
 export const TODAY = '2020-05-15';

@@ -2,10 +2,9 @@
 // endpoints. A refused payload names its reason (code) and leaves the workbook exactly as it was; an accepted
 // one changes only its own row (plus the Audit log), and text stays text: never a formula, never truncated.
 import { Emulator } from '../../tools/emulator';
-import { readTable, rowsWhere } from '../../tools/bench/sheets';
-import { buildWorkbook } from '../../tools/bench/workbook';
+import { buildWorkbook, readTable, rowsWhere } from '../support/workbooks';
 import { AUDIT, EMULATION, PROGRESS, SHEETS } from '../../src/core/schema';
-import { BUNDLE } from '../fault/harness';
+import { BUNDLE } from '../support/bundle';
 import { ADMIN, TODAY, baseSheets, input } from './base';
 
 type Endpoint = 'submitProgress' | 'submitResult';

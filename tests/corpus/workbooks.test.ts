@@ -4,10 +4,9 @@
 import { Emulator } from '../../tools/emulator';
 import type { Workbook } from '../../tools/emulator/spreadsheet';
 import { issuesFromSheet } from '../../tools/headless/run';
-import { readTable, rowsWhere } from '../../tools/bench/sheets';
-import { buildWorkbook, type CellInput, type SheetInput } from '../../tools/bench/workbook';
+import { buildWorkbook, readTable, rowsWhere, type CellInput, type SheetInput } from '../support/workbooks';
 import { PROGRESS, type Lang } from '../../src/core/schema';
-import { BUNDLE } from '../fault/harness';
+import { BUNDLE } from '../support/bundle';
 import { ADMIN, TODAY, baseSheets, input, set, sheet } from './base';
 
 const U = 'Đơn vị';

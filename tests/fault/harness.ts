@@ -1,13 +1,9 @@
 // Fault injection: run an action once cleanly to learn its call count and final workbook; then, for every
 // k from 1 to that count, start again from the same state, make the k-th service call fail (as Google's
 // back end sometimes does), re-run the action cleanly, and compare the workbook with the clean run's.
-import { readFileSync } from 'node:fs';
 import type { Emulator } from '../../tools/emulator';
 import { AUDIT } from '../../src/core/schema';
-import { readTable } from '../../tools/bench/sheets';
-
-/** The built bundle, read once for every emulator of a suite. */
-export const BUNDLE = readFileSync('dist/Code.js', 'utf8');
+import { readTable } from '../support/workbooks';
 
 export interface Scenario {
   /** A fresh emulator in the state the action starts from (setup calls are not counted). */

@@ -3,7 +3,7 @@
 // end exactly as after one clean edit, with one audit line per change.
 import type { Emulator } from '../../tools/emulator';
 import { injectEveryFault, summarise } from './harness';
-import { edit, progressCell, refreshedWithProgress, run, typeSilently, unitCell } from './fixtures';
+import { edit, progressCell, refreshedWithProgress, run, typeSilently, unitCell } from '../support/small-tracker';
 
 function withTrigger(): Emulator {
   const emu = refreshedWithProgress();

@@ -1,7 +1,7 @@
 // Refresh under a failure at every service call: after a clean re-run the workbook is exactly that of a run
 // without the failure, and the Audit log holds each archived row once.
 import { injectEveryFault, summarise } from './harness';
-import { refreshedWithProgress, run, typeSilently, unitCell } from './fixtures';
+import { refreshedWithProgress, run, typeSilently, unitCell } from '../support/small-tracker';
 
 /**
  * Before the Refresh under test the administrator has changed the inputs: the grassroots cell CB0001 (which

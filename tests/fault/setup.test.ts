@@ -2,8 +2,9 @@
 // (the template alone keeps the sweep short); after a clean re-run the workbook is exactly that of a run
 // without the failure, with one edit trigger.
 import { Emulator } from '../../tools/emulator';
-import { BUNDLE, injectEveryFault, summarise } from './harness';
-import { ADMIN, TODAY } from './fixtures';
+import { BUNDLE } from '../support/bundle';
+import { injectEveryFault, summarise } from './harness';
+import { ADMIN, TODAY } from '../support/small-tracker';
 
 function fresh(): Emulator {
   return Emulator.create({ code: BUNDLE, today: TODAY, user: { email: ADMIN, locale: 'vi' } });

@@ -2,7 +2,7 @@
 // done, which moves the deadlines anchored on it; after the failure the form is submitted again as it was.
 // The row ends exactly as after a clean submission, with its audit lines once.
 import { injectEveryFault, summarise } from './harness';
-import { milestoneVersion, ok, refreshedWithProgress } from './fixtures';
+import { milestoneVersion, ok, refreshedWithProgress } from '../support/small-tracker';
 
 const UNIT = 'DB0001-03';
 

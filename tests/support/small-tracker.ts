@@ -1,11 +1,9 @@
 // Small starting states for the fault-injection and concurrency suites: a ten-unit organisation with the
 // template milestones and the sample targets, refreshed once, with some statuses entered by hand.
 import { Emulator } from '../../tools/emulator';
-import { BENCH_ADMIN, BENCH_TODAY, benchTables } from '../../tools/bench/generate';
-import { cellOf, readTable, rowsWhere } from '../../tools/bench/sheets';
-import { buildWorkbook, tablesWorkbook, type WorkbookInput } from '../../tools/bench/workbook';
 import { PROGRESS, UNITS } from '../../src/core/schema';
-import { BUNDLE } from './harness';
+import { BUNDLE } from './bundle';
+import { BENCH_ADMIN, BENCH_TODAY, benchTables, buildWorkbook, cellOf, readTable, rowsWhere, tablesWorkbook, type WorkbookInput } from './workbooks';
 
 export const TODAY = BENCH_TODAY;
 export const ADMIN = BENCH_ADMIN;
