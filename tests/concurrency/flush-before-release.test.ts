@@ -8,11 +8,10 @@
 //   stale-row check and hear "saved" — then the first clerk's pending writes land and the second's change is
 //   lost without a word. That variant must fail the guarantee, or the test could not catch a missing flush.
 import { Emulator } from '../../tools/emulator';
-import { readTable, rowsWhere } from '../../tools/bench/sheets';
 import { PROGRESS } from '../../src/core/schema';
-import { ADMIN, TODAY, smallInput } from '../fault/fixtures';
-import { BUNDLE } from '../fault/harness';
-import { buildWorkbook } from '../../tools/bench/workbook';
+import { ADMIN, TODAY, smallInput } from '../support/small-tracker';
+import { BUNDLE } from '../support/bundle';
+import { buildWorkbook, readTable, rowsWhere } from '../support/workbooks';
 
 const UNIT = 'DB0001-01';
 const MILESTONE = 'M02';
