@@ -2,6 +2,7 @@
 // answers with the exact bytes of dist/<name>.html (and GET /sidebar/current with the exact HTML the add-on
 // passed to showSidebar). The page loads those bytes into a same-origin frame after giving the frame's
 // window its `google.script` bridge, so no byte of what clasp pushes is altered (see page/sidebar-frame.ts).
+import { MAIL_PAGE_CSP } from './mailbox';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -105,6 +106,7 @@ export function state(backend: PreviewBackend, sheet: string | null, maxRows: nu
     toasts: backend.toasts(),
     sidebar: backend.sidebar(),
     endpoints: backend.endpoints(),
+    mail: backend.mail?.() ?? [],
   };
 }
 
@@ -131,6 +133,14 @@ export function createApp(options: AppOptions): Server {
       const html = backend.sidebarHtml();
       if (html === null) throw new HttpError(404, 'no sidebar is open');
       send(res, 200, html, 'text/html; charset=utf-8');
+      return;
+    }
+    const mailMatch = /^\/mail\/(\d{1,6})$/.exec(path);
+    if (method === 'GET' && mailMatch) {
+      const page = await exclusive(() => backend.mailPage?.(Number(mailMatch[1])) ?? null);
+      if (page === null) throw new HttpError(404, 'no such email');
+      res.setHeader('Content-Security-Policy', MAIL_PAGE_CSP);
+      send(res, 200, page, 'text/html; charset=utf-8');
       return;
     }
     const sidebarMatch = /^\/(?:sidebar|dist)\/([^/]+?)(?:\.html)?$/.exec(path);

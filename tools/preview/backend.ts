@@ -1,3 +1,5 @@
+import type { MailView } from './mailbox';
+
 // What the preview server needs from the workbook it shows. The real implementation wraps the emulator
 // (./emulator-backend.ts); the route tests use a small fake. Everything here is plain JSON so that it can
 // go straight to the page.
@@ -115,4 +117,10 @@ export interface PreviewBackend {
   /** Functions google.script.run may call (the bundle's top-level functions not ending in `_`). */
   endpoints(): string[];
   save(path: string): Promise<void>;
+  /** The emails the add-on sent (MailApp), oldest first. */
+  mail?(): MailView[];
+  /** One email as its recipient reads it (a whole HTML page), or null. */
+  mailPage?(id: number): string | null;
 }
+
+export type { MailView } from './mailbox';

@@ -2,6 +2,7 @@
 // a question (ui.alert with Yes/No...) are run again with the answer: the first run stops at the question
 // (the add-on's actions are re-runnable by design, SPEC §9), the page asks the user, and the item runs
 // again with the answers given so far.
+import { mailList, mailPage, type MailView } from './mailbox';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Emulator, MenuEntry as EmuMenuEntry } from '../emulator/index';
@@ -85,6 +86,15 @@ export class EmulatorBackend implements PreviewBackend {
     this.workbook = options.workbook;
     this.distDir = options.distDir ?? 'dist';
     this.functions = this.emu.load().functions.filter((name) => !name.endsWith('_')).sort();
+  }
+
+  mail(): MailView[] {
+    return mailList(this.emu.mailbox.sent, this.emu.timeZone);
+  }
+
+  mailPage(id: number): string | null {
+    const mail = this.emu.mailbox.sent[id];
+    return mail ? mailPage(mail, this.emu.timeZone, this.emu.currentUser().locale.toLowerCase().startsWith('vi') ? 'vi' : 'en') : null;
   }
 
   context(): Context {

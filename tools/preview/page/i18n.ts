@@ -13,6 +13,8 @@ const WORDS = {
   problem: { vi: 'Đã xảy ra lỗi', en: 'There was a problem' },
   moreRows: { vi: 'Đang hiển thị {shown} trên {total} hàng.', en: 'Showing {shown} of {total} rows.' },
   stranger: { vi: 'Người ngoài', en: 'Stranger' },
+  mailbox: { vi: 'Hộp thư', en: 'Mailbox' },
+  noMail: { vi: 'Chưa có email nào được gửi.', en: 'No emails sent yet.' },
   OK: { vi: 'OK', en: 'OK' },
   YES: { vi: 'Có', en: 'Yes' },
   NO: { vi: 'Không', en: 'No' },

@@ -1,7 +1,8 @@
 // The preview page: the workbook as sheet tabs, the add-on's menu, the sidebar in a side panel, cell
 // editing, toasts and alerts. Every value from the workbook is put into the DOM as text (textContent,
 // option.text), never as markup.
-import type { AlertView, EditOutcome, GridView, MenuEntry, MenuOutcome, SidebarView, ToastView, UserChoice, Context, AddonMenu } from '../backend';
+import type { AlertView, EditOutcome, GridView, MenuEntry, MenuOutcome, SidebarView, ToastView, UserChoice, Context, AddonMenu, MailView } from '../backend';
+import { renderMailbox, wireMailbox } from './mailbox';
 import { createGoogleScript, type Wire } from './bridge';
 import { t, type Word } from './i18n';
 import { fetchExactText, mountSidebar } from './sidebar-frame';
@@ -16,6 +17,7 @@ interface State {
   toasts: ToastView[];
   sidebar: SidebarView | null;
   endpoints: string[];
+  mail?: MailView[];
 }
 
 const $ = <T extends HTMLElement>(id: string): T => {
@@ -367,6 +369,7 @@ async function refresh(): Promise<void> {
   renderTabs(state);
   renderGrid(state.grid);
   showToasts(state.toasts);
+  renderMailbox(state.mail ?? []);
   await showSidebar(state.sidebar);
   document.body.dataset['ready'] = 'true';
 }
@@ -512,4 +515,5 @@ function wireToolbar(): void {
 
 wireToolbar();
 wireGrid();
+wireMailbox();
 refresh().catch((e: unknown) => showProblem(e instanceof Error ? e.message : String(e)));
