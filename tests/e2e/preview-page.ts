@@ -105,8 +105,11 @@ export async function typeInCell(page: Page, ref: string, text: string): Promise
   await idle(page);
   await page.dblclick(`#grid td[data-a1="${ref}"]`);
   const input = page.locator(`#grid td[data-a1="${ref}"] input`);
+  const warned = (await page.getAttribute(`#grid td[data-a1="${ref}"]`, 'data-protection')) === 'warning' && (await input.inputValue()) !== text;
   await input.fill(text);
   await input.press('Enter');
+  // A warning-only protection: Sheets asks first; the person confirms.
+  if (warned) await page.click('#alert-dialog[open] button[data-answer="OK"]');
   await idle(page);
 }
 

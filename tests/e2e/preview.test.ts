@@ -135,6 +135,25 @@ describeInBrowser('preview in Chromium', () => {
     await noScriptRan();
   });
 
+  test('protected cells carry a lock; editing one under Cảnh báo asks with Google’s warning, and Cancel keeps it', async () => {
+    await openTab(page, PROGRESS.vi);
+    const grid = await readGrid(page);
+    const { headerRow, col: c } = columns(grid, col('unitId'));
+    const task = a1(headerRow + 1, c(col('task')));
+    const status = a1(headerRow + 1, c(col('status')));
+    expect(await page.getAttribute(`#grid td[data-a1="${task}"]`, 'data-protection')).toBe('warning');
+    expect(await page.getAttribute(`#grid td[data-a1="${status}"]`, 'data-protection')).toBeNull();
+    const before = grid.display[headerRow + 1]?.[c(col('task'))];
+    await page.dblclick(`#grid td[data-a1="${task}"]`);
+    await page.locator(`#grid td[data-a1="${task}"] input`).fill('gõ đè');
+    await page.locator(`#grid td[data-a1="${task}"] input`).press('Enter');
+    await page.waitForSelector('#alert-dialog[open]');
+    expect(await page.textContent('#alert-prompt')).toBe("Heads up! You're trying to edit part of this sheet that shouldn't be changed accidentally.");
+    await page.click('#alert-dialog[open] button[data-answer="CANCEL"]');
+    await idle(page);
+    expect((await readGrid(page)).display[headerRow + 1]?.[c(col('task'))]).toBe(before);
+  });
+
   test('the served sidebar is byte-for-byte dist/progress.html', async () => {
     await openSidebar('showProgressSidebar');
     const dist = readFileSync(join('dist', 'progress.html'));

@@ -33,7 +33,16 @@ export interface GridView {
   columnWidths: number[];
   /** true when only the first `display.length` rows are shown. */
   truncated: boolean;
+  /**
+   * Per shown cell, the sheet protection over it for the acting user: 'warning' (warning only), 'allowed'
+   * (restricted, and this user is one of its editors), 'refused' (restricted, not for this user), or null.
+   */
+  protection?: ProtectionMark[][];
+  /** Google's confirmation before editing a warning-only range. */
+  protectionWarning?: string;
 }
+
+export type ProtectionMark = 'warning' | 'allowed' | 'refused' | null;
 
 export interface ToastView {
   id: number;
@@ -92,8 +101,10 @@ export interface MenuOutcome {
 
 export interface EditOutcome {
   ok: boolean;
-  /** Why the edit was refused (data validation rejects it, unknown sheet, bad cell reference). */
+  /** Why the edit was refused (data validation or a protection rejects it, unknown sheet, bad cell reference). */
   rejected?: string;
+  /** Google's warning when the cell is under a warning-only protection (the edit was confirmed and made). */
+  warning?: string;
   /** On-edit triggers that failed (Google logs these; the preview shows them). */
   triggerErrors?: string[];
 }

@@ -24,6 +24,8 @@ import type {
   UserChoice,
 } from './backend';
 import { actingUsers } from './users';
+import { protectionMarks } from './protection-marks';
+import { PROTECTION_WARNING } from '../emulator/spreadsheet/protection-check';
 
 /** Thrown inside the add-on's run when it asks a question nobody has answered yet. */
 class QuestionPending extends Error {
@@ -141,6 +143,8 @@ export class EmulatorBackend implements PreviewBackend {
       frozenRows: info.frozenRows,
       columnWidths: Array.from({ length: cols }, (_, c) => info.columnWidths[c + 1] ?? 100),
       truncated: shown < rows,
+      protection: protectionMarks(model.protections, shown, cols, this.emu.currentUser().email, this.workbook.owner),
+      protectionWarning: PROTECTION_WARNING,
     };
     for (let r = 0; r < shown; r++) {
       const d: string[] = [];
@@ -236,7 +240,8 @@ export class EmulatorBackend implements PreviewBackend {
     const result = this.emu.edit(sheet, a1, typed);
     if (result.rejected !== undefined) return { ok: false, rejected: result.rejected };
     const failures = result.fired.filter((f) => f.error).map((f) => `${f.functionName}: ${f.error}`);
-    return failures.length ? { ok: true, triggerErrors: failures } : { ok: true };
+    const warned = result.warning ? { warning: result.warning } : {};
+    return failures.length ? { ok: true, triggerErrors: failures, ...warned } : { ok: true, ...warned };
   }
 
   async callServer(fn: string, args: unknown[]): Promise<RunOutcome> {

@@ -60,3 +60,24 @@ test('switching user reopens the document for them', () => {
   expect(backend.menu()?.items.some((i) => i.fn === 'menuRefresh')).toBe(true);
   backend.setContext({ email: SAMPLE_ADMIN, locale: 'vi' });
 });
+
+test('protected cells are marked for the acting user, and an edit under a warning-only protection reports Google’s warning', async () => {
+  const emulator = Emulator.create({ today: SAMPLE_TODAY, user: { email: SAMPLE_ADMIN, locale: 'vi' } });
+  emulator.open();
+  const fresh = new EmulatorBackend({ emulator, workbook: emulator.workbook });
+  await fresh.runMenu('menuSetup', ['YES']);
+  const progress = fresh.grid('Tiến độ', 3);
+  // Row 2: A Unit ID (the add-on's) is under the warning-only protection; G Status is open.
+  expect(progress.protection?.[1]?.[0]).toBe('warning');
+  expect(progress.protection?.[1]?.[6]).toBeNull();
+  const edited = await fresh.edit('Đơn vị', 'B2', 'Tên thử');
+  expect(edited).toEqual({ ok: true, warning: "Heads up! You're trying to edit part of this sheet that shouldn't be changed accidentally." });
+  // A range an administrator restricts to themself is refused to a clerk and marked so.
+  const sheet = emulator.workbook.requireSheet('Đơn vị');
+  sheet.protections.push({ type: 'RANGE', range: { row: 3, column: 1, numRows: 1, numColumns: 2 }, description: 'riêng', warningOnly: false, editors: [SAMPLE_ADMIN], domainEdit: false, unprotectedRanges: [], restricted: true });
+  fresh.setContext({ email: STRANGER });
+  expect(fresh.grid('Đơn vị', 3).protection?.[2]?.[0]).toBe('refused');
+  expect((await fresh.edit('Đơn vị', 'A3', 'X')).ok).toBe(false);
+  fresh.setContext({ email: SAMPLE_ADMIN });
+  expect(fresh.grid('Đơn vị', 3).protection?.[2]?.[0]).toBe('allowed');
+}, 120_000);

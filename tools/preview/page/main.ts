@@ -140,6 +140,12 @@ function renderGrid(grid: GridView | null): void {
       const bg = grid.backgrounds[r]?.[c];
       if (bg) td.style.background = bg;
       if (grid.bold[r]?.[c]) td.classList.add('bold');
+      const mark = grid.protection?.[r]?.[c];
+      if (mark) {
+        td.classList.add('protected');
+        td.dataset['protection'] = mark;
+        td.title = say(mark === 'warning' ? 'protectedWarning' : mark === 'allowed' ? 'protectedAllowed' : 'protectedRefused');
+      }
       if (/^[-+(]?[\d.,\s]+%?\)?$/.test(text) && /\d/.test(text)) td.classList.add('num');
       tr.append(td);
     }
@@ -421,7 +427,16 @@ function startEditing(initial?: string): void {
     cell.classList.remove('editing');
     cell.textContent = commit ? input.value : original;
     $('grid-scroll').focus();
-    if (commit) {
+    // A warning-only protection: Sheets asks first, and Cancel leaves the cell as it was.
+    let confirmed = commit;
+    if (commit && cell.dataset['protection'] === 'warning' && input.value !== original) {
+      const answer = await ask({ title: say('headsUp'), prompt: current?.grid?.protectionWarning ?? '', buttons: 'OK_CANCEL' });
+      if (answer !== 'OK') {
+        cell.textContent = original;
+        confirmed = false;
+      }
+    }
+    if (confirmed) {
       const outcome = await api<EditOutcome>('/api/edit', { sheet, a1: ref, value: input.value });
       await refresh();
       if (!outcome.ok) await showProblem(outcome.rejected ?? ref);
