@@ -31,7 +31,7 @@ import {
 import { CUTOFFS, EMULATION, HOLIDAYS, MILESTONES, PROGRESS, SETTINGS, TARGETS, UNITS, type SheetDef, type SheetId } from './schema';
 import { PairIndex, idKey } from './keys';
 import { openTable, type SheetReader } from './sheet-reader';
-import { findSheet, inferLang } from './tables';
+import { a1, findSheet, inferLang } from './tables';
 import { checkCutoffs, checkMilestoneReferences, checkParents, checkProgress, checkUnits } from './validate';
 
 /** Columns whose header must be present for each sheet (the key column included). */
@@ -53,6 +53,8 @@ export function analyse(grids: readonly Grid[], ctx: ReadContext): Analysis {
   const lang = inferLang(grids, ctx.lang);
   const findings = new FindingList(lang);
   const layouts: Partial<Record<SheetId, TableLayout>> = {};
+  const unreadable: Partial<Record<SheetId, string[]>> = {};
+  const rowsAboveHeader: Partial<Record<SheetId, number>> = {};
 
   const open = (def: SheetDef): SheetReader | null => {
     const grid = findSheet(grids, def);
@@ -62,6 +64,8 @@ export function analyse(grids: readonly Grid[], ctx: ReadContext): Analysis {
     }
     const reader = openTable(grid, def, REQUIRED_HEADERS[def.id] ?? [], lang, ctx.timeZone, findings);
     if (reader) layouts[def.id] = reader.layout;
+    if (reader?.missing.length) unreadable[def.id] = [...reader.missing];
+    if (reader?.rowsAbove) rowsAboveHeader[def.id] = reader.rowsAbove;
     return reader;
   };
 
@@ -85,6 +89,13 @@ export function analyse(grids: readonly Grid[], ctx: ReadContext): Analysis {
   const progressEntries: ProgressEntry[] = progressSheet ? readProgressEntries(progressSheet) : [];
   const emulationEntries: EmulationEntry[] = emulationSheet ? readEmulationEntries(emulationSheet) : [];
 
+  // A pilot-only milestone needs the units' Pilot congress column: without it every pilot row would be dropped.
+  if (unitsSheet && !unitsSheet.has('pilot') && milestones.some((m) => m.pilotOnly)) {
+    const pilot = unitsSheet.column('pilot');
+    const at = unitsSheet.layout.width;
+    unitsSheet.findings.add('E_HEADER_MISSING', UNITS.id, unitsSheet.grid.name, unitsSheet.layout.headerRow, at, MESSAGES.headerMissing(pilot, a1(unitsSheet.layout.headerRow, at)));
+    (unreadable.units ??= []).push('pilot');
+  }
   if (unitsSheet) checkParents(units, unitsSheet);
   if (milestonesSheet) checkMilestoneReferences(milestones, milestonesSheet);
   const congressRow = settingsRead.rows.congressMilestone;
@@ -109,7 +120,7 @@ export function analyse(grids: readonly Grid[], ctx: ReadContext): Analysis {
     cutoff: c.cutoff,
   }));
 
-  const inputs: Inputs = { lang, units, milestones, cutoffs, targets, settings, holidays, layouts };
+  const inputs: Inputs = { lang, units, milestones, cutoffs, targets, settings, holidays, layouts, unreadable, rowsAboveHeader };
   return {
     lang,
     inputs,

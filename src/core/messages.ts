@@ -35,6 +35,11 @@ export const MESSAGES = {
       `Thiếu cột ${q(column.vi)}. Thêm cột có tiêu đề ${q(column.vi)} vào dòng tiêu đề, ví dụ ở ô ${cell}.`,
       `The column ${q(column.en)} is missing. Add a column headed ${q(column.en)} to the header row, for example in cell ${cell}.`,
     ),
+  rowsAboveHeader: (header: number): Msg =>
+    msg(
+      `Dòng này có dữ liệu nhưng nằm trên dòng tiêu đề (dòng ${header}), nên không được đọc — thường do sắp xếp cả dòng tiêu đề. Hãy đưa dòng tiêu đề về trên cùng (Hoàn tác, hoặc cắt dán các dòng này xuống dưới). Trong lúc đó Cập nhật bảng theo dõi không lưu trữ dòng nào vì trang này.`,
+      `This row holds data but is above the header row (row ${header}), so it is not read — usually after a sort that included the header. Put the header row back on top (Undo, or cut and paste these rows below it). Until then Refresh archives no row because of this sheet.`,
+    ),
   idMissing: (column: Label): Msg =>
     msg(
       `Dòng này có dữ liệu nhưng chưa có ${q(column.vi)} nên bị bỏ qua khi tính toán. Nhập mã, hoặc xóa dòng nếu không dùng.`,

@@ -8,6 +8,7 @@ export type Day = number;
 export type FindingCode =
   | 'E_SHEET_MISSING'
   | 'E_HEADER_MISSING'
+  | 'E_ROWS_ABOVE_HEADER'
   | 'E_ID_MISSING'
   | 'E_ID_DUPLICATE'
   | 'E_REQUIRED_MISSING'
@@ -148,6 +149,10 @@ export interface Inputs {
   settings: Settings;
   holidays: Holiday[];
   layouts: Partial<Record<SheetId, TableLayout>>;
+  /** Column keys a sheet needs but whose header is missing (E_HEADER_MISSING): what depends on them is not computed. */
+  unreadable?: Partial<Record<SheetId, string[]>>;
+  /** Sheets with data rows above their header row (E_ROWS_ABOVE_HEADER): their rows are not all read. */
+  rowsAboveHeader?: Partial<Record<SheetId, number>>;
 }
 
 /** The user columns of one existing Progress row. */

@@ -46,6 +46,8 @@ export interface PlanInput {
   desired: readonly DesiredRow[];
   /** Reads a date cell (Date object, serial number, text) as a Day. */
   toDay: (value: unknown) => Day | null;
+  /** Rows whose key is no longer wanted are left as they are instead of becoming orphans (inputs not all read). */
+  keepOrphans?: boolean;
 }
 
 export interface SpanWrite {
@@ -208,7 +210,7 @@ export function planRefresh(input: PlanInput): RefreshPlan {
       if (spec) {
         kept.push({ row: r, spec });
         seen.add(k);
-      } else {
+      } else if (!input.keepOrphans) {
         const keys: Record<string, string> = {};
         keyColumns.forEach((c, i) => (keys[c] = parts[i] ?? ''));
         orphans.push({ row: r, keys });

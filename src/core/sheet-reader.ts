@@ -8,6 +8,10 @@ import { a1, cellOf, dataRows, locateTable } from './tables';
 
 export class SheetReader {
   readonly rows: number[];
+  /** Required columns whose header is missing. */
+  readonly missing: string[] = [];
+  /** Rows above the header row that hold data (E_ROWS_ABOVE_HEADER). */
+  rowsAbove = 0;
 
   constructor(
     readonly grid: Grid,
@@ -126,11 +130,30 @@ export function openTable(
     if (keyDef) findings.add('E_HEADER_MISSING', def.id, grid.name, 0, 0, MESSAGES.keyHeaderMissing(keyDef));
     return null;
   }
+  const reader = new SheetReader(grid, layout, def, lang, timeZone, findings);
   let next = layout.width;
   for (const c of def.columns) {
     if (!requiredKeys.includes(c.key) || layout.columns[c.key] !== undefined) continue;
     findings.add('E_HEADER_MISSING', def.id, grid.name, layout.headerRow, next, MESSAGES.headerMissing(c, a1(layout.headerRow, next)));
+    reader.missing.push(c.key);
     next++;
   }
-  return new SheetReader(grid, layout, def, lang, timeZone, findings);
+  const keyColumn = layout.columns[def.keyColumn] ?? 0;
+  for (let r = 0; r < layout.headerRow; r++) {
+    const row = grid.values[r] ?? [];
+    if (row.filter((cell) => !isBlank(cell)).length < 3 && !isIdLike(row[keyColumn])) continue;
+    findings.add('E_ROWS_ABOVE_HEADER', def.id, grid.name, r, keyColumn, MESSAGES.rowsAboveHeader(layout.headerRow + 1));
+    reader.rowsAbove++;
+  }
+  return reader;
+}
+
+/**
+ * A value that looks like an ID rather than a title: one word of capitals, digits and - . _ / (PA03, CAT,
+ * M07, DB0001-01). A title row ("Danh sách đơn vị", "Units") above the header is not.
+ */
+export function isIdLike(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  const text = value.trim();
+  return text.length > 0 && text.length <= 30 && /^[\p{Lu}\p{N}][\p{Lu}\p{N}._\-/]*$/u.test(text);
 }

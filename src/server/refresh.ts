@@ -7,7 +7,7 @@ import { columnHelp } from '../core/help';
 import { achievementFormula, columnLetter, ratingFormula, standingFormula, targetValueFormula } from '../core/formulas';
 import type { Analysis, Target } from '../core/model';
 import { keyOf, planRefresh, type CellSpec, type DesiredRow, type RefreshPlan } from '../core/refresh-plan';
-import { EMULATION, PROGRESS, normalizeKey, type Lang, type SheetDef } from '../core/schema';
+import { EMULATION, PROGRESS, normalizeKey, type Lang, type SheetDef, type SheetId } from '../core/schema';
 import { locateTable } from '../core/tables';
 import { runMenuAction } from './action';
 import { currentUserEmail } from './audit';
@@ -91,6 +91,8 @@ interface SheetSpec {
   desired: DesiredRow[];
   /** Set when the inputs this sheet is built from cannot be read: the sheet is then left alone. */
   blocked?: { vi: string; en: string };
+  /** Set while an input sheet has data rows above its header: rows no longer wanted are kept, not archived. */
+  keepOrphans: boolean;
   orphanReason: (keys: Record<string, string>) => { vi: string; en: string };
 }
 
@@ -128,7 +130,8 @@ function progressSpec(analysis: Analysis): SheetSpec {
     keyColumns: ['unitId', 'milestoneId'],
     ownedColumns: ['unitName', 'unitType', 'task', 'deadline', 'standing'],
     desired,
-    blocked: blockedBy(analysis, ['units', 'milestones'], UI.needUnitsAndMilestones),
+    blocked: blockedBy(analysis, ['units', 'milestones'], UI.needUnitsAndMilestones, ['cutoffs', 'holidays']),
+    keepOrphans: rowsAbove(analysis, ['units', 'milestones', 'cutoffs', 'holidays']),
     orphanReason: (k) =>
       !units.has(normalizeKey(k.unitId ?? ''))
         ? REASONS.unitGone
@@ -187,6 +190,7 @@ function emulationSpec(analysis: Analysis): SheetSpec {
     ownedColumns: ['unitName', 'target', 'measure', 'dueDate', 'targetValue', 'achievement', 'rating'],
     desired,
     blocked: blockedBy(analysis, ['units', 'targets'], UI.needUnitsAndTargets),
+    keepOrphans: rowsAbove(analysis, ['units', 'targets']),
     orphanReason: (k) =>
       !units.has(normalizeKey(k.unitId ?? ''))
         ? REASONS.unitGone
@@ -200,10 +204,18 @@ function emulationSpec(analysis: Analysis): SheetSpec {
  * A generated sheet is left alone when a table it is built from cannot be read (sheet or key header
  * missing) or there are no units at all: refreshing then would archive every row.
  */
-function blockedBy(analysis: Analysis, sheets: ('units' | 'milestones' | 'targets')[], why: { vi: string; en: string }) {
+function blockedBy(analysis: Analysis, sheets: SheetId[], why: { vi: string; en: string }, optional: SheetId[] = []) {
   if (sheets.some((s) => !analysis.inputs.layouts[s])) return why;
   if (analysis.inputs.units.length === 0) return UI.noUnits;
+  // A required column that cannot be read would blank or archive what depends on it (SPEC §6).
+  const unreadable = [...sheets, ...optional].filter((s) => analysis.inputs.unreadable?.[s]?.length);
+  if (unreadable.length) return UI.columnsUnreadable(unreadable.map((s) => analysis.inputs.layouts[s]?.sheetName ?? s));
   return undefined;
+}
+
+/** True while one of the sheets has data rows above its header (E_ROWS_ABOVE_HEADER): nothing is archived. */
+function rowsAbove(analysis: Analysis, sheets: SheetId[]): boolean {
+  return sheets.some((s) => (analysis.inputs.rowsAboveHeader?.[s] ?? 0) > 0);
 }
 
 function refreshSheet(ctx: RunContext, spec: SheetSpec): SheetOutcome {
@@ -230,6 +242,17 @@ function refreshSheet(ctx: RunContext, spec: SheetSpec): SheetOutcome {
     }
     headerRow = layout.headerRow;
     columns = layout.columns;
+    // Without a key column every row would look new and be appended again; with rows above the header, the
+    // rows up there would be (SPEC §6).
+    const missingKey = spec.def.columns.find((c) => spec.keyColumns.includes(c.key) && layout.columns[c.key] === undefined);
+    if (missingKey) {
+      outcome.skipped = UI.keyColumnMissing(name, missingKey[lang])[lang];
+      return outcome;
+    }
+    if ((ctx.analysis.inputs.rowsAboveHeader?.[spec.def.id] ?? 0) > 0) {
+      outcome.skipped = UI.rowsAboveHeader(name)[lang];
+      return outcome;
+    }
   } else values = [];
 
   const planOf = (rows: unknown[][], rowFormulas: string[][], at: number, found: Partial<Record<string, number>>): RefreshPlan =>
@@ -243,6 +266,7 @@ function refreshSheet(ctx: RunContext, spec: SheetSpec): SheetOutcome {
       ownedColumns: spec.ownedColumns,
       desired: spec.desired,
       toDay: (v) => book.dayOf(v),
+      keepOrphans: spec.keepOrphans,
     });
   let plan = planOf(values, formulas, headerRow, columns);
 

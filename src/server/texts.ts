@@ -58,6 +58,21 @@ export const UI = {
       `không tìm thấy dòng tiêu đề trong 10 dòng đầu của trang ${sheet}; trang này được giữ nguyên. Hãy khôi phục dòng tiêu đề hoặc đổi tên trang rồi chạy lại.`,
       `no header row in the first ten rows of ${sheet}; the sheet was left as it is. Restore the header row or rename the sheet, then run again.`,
     ),
+  columnsUnreadable: (sheets: string[]): Text =>
+    t(
+      `thiếu cột bắt buộc trong trang ${sheets.join(', ')} (xem Kiểm tra dữ liệu); không dòng nào được lưu trữ hay xóa trắng vì cột không đọc được.`,
+      `a required column is missing in ${sheets.join(', ')} (see Data issues); no row is archived or blanked because a column cannot be read.`,
+    ),
+  keyColumnMissing: (sheet: string, column: string): Text =>
+    t(
+      `không có cột khóa «${column}» trong dòng tiêu đề của trang ${sheet}, nên không nhận ra được các dòng đã có (sẽ bị thêm trùng). Hãy khôi phục tiêu đề cột rồi chạy lại.`,
+      `the key column “${column}” is missing from the header of ${sheet}, so its rows cannot be recognised (they would be added again). Restore the column header, then run again.`,
+    ),
+  rowsAboveHeader: (sheet: string): Text =>
+    t(
+      `có dòng dữ liệu nằm trên dòng tiêu đề của trang ${sheet} (xem Kiểm tra dữ liệu); hãy đưa dòng tiêu đề về trên cùng rồi chạy lại.`,
+      `${sheet} has data rows above its header row (see Data issues); put the header row back on top, then run again.`,
+    ),
   sheetKeptChanging: t(
     'các dòng của trang liên tục bị thay đổi (chèn, xóa hoặc sắp xếp) trong lúc cập nhật; trang này được giữ nguyên. Hãy chạy lại.',
     'its rows kept being changed (inserted, deleted or sorted) while it was being refreshed; the sheet was left as it is. Run again.',

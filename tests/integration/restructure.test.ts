@@ -1,0 +1,112 @@
+// Restructures that could cut the link between the sheets and their data (SPEC §6, §9): a sort that carries
+// the header down, a renamed or deleted header, text that must stay text. Refresh must refuse, keep or say
+// so — never archive, blank or duplicate rows because it could not read a column.
+import { Person, type Emulator } from '../../tools/emulator';
+import { colOf, put, rowOf, sheetOf, trackerEmulator } from './tracker.fixture';
+
+const values = (emu: Emulator, name: string) => emu.workbook.values(name);
+const has = (emu: Emulator, name: string) => emu.workbook.sheetNames().includes(name);
+const archived = (emu: Emulator) => (has(emu, 'Lưu trữ') ? values(emu, 'Lưu trữ').slice(1).filter((r) => r.some((v) => v !== '' && v !== null)) : []);
+const codes = (emu: Emulator) => values(emu, 'Kiểm tra dữ liệu').map((r) => r[1]);
+const lastToast = (emu: Emulator) => String(emu.ui.toasts[emu.ui.toasts.length - 1]?.message ?? '');
+
+function typeNote(emu: Emulator, unit: string, milestone: string, note: string) {
+  const p = values(emu, 'Tiến độ');
+  const row = rowOf(p, [colOf(p, 'Mã đơn vị'), colOf(p, 'Mã mốc')], [unit, milestone]);
+  sheetOf(emu, 'Tiến độ').getRange(row, colOf(p, 'Ghi chú') + 1).setValue(note);
+}
+
+function refreshed(): Emulator {
+  const emu = trackerEmulator();
+  emu.run('menuRefresh');
+  typeNote(emu, 'U1', 'M1', 'ghi chú của U1');
+  return emu;
+}
+
+describe('a sort that carried the Units header down', () => {
+  it('is E_ROWS_ABOVE_HEADER, and Refresh archives nothing while it stands', () => {
+    const emu = refreshed();
+    // Header and U1–U4 sorted descending: U4, U3, U2, U1 above the header, now in row 5.
+    new Person(emu.workbook).sortRows('Đơn vị', 1, 5, { column: 1, ascending: false });
+    expect(values(emu, 'Đơn vị')[4]?.[0]).toBe('Mã đơn vị');
+    emu.run('menuRefresh');
+
+    expect(codes(emu).filter((c) => c === 'E_ROWS_ABOVE_HEADER').length).toBe(4);
+    const line = values(emu, 'Kiểm tra dữ liệu').find((r) => r[1] === 'E_ROWS_ABOVE_HEADER');
+    expect(line?.slice(2, 4)).toEqual(['Đơn vị', 'A1']);
+    expect(archived(emu)).toEqual([]);
+    const p = values(emu, 'Tiến độ');
+    expect(p.filter((r) => r[0] === 'U1').length).toBe(2);
+    expect(p.find((r) => r[0] === 'U1' && r[3] === 'M1')?.[colOf(p, 'Ghi chú')]).toBe('ghi chú của U1');
+  });
+
+  it('a title row above the header is not data', () => {
+    const emu = trackerEmulator();
+    sheetOf(emu, 'Đơn vị').insertRowsBefore(1, 1);
+    put(emu, 'Đơn vị', [['Danh sách đơn vị trực thuộc']]);
+    emu.run('menuRefresh');
+    expect(codes(emu)).not.toContain('E_ROWS_ABOVE_HEADER');
+    expect(values(emu, 'Tiến độ').length).toBe(1 + 14);
+  });
+});
+
+describe('a generated sheet whose key header is renamed', () => {
+  it('Mã mốc renamed in Tiến độ: Refresh leaves the sheet alone and says why, no duplicate rows', () => {
+    const emu = refreshed();
+    sheetOf(emu, 'Tiến độ').getRange(1, 4).setValue('Mã công việc');
+    emu.run('menuRefresh');
+    const p = values(emu, 'Tiến độ');
+    expect(p.length).toBe(1 + 14);
+    expect(p[0]?.filter((h) => h === 'Mã mốc')).toEqual([]);
+    expect(archived(emu)).toEqual([]);
+    expect(lastToast(emu)).toContain('Chưa cập nhật trang Tiến độ');
+    expect(lastToast(emu)).toContain('Mã mốc');
+  });
+});
+
+describe('an input column that cannot be read', () => {
+  it('Loại tổ chức renamed in Đơn vị: the unit types in Tiến độ are not blanked, nothing archived', () => {
+    const emu = refreshed();
+    sheetOf(emu, 'Đơn vị').getRange(1, 3).setValue('Loại hình');
+    emu.run('menuRefresh');
+    const p = values(emu, 'Tiến độ');
+    expect(p.slice(1).map((r) => r[colOf(p, 'Loại tổ chức')])).toEqual(Array(14).fill('Đảng bộ cơ sở'));
+    expect(archived(emu)).toEqual([]);
+    expect(codes(emu)).toContain('E_HEADER_MISSING');
+    expect(lastToast(emu)).toContain('Chưa cập nhật trang Tiến độ');
+  });
+
+  it('Đại hội điểm deleted while a milestone is for pilots only: its rows stay, with their notes', () => {
+    const emu = trackerEmulator();
+    put(emu, 'Mốc công việc', [['M3', 'Pilot step', '', 'Ngày đại hội', 3, 'Ngày', '', '', 'x', 3, '']], 4);
+    sheetOf(emu, 'Đơn vị').getRange(7, 7).setValue('x'); // U6 holds a pilot congress
+    emu.run('menuRefresh');
+    typeNote(emu, 'U6', 'M3', 'đại hội điểm');
+    sheetOf(emu, 'Đơn vị').deleteColumn(7);
+    emu.run('menuRefresh');
+    const p = values(emu, 'Tiến độ');
+    expect(p.find((r) => r[0] === 'U6' && r[3] === 'M3')?.[colOf(p, 'Ghi chú')]).toBe('đại hội điểm');
+    expect(archived(emu)).toEqual([]);
+    const missing = values(emu, 'Kiểm tra dữ liệu').filter((r) => r[1] === 'E_HEADER_MISSING');
+    expect(missing.map((r) => r[2])).toEqual(['Đơn vị']);
+    expect(String(missing[0]?.[4])).toContain('Đại hội điểm');
+  });
+});
+
+describe('text Refresh writes stays text', () => {
+  it('a unit renamed to a formula-looking text after Clear formatting', () => {
+    const emu = trackerEmulator();
+    emu.run('menuRefresh');
+    new Person(emu.workbook).clearFormatting('Tiến độ', 'A1:M15');
+    // U1's name, typed as text (the cell is plain text in Đơn vị).
+    sheetOf(emu, 'Đơn vị').getRange(2, 2).setNumberFormat('@');
+    sheetOf(emu, 'Đơn vị').getRange(2, 2).setValue('=IMPORTXML("http://x","//a")');
+    emu.run('menuRefresh');
+    const p = values(emu, 'Tiến độ');
+    const formulas = emu.workbook.formulas('Tiến độ');
+    const row = p.findIndex((r) => r[3] === 'M1' && String(r[1]).startsWith('=IMPORTXML'));
+    expect(row).toBeGreaterThan(0);
+    expect(p[row]?.[1]).toBe('=IMPORTXML("http://x","//a")');
+    expect(formulas[row]?.[1]).toBe('');
+  });
+});
