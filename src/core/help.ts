@@ -247,6 +247,10 @@ export const SETTING_HELP: Readonly<Record<SettingKey, Bilingual>> = {
     vi: 'Thứ trong tuần gửi bản tổng hợp cho văn phòng, ví dụ Thứ Hai (mặc định) hoặc Chủ nhật.',
     en: 'Weekday of the office digest, for example Monday (default) or Sunday.',
   },
+  onUnpermittedEdit: {
+    vi: 'Đánh dấu (mặc định): một sửa trực tiếp trái quyền được ghi chú, ghi vào Kiểm tra dữ liệu và Nhật ký; Hoàn tác: sửa một ô trái quyền được trả lại giá trị cũ và người sửa được báo lý do.',
+    en: 'Flag (default): a direct edit without permission gets a note, a Data issues line and an Audit log line; Revert: a single cell edited without permission is put back and the editor told why.',
+  },
 };
 
 /** The help note for a column, or undefined when it has none (computed and system columns). */

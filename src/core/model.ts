@@ -1,6 +1,6 @@
 // Types of the pure core: what it reads (grids as getValues returns them) and what it derives.
 import type { DayOffPolicy } from './dates';
-import type { Lang, ProtectMode, SheetId, Status } from './schema';
+import type { EditPolicy, Lang, ProtectMode, SheetId, Status } from './schema';
 
 /** A calendar date as a Sheets serial day number: days since 1899-12-30 (so 2020-06-30 is 44012). */
 export type Day = number;
@@ -29,7 +29,8 @@ export type FindingCode =
   | 'W_DONE_WITHOUT_DATE'
   | 'W_COMPLETED_IN_FUTURE'
   | 'W_REQUIREMENT_NOT_MET'
-  | 'W_WORKING_DAY_NOT_WEEKEND';
+  | 'W_WORKING_DAY_NOT_WEEKEND'
+  | 'W_EDIT_NOT_PERMITTED';
 
 export interface Finding {
   severity: 'error' | 'warning';
@@ -131,6 +132,7 @@ export interface Settings {
   deadlineOnDayOff: DayOffPolicy;
   /** Settings' *Protect sheets* (SPEC §9). */
   protectSheets: ProtectMode;
+  onUnpermittedEdit: EditPolicy;
 }
 
 export interface Holiday {

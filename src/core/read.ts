@@ -11,6 +11,7 @@ import {
   DAY_KIND,
   DAY_OFF_POLICY,
   DIRECTION,
+  EDIT_POLICY,
   HOLIDAY_KIND,
   PROTECT_MODE,
   ROLLUP,
@@ -220,6 +221,7 @@ export function defaultSettings(): Settings {
     restrictUpdates: SETTING.restrictUpdates.default,
     deadlineOnDayOff: 'keep',
     protectSheets: SETTING.protectSheets.default,
+    onUnpermittedEdit: 'flag',
   };
 }
 
@@ -270,6 +272,13 @@ export function readSettings(reader: SheetReader): { settings: Settings; rows: P
         if (mode) settings.protectSheets = mode;
         else if (text !== '')
           reader.report('E_VALUE_UNKNOWN', r, 'value', MESSAGES.valueUnknown(text, SETTING.protectSheets, allowed(PROTECT_MODE)));
+        break;
+      }
+      case 'onUnpermittedEdit': {
+        const policy = matchFixed(text, EDIT_POLICY);
+        if (text !== '' && policy === null)
+          reader.report('E_VALUE_UNKNOWN', r, 'value', MESSAGES.valueUnknown(text, SETTING.onUnpermittedEdit, allowed(EDIT_POLICY)));
+        settings.onUnpermittedEdit = policy ?? 'flag';
         break;
       }
     }

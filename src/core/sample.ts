@@ -11,6 +11,7 @@ import {
   PROTECT_MODE,
   ROLLUP,
   SETTING,
+  settingDefault,
   SETTINGS,
   TARGETS,
   UNITS,
@@ -106,7 +107,7 @@ function settingsTable(lang: Lang, values: Partial<Record<SettingKey, SampleCell
     SETTINGS,
     lang,
     keys.map((k) => {
-      const value = k in values ? values[k] : (localisedDefault(k, lang) ?? SETTING[k].default);
+      const value = k in values ? values[k] : (localisedDefault(k, lang) ?? settingDefault(k, lang));
       return { setting: SETTING[k][lang], value: value === '' ? null : (value ?? null) };
     }),
   );

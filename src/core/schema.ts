@@ -385,7 +385,15 @@ export const SETTING = {
   escalateAfter: { vi: 'Báo cấp trên sau (ngày)', en: 'Escalate after (days)', default: 7 },
   officeEmails: { vi: 'Email văn phòng', en: 'Office emails', default: '' },
   digestDay: { vi: 'Ngày gửi tổng hợp tuần', en: 'Weekly digest day', default: '' },
+  onUnpermittedEdit: { vi: 'Khi sửa trái quyền', en: 'On unpermitted edit', default: { vi: 'Đánh dấu', en: 'Flag' } },
 } as const;
+
+/** Settings' On unpermitted edit (SPEC §8.2): flag the edit, or put a single cell back. */
+export const EDIT_POLICY = {
+  flag: { vi: 'Đánh dấu', en: 'Flag' },
+  revert: { vi: 'Hoàn tác', en: 'Revert' },
+} as const;
+export type EditPolicy = keyof typeof EDIT_POLICY;
 export type SettingKey = keyof typeof SETTING;
 
 /** Settings' *Protect sheets* values (SPEC §9): how the add-on protects what users must not type over. */
@@ -395,6 +403,13 @@ export const PROTECT_MODE = {
   enforce: { vi: 'Chặn', en: 'Enforce' },
 } as const;
 export type ProtectMode = keyof typeof PROTECT_MODE;
+
+/** A setting's default as written in a new workbook: a fixed-list value in the workbook's language; blank is null. */
+export function settingDefault(key: SettingKey, lang: Lang): string | number | boolean | null {
+  const value: unknown = SETTING[key].default;
+  if (value !== null && typeof value === 'object') return (value as { vi: string; en: string })[lang];
+  return value === '' ? null : (value as string | number | boolean);
+}
 
 /** Trim, NFC-normalise and case-fold: how sheet names, headers, IDs and list items are compared. */
 export function normalizeKey(text: string): string {

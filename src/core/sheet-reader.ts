@@ -1,8 +1,9 @@
 // Reading typed cells of one located table, reporting every unreadable cell as a finding.
+import { checkDate, checkNumber } from './checks';
 import type { FindingList } from './findings';
 import { MESSAGES, type Msg } from './messages';
 import type { Day, FindingCode, Grid, TableLayout } from './model';
-import { cellText, isBlank, parseBoolean, parseDate, parseEmails, parseInteger, parseList, parseNumber } from './parse';
+import { cellText, isBlank, parseBoolean, parseEmails, parseList } from './parse';
 import type { ColumnDef, Lang, SheetDef } from './schema';
 import { a1, cellOf, dataRows, locateTable } from './tables';
 
@@ -63,34 +64,16 @@ export class SheetReader {
   }
 
   date(r: number, key: string): Day | null {
-    const v = this.raw(r, key);
-    const p = parseDate(v, this.timeZone);
-    if (p.ok) return p.value;
-    this.report('E_DATE_INVALID', r, key, MESSAGES.dateInvalid(cellText(v)));
-    return null;
+    const checked = checkDate(this.raw(r, key), this.timeZone);
+    if (checked.finding) this.report(checked.finding.code, r, key, checked.finding.message);
+    return checked.day;
   }
 
   /** A number ≥ min when given; an unreadable or out-of-range number is reported and read as blank. */
   number(r: number, key: string, opts: { min?: number; integer?: boolean } = {}): number | null {
-    const v = this.raw(r, key);
-    const p = opts.integer ? parseInteger(v, this.lang) : parseNumber(v, this.lang);
-    const text = cellText(v);
-    if (!p.ok) {
-      const m =
-        opts.integer && opts.min !== undefined
-          ? MESSAGES.wholeNonNegativeInvalid(text)
-          : opts.integer
-            ? MESSAGES.integerInvalid(text)
-            : MESSAGES.numberInvalid(text);
-      this.report('E_NUMBER_INVALID', r, key, m);
-      return null;
-    }
-    if (p.value !== null && opts.min !== undefined && p.value < opts.min) {
-      const m = opts.integer ? MESSAGES.wholeNonNegativeInvalid(text) : MESSAGES.negativeInvalid(text);
-      this.report('E_NUMBER_INVALID', r, key, m);
-      return null;
-    }
-    return p.value;
+    const checked = checkNumber(this.raw(r, key), this.lang, opts);
+    if (checked.finding) this.report(checked.finding.code, r, key, checked.finding.message);
+    return checked.value;
   }
 
   boolean(r: number, key: string): boolean | null {

@@ -6,7 +6,7 @@ import { emulationFigures, type RollupFigures, type TargetFigures } from './summ
 
 export type { RollupFigures, TargetFigures } from './summary-targets';
 import { standingOf } from './standing';
-import { unmetRequirements } from './validate';
+import { unmetRequirements } from './checks';
 
 export type StandingCounts = Record<Standing, number>;
 

@@ -1,5 +1,6 @@
 // Cross-sheet checks of SPEC §6: references between rows (parents, anchors, requirements) and the warnings
 // that compare dates. Broken references are cleared so that what depends on them stays blank.
+import { checkCompletedOn, checkRequirements } from './checks';
 import { formatDay } from './dates';
 import type { DeadlineCell } from './deadlines';
 import { applies } from './deadlines';
@@ -126,41 +127,15 @@ export function checkProgress(
     const r = e.row - 1;
     if (e.status === 'done' && e.completedOn === null && reader.blank(r, 'completedOn'))
       reader.report('W_DONE_WITHOUT_DATE', r, 'completedOn', MESSAGES.doneWithoutDate());
-    if (e.completedOn !== null && e.completedOn > today)
-      reader.report(
-        'W_COMPLETED_IN_FUTURE',
-        r,
-        'completedOn',
-        MESSAGES.completedInFuture(formatDay(e.completedOn, reader.lang), formatDay(today, reader.lang)),
-      );
+    const future = checkCompletedOn(e.completedOn, today, reader.lang);
+    if (future) reader.report(future.code, r, 'completedOn', future.message);
     if (e.status !== 'done') continue;
     const unit = unitsByKey.get(idKey(e.unitId));
     const m = milestonesByKey.get(idKey(e.milestoneId));
     if (!unit || !m) continue;
-    const missing = unmetRequirements(m, unit, milestonesByKey, (req) => statusOf.get(unit.id, req.id) ?? null);
-    if (missing.length)
-      reader.report('W_REQUIREMENT_NOT_MET', r, 'status', MESSAGES.requirementNotMet(m.id, missing.map((x) => ({ id: x.id, name: x.name }))));
+    const unmet = checkRequirements(m, unit, milestonesByKey, (req) => statusOf.get(unit.id, req.id) ?? null);
+    if (unmet.finding) reader.report(unmet.finding.code, r, 'status', unmet.finding.message);
   }
-}
-
-/**
- * The milestones `m` requires for `unit` that are not done. A requirement that does not apply to the unit,
- * or that the unit marked Không áp dụng, is not waited for.
- */
-export function unmetRequirements(
-  m: Milestone,
-  unit: Unit,
-  milestonesByKey: ReadonlyMap<string, Milestone>,
-  statusOf: (required: Milestone) => ProgressEntry['status'],
-): Milestone[] {
-  const out: Milestone[] = [];
-  for (const id of m.requires) {
-    const req = milestonesByKey.get(idKey(id));
-    if (!req || !applies(req, unit)) continue;
-    const s = statusOf(req);
-    if (s !== 'done' && s !== 'notApplicable') out.push(req);
-  }
-  return out;
 }
 
 /**

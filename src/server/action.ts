@@ -1,10 +1,20 @@
-// Every menu action runs through here: bad data never surfaces as a stack trace, a busy lock becomes a
-// polite message, and anything unexpected is shown in one line (and rethrown for the execution log).
+// Every menu action runs through here: the add-on's triggers are kept (a recorded trigger of this
+// administrator that is gone is installed again, and the action's message says so), bad data never surfaces
+// as a stack trace, a busy lock becomes a polite message, and anything unexpected is shown in one line (and
+// rethrown for the execution log).
 import { BusyError } from './lock';
-import { alert, say, UI, uiLang } from './texts';
+import { alert, say, takeNotices, toast, UI } from './texts';
+import { userLang as uiLang } from './session';
+import { keepTriggers } from './trigger-owner';
 
 export function runMenuAction(body: () => void): void {
   const lang = uiLang();
+  try {
+    keepTriggers(lang);
+  } catch (error) {
+    // The upkeep never stops the action the user asked for.
+    console.warn(`trigger upkeep: ${error instanceof Error ? error.message : String(error)}`);
+  }
   try {
     body();
   } catch (error) {
@@ -16,4 +26,6 @@ export function runMenuAction(body: () => void): void {
     alert(say(UI.failed(message), lang), lang);
     throw error;
   }
+  const left = takeNotices();
+  if (left.length) toast(left.join(' '), lang);
 }

@@ -12,11 +12,6 @@ export type { AuditEntry } from '../core/audit';
 
 export const AUDIT_TIME_FORMAT = 'dd/mm/yyyy hh:mm:ss';
 
-/** The user's email ('' when Apps Script withholds it). A failing service is not a missing email: it throws. */
-export function currentUserEmail(): string {
-  return (Session.getActiveUser().getEmail() || '').trim();
-}
-
 /**
  * Appends entries to the Audit log. A log that is missing, or empty (say a failure came between creating it
  * and writing its header), first gets its bold, frozen header; the lines are the last write, so a failure

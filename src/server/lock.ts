@@ -1,4 +1,6 @@
-// Writing under the document lock, so two people refreshing or submitting at once cannot interleave.
+// The document lock, the one way every execution that writes orders itself with the others (menu actions,
+// form submissions, the on-edit trigger). Google advises SpreadsheetApp.flush() before releaseLock(), so the
+// next holder reads what this one wrote: every release here flushes first.
 export const LOCK_WAIT_MS = 30_000;
 
 export class BusyError extends Error {
@@ -8,13 +10,48 @@ export class BusyError extends Error {
   }
 }
 
-export function withDocumentLock<T>(body: () => T, waitMs = LOCK_WAIT_MS): T {
-  const lock = acquire(waitMs);
+export interface LockOptions {
+  /** How long to wait for the lock (default LOCK_WAIT_MS). */
+  waitMs?: number;
+  /**
+   * Leave the lock to the end of the execution on success (a menu action whose only step after `body` is a
+   * toast): Google flushes and releases it then, and it costs the calls of both. On failure it is flushed and
+   * released at once, before an alert waits for the user.
+   */
+  toEnd?: boolean;
+}
+
+/** Runs `body` holding the document lock; throws BusyError when it is not obtained within the wait. */
+export function withDocumentLock<T>(body: () => T, options: LockOptions = {}): T {
+  const lock = LockService.getDocumentLock();
   try {
-    return body();
-  } finally {
-    releaseCommitted(lock);
+    lock.waitLock(options.waitMs ?? LOCK_WAIT_MS);
+  } catch {
+    throw new BusyError();
   }
+  let done = false;
+  try {
+    const value = body();
+    done = true;
+    return value;
+  } finally {
+    if (!done || !options.toEnd) release(lock);
+  }
+}
+
+/**
+ * Runs `body` holding the document lock if it comes within `waitMs`; returns false (and runs nothing) when
+ * the document stays busy (the on-edit trigger: the next Refresh does what it would have done).
+ */
+export function ifDocumentLock(body: () => void, waitMs: number): boolean {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(waitMs)) return false;
+  try {
+    body();
+  } finally {
+    release(lock);
+  }
+  return true;
 }
 
 /**
@@ -23,36 +60,10 @@ export function withDocumentLock<T>(body: () => T, waitMs = LOCK_WAIT_MS): T {
  * as they were and pass the stale-row check (Lock.releaseLock: "call SpreadsheetApp.flush() prior to releasing
  * the lock").
  */
-export function releaseCommitted(lock: GoogleAppsScript.Lock.Lock): void {
+function release(lock: GoogleAppsScript.Lock.Lock): void {
   try {
     SpreadsheetApp.flush();
   } finally {
     lock.releaseLock();
   }
-}
-
-/**
- * As withDocumentLock, for a menu action whose only step after `body` is a toast: on success the lock is left
- * for Google to release when the execution ends, so the writes are committed before anyone else gets it
- * (Google advises SpreadsheetApp.flush() before releaseLock(); the end of the execution does both) and it
- * costs one call fewer. On failure it is released at once, before an alert waits for the user.
- */
-export function withDocumentLockToEnd<T>(body: () => T, waitMs = LOCK_WAIT_MS): T {
-  const lock = acquire(waitMs);
-  try {
-    return body();
-  } catch (error) {
-    releaseCommitted(lock);
-    throw error;
-  }
-}
-
-function acquire(waitMs: number): GoogleAppsScript.Lock.Lock {
-  const lock = LockService.getDocumentLock();
-  try {
-    lock.waitLock(waitMs);
-  } catch {
-    throw new BusyError();
-  }
-  return lock;
 }

@@ -1,6 +1,7 @@
 // The add-on menu (SPEC §8). onOpen may run in AuthMode.NONE (before the add-on is authorised in this
 // document), where it must touch nothing but the menu: the labels follow the user's locale only.
-import { MENU, uiLang } from './texts';
+import { MENU } from './texts';
+import { userLang as uiLang } from './session';
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const lang = uiLang();

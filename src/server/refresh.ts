@@ -10,13 +10,13 @@ import { keyOf, planRefresh, type CellSpec, type DesiredRow, type RefreshPlan } 
 import { EMULATION, PROGRESS, normalizeKey, type Lang, type SheetDef, type SheetId } from '../core/schema';
 import { locateTable } from '../core/tables';
 import { runMenuAction } from './action';
-import { currentUserEmail } from './audit';
 import { archiveOrphans, type ArchiveContext } from './refresh-archive';
 import { deleteByKey, keysNow, keysRead, sameKeys } from './refresh-rows';
 import { applyFormats, writeNewSheet, type FormatTarget } from './formats';
-import { withDocumentLockToEnd } from './lock';
+import { withDocumentLock } from './lock';
 import { keepProtections } from './protections';
-import { say, toast, UI, uiLang } from './texts';
+import { say, toast, UI } from './texts';
+import { userEmail, userLang as uiLang } from './session';
 import { countFindings, writeIssues } from './validate';
 import { LANG_PROPERTY, Workbook, type Sheet } from './workbook';
 import { cellValue, columnA1, DATE_FORMAT, ensureColumns, ensureRows, formatRanges, TEXT_FORMAT } from './write';
@@ -41,7 +41,7 @@ export function menuRefresh(): void {
   runMenuAction(() => {
     const ui = uiLang();
     const book = Workbook.open();
-    const outcome = withDocumentLockToEnd(() => refreshWorkbook(book));
+    const outcome = withDocumentLock(() => refreshWorkbook(book), { toEnd: true });
     const added = outcome.sheets.reduce((n, s) => n + s.added, 0);
     const changed = outcome.sheets.reduce((n, s) => n + s.changedCells, 0);
     const archived = outcome.sheets.reduce((n, s) => n + s.archived, 0);
@@ -65,7 +65,7 @@ export function refreshWorkbook(book: Workbook): RefreshOutcome {
     book,
     analysis,
     lang,
-    user: () => (user ??= currentUserEmail()),
+    user: () => (user ??= userEmail()),
     now: new Date(),
   };
   const sheets = [refreshSheet(context, progressSpec(analysis)), refreshSheet(context, emulationSpec(analysis))];

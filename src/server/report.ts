@@ -9,7 +9,8 @@ import { flaggedEdits } from '../core/flagged-edits';
 import { EMULATION, ISSUES, MATRIX, MILESTONES, PROGRESS, SETTINGS, SUMMARY, TARGETS, UNITS, type Lang, type SheetDef } from '../core/schema';
 import { summarise, toSpecJson, type SpecSummaryJson, type Summary } from '../core/summary';
 import { runMenuAction } from './action';
-import { alert, MENU, say, toast, UI, uiLang } from './texts';
+import { alert, MENU, say, toast, UI } from './texts';
+import { userLang as uiLang } from './session';
 import { Workbook, type Sheet } from './workbook';
 import { ensureColumns, ensureRows } from './write';
 

@@ -11,12 +11,12 @@ import { newWorkbookTables, sampleAsOf, sampleProgress, sampleResults, sampleTab
 import { dataRows, headerKey, locateTable, sheetNameLang } from '../core/tables';
 import { runMenuAction } from './action';
 import { withDocumentLock } from './lock';
-import { ensureEditTrigger } from './onedit';
 import { protectAfterSetup } from './protections';
 import { syncRemindersOnSetup } from './reminders/entry';
+import { currentSettings, installTriggers, mayManageTriggers, notAdministratorMessage } from './trigger-owner';
 import { refreshWorkbook } from './refresh';
-import { currentUserEmail } from './audit';
-import { alert, say, UI, uiLang } from './texts';
+import { alert, say, UI } from './texts';
+import { userEmail, userLang as uiLang } from './session';
 import { LANG_PROPERTY, Workbook, type Sheet } from './workbook';
 import { DATE_FORMAT, ensureColumns, ensureRows } from './write';
 
@@ -31,11 +31,19 @@ export interface SetupOutcome {
 export function menuSetup(): void {
   runMenuAction(() => {
     const ui = uiLang();
+    const email = userEmail();
+    // Only an administrator sets up (anyone while none is listed: a new workbook's first user), and so only an
+    // administrator owns the triggers; anyone else is told so before anything changes.
+    const settings = currentSettings(Workbook.open());
+    if (!mayManageTriggers(email, settings)) {
+      alert(notAdministratorMessage(settings, email, ui), ui);
+      return;
+    }
     const outcome = withDocumentLock(() => setupWorkbook(Workbook.open(), ui, () => askSample(ui)));
     const lines = [say(UI.setupDone(outcome.created), ui)];
     if (outcome.sampleLoaded) lines.push(say(UI.sampleLoaded, ui));
     for (const name of outcome.kept) lines.push(say(UI.sampleKept(name), ui));
-    installEditTrigger();
+    installTriggers(email);
     const reminders = syncRemindersOnSetup(Workbook.open());
     if (reminders) lines.push(reminders);
     alert(lines.join('\n'), ui);
@@ -45,15 +53,6 @@ export function menuSetup(): void {
 function askSample(ui: Lang): boolean {
   const dialog = SpreadsheetApp.getUi();
   return dialog.alert(say(UI.askSample, ui), dialog.ButtonSet.YES_NO) === dialog.Button.YES;
-}
-
-/** The on-edit trigger of the direct-edit handler (installed for the administrator who runs Setup). */
-function installEditTrigger(): void {
-  try {
-    ensureEditTrigger();
-  } catch {
-    // Without the script.scriptapp scope or in a copy the trigger cannot be made; Setup still succeeded.
-  }
 }
 
 /** The language of a new workbook: the property, else the input sheets' names, else the user's. */
@@ -92,7 +91,7 @@ export function setupWorkbook(book: Workbook, ui: Lang, wantSample: () => boolea
 
   const unitsEmpty = !hasData(book, UNITS);
   const sample = unitsEmpty && wantSample();
-  const tables = sample ? sampleTables(lang) : withAdministrator(newWorkbookTables(lang), lang, currentUserEmail());
+  const tables = sample ? sampleTables(lang) : withAdministrator(newWorkbookTables(lang), lang, userEmail());
   const kept: string[] = [];
   for (const table of tables) {
     const def = INPUT_SHEETS.find((d) => d.id === table.sheet);

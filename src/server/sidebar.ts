@@ -1,7 +1,7 @@
 // Opening the sidebars (menu items Cập nhật tiến độ… and Cập nhật kết quả thi đua…). The HTML files are
 // built from src/client/<name>/ with their script and CSS inlined.
 import { message } from '../shared/messages';
-import { userLang } from './forms/request';
+import { userLang } from './session';
 
 export const SIDEBAR_WIDTH = 300;
 

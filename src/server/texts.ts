@@ -2,21 +2,6 @@
 // workbook in the workbook language.
 import type { Lang } from '../core/schema';
 
-let cachedLang: Lang | null = null;
-
-/** The user's language: Vietnamese unless the user's locale is English (SPEC §8). Read once per execution. */
-export function uiLang(): Lang {
-  if (cachedLang) return cachedLang;
-  let locale: string;
-  try {
-    locale = Session.getActiveUserLocale() || '';
-  } catch {
-    locale = '';
-  }
-  cachedLang = /^en\b|^en[_-]/i.test(locale) ? 'en' : 'vi';
-  return cachedLang;
-}
-
 type Text = { vi: string; en: string };
 const t = (vi: string, en: string): Text => ({ vi, en });
 
@@ -112,10 +97,26 @@ export function say(text: Text, lang: Lang): string {
   return text[lang];
 }
 
+const notices: string[] = [];
+
+/** A sentence the next toast or alert of this execution adds to what it says (a trigger reinstalled). */
+export function addNotice(text: string): void {
+  notices.push(text);
+}
+
+/** The notices not shown yet, taken (so each is shown once). */
+export function takeNotices(): string[] {
+  return notices.splice(0, notices.length);
+}
+
+function withNotices(message: string): string {
+  return [message, ...takeNotices()].join(' ');
+}
+
 /** Shows a toast on the active spreadsheet; never fails the action it reports on. */
 export function toast(message: string, lang: Lang, seconds = 6, ss?: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
   try {
-    (ss ?? SpreadsheetApp.getActiveSpreadsheet()).toast(message, APP_TITLE[lang], seconds);
+    (ss ?? SpreadsheetApp.getActiveSpreadsheet()).toast(withNotices(message), APP_TITLE[lang], seconds);
   } catch {
     // A toast is a courtesy.
   }
@@ -124,7 +125,7 @@ export function toast(message: string, lang: Lang, seconds = 6, ss?: GoogleAppsS
 /** Shows an alert with an OK button; falls back to a toast where no UI is available (triggers, headless). */
 export function alert(message: string, lang: Lang): void {
   try {
-    SpreadsheetApp.getUi().alert(APP_TITLE[lang], message, SpreadsheetApp.getUi().ButtonSet.OK);
+    SpreadsheetApp.getUi().alert(APP_TITLE[lang], withNotices(message), SpreadsheetApp.getUi().ButtonSet.OK);
   } catch {
     toast(message, lang);
   }

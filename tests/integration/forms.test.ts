@@ -351,7 +351,9 @@ describe('submitProgress', () => {
     };
     const small = count(0);
     expect(count(3000)).toBe(small);
-    expect(small).toBeLessThanOrEqual(42); // 6 tables read, Progress again before writing, 2 row runs + deadlines + audit written with their formats, the flush before releasing the lock
+    // 6 tables read, Progress again before writing, 2 row runs + deadlines + audit written with their formats, the
+    // flush before the lock's release
+    expect(small).toBeLessThanOrEqual(42);
   });
 });
 

@@ -46,9 +46,18 @@ describe('ensureEditTrigger', () => {
     expect(emu.listTriggers().filter((t) => t.handler === 'onEditInstalled')).toHaveLength(1);
   });
 
-  test('when a second administrator runs Setup, only the newest trigger acts: one audit line per edit', () => {
+  test('someone who is not an administrator cannot install it: the administrator’s trigger stays the one', () => {
     const emu = setUpEmulator({ user: ADMIN, identity: 'workspace' });
     emu.run('ensureEditTrigger');
+    expect(emu.asUser({ email: CLERK }, () => emu.run('ensureEditTrigger'))).toEqual({ refused: true });
+    expect(emu.listTriggers().filter((t) => t.handler === 'onEditInstalled').map((t) => t.owner)).toEqual([ADMIN]);
+  });
+
+  test('when a second administrator installs one, only the newest trigger acts: one audit line per edit', () => {
+    const emu = setUpEmulator({ user: ADMIN, identity: 'workspace' });
+    emu.run('ensureEditTrigger');
+    const ss = (emu.backend.spreadsheetApp as any).getActiveSpreadsheet(); // eslint-disable-line @typescript-eslint/no-explicit-any
+    ss.getSheetByName('Cài đặt').getRange('B2').setValue(`${ADMIN}, admin2@ubnd.example`);
     emu.asUser({ email: 'admin2@ubnd.example' }, () => emu.run('ensureEditTrigger'));
     expect(emu.listTriggers().filter((t) => t.handler === 'onEditInstalled')).toHaveLength(2);
     emu.setUser({ email: CLERK });
@@ -58,16 +67,16 @@ describe('ensureEditTrigger', () => {
 });
 
 describe('user columns of Tiến độ', () => {
-  test('a status typed in the sheet is stamped and logged, nothing recomputed', () => {
-    const emu = edited();
+  test('a status typed in the sheet is stamped and logged, nothing recomputed (consumer account: nothing to check the editor against)', () => {
+    const emu = edited('consumer');
     emu.resetCalls();
     const result = emu.edit('Tiến độ', 'G8', 'Đang thực hiện');
     expect(result.fired.map((f) => f.error)).toEqual([undefined]);
     const calls = emu.calls;
     if (process.env.SHOW_CALLS) console.log(JSON.stringify(calls.byMethod));
-    expect(cells(emu, 'PA03/M08').slice(6, 12)).toEqual(['Đang thực hiện', '', 'open', '', '', CLERK]);
+    expect(cells(emu, 'PA03/M08').slice(6, 12)).toEqual(['Đang thực hiện', '', 'open', '', '', 'không xác định']);
     expect(iso(emu.workbook.values('Tiến độ')[7]?.[12])).toBe('2020-06-15');
-    expect(auditLines(emu)).toEqual([[CLERK, 'Sửa trực tiếp', 'Tiến độ', 'PA03 / M08', 'Trạng thái', '', 'Đang thực hiện']]);
+    expect(auditLines(emu)).toEqual([['không xác định', 'Sửa trực tiếp', 'Tiến độ', 'PA03 / M08', 'Trạng thái', '', 'Đang thực hiện']]);
     expect(deadlines(emu)).toEqual(INITIAL);
     expect(issues(emu)).toEqual([]);
     // Reads only the first rows of the sheet: no whole table.
@@ -75,11 +84,22 @@ describe('user columns of Tiến độ', () => {
     expect(calls.total).toBeLessThanOrEqual(17);
   });
 
+  test('where Google names the editor, the Settings and Units are read for the permission check, and nothing more', () => {
+    const emu = edited();
+    emu.resetCalls();
+    emu.edit('Tiến độ', 'G8', 'Đang thực hiện');
+    expect(cells(emu, 'PA03/M08')[11]).toBe(CLERK);
+    expect(issues(emu)).toEqual([]);
+    expect(emu.calls.byMethod['Sheet.getDataRange']).toBe(2);
+    expect(emu.calls.total).toBeLessThanOrEqual(24);
+  });
+
   test('an invalid value is flagged with a note and a Data issues line, and kept; the flag goes when fixed', () => {
     const emu = edited();
     emu.edit('Tiến độ', 'G8', 'Xong rồi');
     expect(cells(emu, 'PA03/M08')[6]).toBe('Xong rồi');
-    const message = "Trạng thái 'Xong rồi' không có trong danh sách (Chưa thực hiện, Đang thực hiện, Chờ cấp trên cho ý kiến, Hoàn thành, Không áp dụng). Chọn một giá trị trong danh sách.";
+    // Validate's own words for E_VALUE_UNKNOWN on a status.
+    const message = "'Xong rồi' không phải là giá trị hợp lệ của 'Trạng thái'. Chọn một trong: Chưa thực hiện, Đang thực hiện, Chờ cấp trên cho ý kiến, Hoàn thành, Không áp dụng.";
     expect(emu.workbook.notes('Tiến độ')[7]?.[6]).toBe(`⚠ ${message}`);
     expect(issues(emu)).toEqual([['Lỗi', 'E_VALUE_UNKNOWN', 'Tiến độ', 'G8', message]]);
     expect(emu.workbook.formulas('Kiểm tra dữ liệu')[1]?.[3]).toMatch(/^=HYPERLINK\("#gid=\d+&range=G8","G8"\)$/);
@@ -162,13 +182,21 @@ describe('user columns of Tiến độ', () => {
     ]);
   });
 
-  test('an edit of a computed column is flagged, not acted on', () => {
-    const emu = edited();
+  test('an edit of a computed column is flagged, not acted on; the note says the next Refresh restores it', () => {
+    const emu = edited('consumer');
     emu.edit('Tiến độ', 'F8', '01/07/2020');
-    expect(emu.workbook.notes('Tiến độ')[7]?.[5]).toMatch(/^⚠ Cột 'Hạn' do tiện ích ghi/);
+    expect(emu.workbook.notes('Tiến độ')[7]?.[5]).toMatch(/^⚠ Cột 'Hạn' do tiện ích ghi: .*khôi phục ở lần Làm mới bảng theo dõi tiếp theo/);
+    expect(emu.ui.toasts.at(-1)?.message).toMatch(/^F8: Cột 'Hạn' do tiện ích ghi/);
     expect(auditLines(emu)).toEqual([]);
     expect(cells(emu, 'PA03/M08')[11]).toBe('');
     expect(issues(emu)).toEqual([]);
+  });
+
+  test('a clerk Google names typing over a computed column is also not permitted', () => {
+    const emu = edited('workspace');
+    emu.edit('Tiến độ', 'F8', '01/07/2020');
+    expect(emu.workbook.notes('Tiến độ')[7]?.[5]).toMatch(/^⚠ Cột 'Hạn' do tiện ích ghi: [^\n]*\nclerk\.pa03@ubnd\.example không phải quản trị viên/);
+    expect(issues(emu).map((l) => [l[1], l[3]])).toEqual([['W_EDIT_NOT_PERMITTED', 'F8']]);
   });
 });
 
@@ -179,7 +207,8 @@ describe('Thi đua', () => {
     expect(emu.workbook.values('Thi đua')[1]?.[12]).toBe(CLERK);
     expect(auditLines(emu)).toEqual([[CLERK, 'Sửa trực tiếp', 'Thi đua', 'PA03 / T01', 'Kết quả', '', '120']]);
     emu.edit('Thi đua', 'H2', '-5');
-    expect(issues(emu)).toEqual([['Lỗi', 'E_NUMBER_INVALID', 'Thi đua', 'H2', "'-5' không phải là số lớn hơn hoặc bằng 0. Viết ví dụ 1.103 hoặc 5,62."]]);
+    // Validate's own words for a negative number.
+    expect(issues(emu)).toEqual([['Lỗi', 'E_NUMBER_INVALID', 'Thi đua', 'H2', "'-5' không được là số âm. Nhập số từ 0 trở lên."]]);
   });
 });
 
@@ -212,20 +241,23 @@ describe('edits that move deadlines', () => {
     expect(deadlines(emu)).toEqual({ ...INITIAL, 'PA03/M08': '2020-06-23', 'PA03/M09': '2020-07-14' });
   });
 
-  test('an edit that moves nothing recomputes nothing: a unit’s note', () => {
+  test('an edit that moves nothing recomputes nothing: a unit’s note is logged only', () => {
     const emu = edited();
     emu.setUser({ email: ADMIN });
     emu.resetCalls();
     emu.edit('Đơn vị', 'I3', 'Ghi chú mới');
     expect(deadlines(emu)).toEqual(INITIAL);
-    expect(emu.calls.byMethod['Range.setValues'] ?? 0).toBe(0);
-    expect(emu.calls.byMethod['Sheet.getDataRange'] ?? 0).toBe(1); // the Units sheet only
+    expect(auditLines(emu)).toEqual([[ADMIN, 'Sửa trực tiếp', 'Đơn vị', 'PA03', 'Ghi chú', '', 'Ghi chú mới']]);
+    expect(emu.calls.byMethod['Range.setValues']).toBe(1); // the log line
+    expect(emu.calls.byMethod['Sheet.getDataRange']).toBe(2); // Units, and Settings for the permission check
   });
 
-  test('an edit on a sheet the add-on does not watch does nothing', () => {
+  test('an edit on a sheet that is not the add-on’s does nothing', () => {
     const emu = edited();
+    const ss = (emu.backend.spreadsheetApp as any).getActiveSpreadsheet(); // eslint-disable-line @typescript-eslint/no-explicit-any
+    ss.insertSheet('Nháp');
     emu.resetCalls();
-    emu.edit('Cài đặt', 'B4', '10');
+    emu.edit('Nháp', 'B4', '10');
     expect(emu.calls.byMethod['Range.getValues'] ?? 0).toBe(0);
     expect(auditLines(emu)).toEqual([]);
   });

@@ -89,6 +89,7 @@ describe('table shape', () => {
       ['Báo cấp trên sau (ngày)', 7],
       ['Email văn phòng', null],
       ['Ngày gửi tổng hợp tuần', null],
+      ['Khi sửa trái quyền', 'Đánh dấu'],
     ]);
     expect(get(templateTables('en'), 'settings').rows.map((r) => r[0])).toEqual([
       'Organisation',
@@ -105,6 +106,7 @@ describe('table shape', () => {
       'Escalate after (days)',
       'Office emails',
       'Weekly digest day',
+      'On unpermitted edit',
     ]);
     // A fixed-list default is written in the workbook's language.
     expect(get(templateTables('en'), 'settings').rows.find((r) => r[0] === 'Deadline on a day off')).toEqual(['Deadline on a day off', 'Keep']);
@@ -126,6 +128,7 @@ describe('table shape', () => {
       ['Báo cấp trên sau (ngày)', 7],
       ['Email văn phòng', null],
       ['Ngày gửi tổng hợp tuần', null],
+      ['Khi sửa trái quyền', 'Đánh dấu'],
     ]);
   });
 
@@ -666,6 +669,7 @@ describe.each(LANGS)('the sample as the add-on reads it (%s)', (lang) => {
       restrictUpdates: true,
       protectSheets: 'warn',
       deadlineOnDayOff: 'keep',
+      onUnpermittedEdit: 'flag',
     });
     expect(analysis.progress).toHaveLength(pairs.length);
   });

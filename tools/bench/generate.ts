@@ -3,7 +3,7 @@
 // Party organisation: one upper-level committee at the root, grassroots committees each with their cells,
 // and grassroots cells directly under the root. Deterministic: the same size always gives the same workbook.
 import { sampleTables, templateTables, UNIT_TYPE, type SampleCell, type SampleTable } from '../../src/core/sample';
-import { SETTING, SETTINGS, UNITS, type Lang, type SettingKey } from '../../src/core/schema';
+import { SETTING, SETTINGS, UNITS, settingDefault, type Lang, type SettingKey } from '../../src/core/schema';
 
 export const BENCH_ADMIN = 'admin@example.com';
 export const BENCH_DOMAIN = 'example.org';
@@ -131,7 +131,7 @@ function settingsTable(lang: Lang, values: Partial<Record<SettingKey, SampleCell
   return {
     sheet: 'settings',
     header: SETTINGS.columns.map((c) => c[lang]),
-    rows: keys.map((k) => [SETTING[k][lang], k in values ? (values[k] ?? null) : SETTING[k].default === '' ? null : SETTING[k].default]),
+    rows: keys.map((k) => [SETTING[k][lang], k in values ? (values[k] ?? null) : settingDefault(k, lang)]),
   };
 }
 

@@ -8,7 +8,8 @@ import { canUpdateUnit, isAdministrator, UnitDirectory } from '../../core/permis
 import type { SheetDef } from '../../core/schema';
 import { LIMITS } from '../../shared/api';
 import type { Outcome } from '../../shared/api';
-import { endpoint, refuse, userEmail } from './request';
+import { endpoint, refuse } from './request';
+import { userEmail } from '../session';
 import { Workbook } from '../workbook';
 
 export class FormContext {
@@ -20,7 +21,7 @@ export class FormContext {
 
   constructor(readonly lang: UiLang) {
     this.wb = Workbook.open('few');
-    this.email = userEmail();
+    this.email = userEmail({ quiet: true });
     this.today = this.wb.today();
   }
 

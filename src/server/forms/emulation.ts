@@ -9,7 +9,8 @@ import { EMULATION, SETTINGS, TARGETS, UNITS, normalizeKey } from '../../core/sc
 import { cellOf, locateTable } from '../../core/tables';
 import { FormContext, checkUnitIdArgument, formEndpoint } from './context';
 import { displayDateTime } from './progress';
-import { Refusal, refuse, withDocumentLock } from './request';
+import { FORM_LOCK_WAIT_MS, Refusal, refuse } from './request';
+import { withDocumentLock } from '../lock';
 import { rereadRow } from './reread';
 import { EMULATION_VERSION_KEYS, findRow, stampTime, rowVersion, rowsOfUnit, targetRowView, updatedAtText } from './view';
 import { appendAudit } from '../audit';
@@ -74,7 +75,7 @@ export function submitResult(payload: ResultSubmission): Outcome<ResultSaved> {
     const checked = checkResultSubmission(lang, payload);
     if (!checked.ok) throw new Refusal(checked.error);
     const p = checked.value;
-    return withDocumentLock(lang, () => {
+    return withDocumentLock(() => {
       ctx.load(SHEETS);
       const unit = ctx.authorisedUnit(p.unitId);
       let sheet = emulationSheet(ctx);
@@ -138,6 +139,6 @@ export function submitResult(payload: ResultSubmission): Outcome<ResultSaved> {
         changes: keys.length,
         message: message(lang, 'savedResult', { id: cellText(cell('targetId')), unit: unit.name }),
       };
-    });
+    }, { waitMs: FORM_LOCK_WAIT_MS });
   });
 }

@@ -10,23 +10,25 @@ import type {
 } from '../../shared/api';
 import { message } from '../../shared/messages';
 import { checkProgressSubmission } from '../../shared/validate';
-import { analyse } from '../../core/analyse';
+import { dependentMilestones } from '../../core/deadline-changes';
 import { auditKey, auditUser, auditValueText, type AuditEntry } from '../../core/audit';
 import { dateFromDay, dayFromIso } from '../../core/dates';
 import { applies } from '../../core/deadlines';
-import type { Day, Milestone, TableLayout, Unit } from '../../core/model';
+import type { Milestone, TableLayout, Unit } from '../../core/model';
 import { cellText, parseDate } from '../../core/parse';
 import { parseStatus } from '../../core/read';
-import { CUTOFFS, HOLIDAYS, MILESTONES, PROGRESS, SETTINGS, STATUS, UNITS, normalizeKey, type Status } from '../../core/schema';
+import { MILESTONES, PROGRESS, SETTINGS, STATUS, UNITS, normalizeKey, type Status } from '../../core/schema';
 import { locateTable, cellOf } from '../../core/tables';
-import { unmetRequirements } from '../../core/validate';
+import { unmetRequirements } from '../../core/checks';
 import { FormContext, checkUnitIdArgument, formEndpoint } from './context';
-import { Refusal, refuse, withDocumentLock } from './request';
+import { FORM_LOCK_WAIT_MS, Refusal, refuse } from './request';
+import { withDocumentLock } from '../lock';
 import { rereadRow } from './reread';
 import { PROGRESS_VERSION_KEYS, findRow, stampTime, milestoneRowView, rowVersion, rowsOfUnit, updatedAtText } from './view';
 import { appendAudit } from '../audit';
+import { recomputeDeadlines } from '../deadlines';
 import type { SheetRead } from '../workbook';
-import { DATETIME_FORMAT, DATE_FORMAT, TEXT_FORMAT, writeDeadlines, writeRowCells } from './writes';
+import { DATETIME_FORMAT, DATE_FORMAT, TEXT_FORMAT, writeRowCells } from './writes';
 
 const PROGRESS_FORMATS = { status: TEXT_FORMAT, completedOn: DATE_FORMAT, evidence: TEXT_FORMAT, note: TEXT_FORMAT, updatedBy: TEXT_FORMAT, updatedAt: DATETIME_FORMAT };
 
@@ -121,58 +123,15 @@ export function unitMilestones(unitId: string): Outcome<UnitMilestones> {
 
 const USER_KEYS = ['status', 'completedOn', 'evidence', 'note'] as const;
 
-/** Milestones whose deadline is computed from `id`'s, directly or through a chain of anchors. */
-export function dependentMilestones(milestones: readonly Milestone[], id: string): Set<string> {
-  const found = new Set<string>();
-  let frontier = [normalizeKey(id)];
-  while (frontier.length) {
-    const next: string[] = [];
-    for (const m of milestones) {
-      const key = normalizeKey(m.id);
-      if (m.anchor?.kind === 'milestone' && frontier.includes(normalizeKey(m.anchor.milestoneId)) && !found.has(key)) {
-        found.add(key);
-        next.push(key);
-      }
-    }
-    frontier = next;
-  }
-  return found;
-}
-
 /**
- * Recomputes the deadlines of `unit` that depend on `milestoneId` (after its status or completion date
+ * Recomputes the deadlines of `unit` that depend on `milestoneIds` (after a status or completion date
  * changed) and writes the cells that differ. Reads Cut-offs and Holidays only when there is something to do.
  */
-export function recomputeUnitDeadlines(ctx: FormContext, sheet: ProgressSheet, unit: Unit, milestoneIds: readonly string[]): number {
+export function recomputeUnitDeadlines(ctx: FormContext, unit: Unit, milestoneIds: readonly string[]): number {
   const dependents = new Set<string>();
   for (const id of milestoneIds) for (const d of dependentMilestones(ctx.analysis.inputs.milestones, id)) dependents.add(d);
   if (dependents.size === 0) return 0;
-  const fresh = analyse(ctx.wb.grids([...BASE_SHEETS, CUTOFFS, HOLIDAYS]), { timeZone: ctx.timeZone, today: ctx.today, lang: ctx.workbookLang });
-  const planned = new Map<string, Day | null>();
-  for (const p of fresh.progress) {
-    if (normalizeKey(p.unitId) === normalizeKey(unit.id) && dependents.has(normalizeKey(p.milestoneId))) {
-      planned.set(normalizeKey(p.milestoneId), p.deadline);
-    }
-  }
-  const { grid } = sheet.table;
-  const changes: { r: number; deadline: Day | null }[] = [];
-  for (const r of rowsOfUnit(grid, sheet.layout, unit.id)) {
-    const key = normalizeKey(cellText(cellOf(grid, sheet.layout, r, 'milestoneId')));
-    if (!planned.has(key)) continue;
-    const want = planned.get(key) ?? null;
-    const cell = parseDate(cellOf(grid, sheet.layout, r, 'deadline'), ctx.timeZone);
-    const have = cell.ok ? cell.value : null;
-    if (have !== want || !cell.ok) changes.push({ r, deadline: want });
-  }
-  writeDeadlines(sheet.table.sheet, sheet.layout, changes, ctx.timeZone);
-  const col = sheet.layout.columns.deadline;
-  if (col !== undefined) {
-    for (const c of changes) {
-      const row = grid.values[c.r];
-      if (row) row[col] = c.deadline === null ? '' : dateFromDay(c.deadline, ctx.timeZone);
-    }
-  }
-  return changes.length;
+  return recomputeDeadlines(ctx.wb, { units: new Set([normalizeKey(unit.id)]), milestones: dependents }, { today: ctx.today, lang: ctx.workbookLang }).length;
 }
 
 function headerText(sheet: ProgressSheet, key: string, fallback: string): string {
@@ -186,7 +145,7 @@ export function submitProgress(payload: ProgressSubmission): Outcome<ProgressSav
     const checked = checkProgressSubmission(lang, payload, ctx.todayIso);
     if (!checked.ok) throw new Refusal(checked.error);
     const p = checked.value;
-    return withDocumentLock(lang, () => {
+    return withDocumentLock(() => {
       ctx.load(BASE_SHEETS);
       const unit = ctx.authorisedUnit(p.unitId);
       let sheet = progressSheet(ctx);
@@ -267,7 +226,7 @@ export function submitProgress(payload: ProgressSubmission): Outcome<ProgressSav
           if (c !== undefined) row[c] = value;
         }
       }
-      const moved = 'status' in changed || 'completedOn' in changed ? recomputeUnitDeadlines(ctx, sheet, unit, [p.milestoneId]) : 0;
+      const moved = 'status' in changed || 'completedOn' in changed ? recomputeUnitDeadlines(ctx, unit, [p.milestoneId]) : 0;
       appendAudit(ctx.wb, entries, wbLang, { once: true });
       writeRowCells(sheet.table.sheet, sheet.layout, grid, r, written, PROGRESS_FORMATS);
       const saved = message(lang, 'savedProgress', { id: cellText(cell('milestoneId')), unit: unit.name });
@@ -277,7 +236,7 @@ export function submitProgress(payload: ProgressSubmission): Outcome<ProgressSav
         changes: keys.length,
         message: moved > 0 ? `${saved} ${message(lang, moved === 1 ? 'deadlineMoved' : 'deadlinesMoved', { count: moved })}` : saved,
       };
-    });
+    }, { waitMs: FORM_LOCK_WAIT_MS });
   });
 }
 

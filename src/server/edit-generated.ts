@@ -1,0 +1,262 @@
+// A direct edit of Tiến độ or Thi đua (SPEC §8.2). User columns: checked as a submission is (the same core
+// checks and messages), stamped Updated by / Updated at and logged cell by cell; a status the Standing
+// formula would not recognise is rewritten to its text; a completed milestone whose requirement is not done
+// is flagged at once. Computed and live columns typed over: a note says the next Refresh restores them.
+// System columns: logged. Another unit's rows, or the add-on's columns, edited by someone Google names who
+// may not: W_EDIT_NOT_PERMITTED (or the cell put back, Settings' On unpermitted edit = Revert). A status or
+// completion date that anchors other milestones recomputes that unit's deadlines.
+//
+// Cost: it reads the first rows (header) and the edited rows of the sheet; Settings and Units only when the
+// editor is known; Milestones, Units and the whole sheet only when a milestone is marked Hoàn thành.
+import { auditKey, auditUser, auditValueText, type AuditEntry } from '../core/audit';
+import { canonicalStatusText, checkCompletedOn, checkDate, checkEditPermission, checkNumber, checkRequirements, checkStatus, type Check } from '../core/checks';
+import { dependentMilestones } from '../core/deadline-changes';
+import { isDate } from '../core/dates';
+import { idKey } from '../core/keys';
+import { inLang } from '../core/messages';
+import type { Grid, TableLayout } from '../core/model';
+import { cellText } from '../core/parse';
+import { parseStatus } from '../core/read';
+import { MILESTONES, PROGRESS, UNITS } from '../core/schema';
+import { locateTable } from '../core/tables';
+import { analyse } from '../core/analyse';
+import { appendAudit } from './audit';
+import { blockColumns, oldValueText, type EditContext } from './edit-event';
+import { appendIssues, tellEditor, updateNotes, type Flag } from './edit-flags';
+import { editRights, recomputeAndLog, revertCell, type EditRights } from './edit-rights';
+import { runs } from './forms/writes';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const HEADER_ROWS = 10;
+const SYSTEM_KEYS = new Set(['updatedBy', 'updatedAt']);
+
+const TEXT = {
+  managedColumn: (column: string): { vi: string; en: string } => ({
+    vi: `Cột '${column}' do tiện ích ghi: giá trị gõ vào đây không được tính và sẽ được khôi phục ở lần Làm mới bảng theo dõi tiếp theo. Hãy sửa ở trang nhập liệu hoặc qua biểu mẫu.`,
+    en: `The '${column}' column is written by the add-on: a value typed here does not count and the next Refresh tracking sheets restores it. Change the input sheets or use the form instead.`,
+  }),
+};
+
+interface Edited {
+  grid: Grid;
+  layout: TableLayout;
+  head: unknown[][];
+  /** 1-based first data row of the edit. */
+  firstRow: number;
+  bottom: number;
+}
+
+function readEdited(ctx: EditContext): Edited | null {
+  const { sheet, block, name, def } = ctx;
+  const bottom = block.top + block.rows - 1;
+  // Whole rows, so no call is spent on the sheet's width: one read when the edit is near the top (header
+  // and edited rows together), else the first rows and the edited rows.
+  const together = bottom <= HEADER_ROWS * 2;
+  const head = sheet.getRange(`1:${together ? bottom : HEADER_ROWS}`).getValues();
+  const layout = locateTable({ name, values: head }, def);
+  if (!layout || bottom <= layout.headerRow + 1) return null;
+  const firstRow = Math.max(block.top, layout.headerRow + 2);
+  const values = together ? head.slice(firstRow - 1, bottom) : sheet.getRange(`${firstRow}:${bottom}`).getValues();
+  const grid: Grid = { name, values: [] };
+  grid.values[layout.headerRow] = head[layout.headerRow] ?? [];
+  values.forEach((row, i) => (grid.values[firstRow - 1 + i] = row));
+  return { grid, layout, head, firstRow, bottom };
+}
+
+export function generatedSheetEdit(ctx: EditContext): void {
+  const edited = readEdited(ctx);
+  if (!edited) return;
+  const { grid, layout, head, firstRow, bottom } = edited;
+  const { def, lang, wb } = ctx;
+  const keyOfColumn = new Map<number, string>();
+  for (const [key, c] of Object.entries(layout.columns)) if (c !== undefined) keyOfColumn.set(c, key);
+  const columnOf = (c: number) => def.columns.find((col) => col.key === keyOfColumn.get(c));
+  const cols = blockColumns(ctx.block);
+  const userCols = cols.filter((c) => columnOf(c)?.owner === 'user');
+  const systemCols = cols.filter((c) => SYSTEM_KEYS.has(keyOfColumn.get(c) ?? ''));
+  const managedCols = cols.filter((c) => {
+    const owner = columnOf(c)?.owner;
+    return owner !== undefined && owner !== 'user' && !SYSTEM_KEYS.has(keyOfColumn.get(c) ?? '');
+  });
+  const cellAt = (r: number, key: string): unknown => {
+    const c = layout.columns[key];
+    return c === undefined ? '' : (grid.values[r]?.[c] ?? '');
+  };
+  const headerOf = (c: number): string => cellText(head[layout.headerRow]?.[c]) || (keyOfColumn.get(c) ?? '');
+  const otherKey = def.id === 'progress' ? 'milestoneId' : 'targetId';
+  let rights: EditRights | null | undefined;
+  const rightsOf = () => (rights === undefined ? (rights = editRights(ctx)) : rights);
+
+  const flags: Flag[] = [];
+  const entries: AuditEntry[] = [];
+  const stamped: number[] = [];
+  const rewrites: { r: number; c: number; value: string }[] = [];
+  const doneRows: number[] = [];
+  const flag = (r: number, c: number, check: Check, note?: string) => {
+    const message = inLang(check.message, lang);
+    flags.push({ r, c, code: check.code, message, ...(note ? { note: `${note}\n${message}` } : {}) });
+  };
+  const logCell = (r: number, c: number, unitId: string, otherId: string, value: unknown) => {
+    const oldValue = ctx.single ? oldValueText(ctx.e.oldValue, columnOf(c)?.kind) : '';
+    if (ctx.single && auditValueText(value, isDate(value) ? wb.timeZone : 'UTC') === String(oldValue)) return;
+    entries.push({ time: ctx.now, user: ctx.email, source: 'directEdit', sheet: ctx.name, key: auditKey(unitId, otherId), column: headerOf(c), oldValue, newValue: value });
+  };
+
+  for (let r = firstRow - 1; r < bottom; r++) {
+    const unitId = cellText(cellAt(r, 'unitId'));
+    const otherId = cellText(cellAt(r, otherKey));
+    if (unitId === '' && otherId === '') continue;
+    const touched = [...userCols, ...systemCols];
+    // Permission: the unit's rows (user and system columns), and the add-on's columns by a non-administrator.
+    const r0 = rightsOf();
+    const unitCheck = r0 && touched.length ? checkEditPermission(ctx.email, { kind: 'unitRow', unitId, unitName: r0.directory.get(unitId)?.name ?? '' }, r0.directory, r0.settings) : null;
+    const ownedChecks = new Map<number, Check>();
+    for (const c of [...systemCols, ...managedCols]) {
+      const check = r0 ? checkEditPermission(ctx.email, { kind: 'ownedColumn', column: headerOf(c) }, r0.directory, r0.settings) : null;
+      if (check) ownedChecks.set(c, check);
+    }
+    const refusal = unitCheck ?? ownedChecks.values().next().value;
+    if (refusal && ctx.single && r0?.settings.onUnpermittedEdit === 'revert') {
+      revertCell(ctx, columnOf(ctx.block.left - 1)?.kind, inLang(refusal.message, lang));
+      return;
+    }
+    if (unitCheck) flag(r, touched[0] as number, unitCheck);
+    for (const c of userCols) {
+      const key = keyOfColumn.get(c) ?? '';
+      let value = grid.values[r]?.[c] ?? '';
+      if (def.id === 'progress' && key === 'status') {
+        const canonical = canonicalStatusText(value);
+        if (canonical !== null) {
+          logCell(r, c, unitId, otherId, value);
+          rewrites.push({ r, c, value: canonical });
+          entries.push({ time: ctx.now, user: ctx.email, source: 'directEdit', sheet: ctx.name, key: auditKey(unitId, otherId), column: headerOf(c), oldValue: cellText(value), newValue: canonical });
+          value = canonical;
+          const row = grid.values[r];
+          if (row) row[c] = canonical;
+        } else logCell(r, c, unitId, otherId, value);
+      } else logCell(r, c, unitId, otherId, value);
+      for (const check of valueChecks(ctx, def.id, key, value)) flag(r, c, check);
+      if (def.id === 'progress' && key === 'status' && parseStatus(value) === 'done') doneRows.push(r);
+    }
+    if (userCols.length) stamped.push(r);
+    for (const c of systemCols) {
+      logCell(r, c, unitId, otherId, grid.values[r]?.[c] ?? '');
+      const check = ownedChecks.get(c);
+      if (check) flag(r, c, check);
+    }
+    for (const c of managedCols) {
+      const note = TEXT.managedColumn(headerOf(c))[lang];
+      const check = ownedChecks.get(c);
+      if (check) flag(r, c, check, note);
+      else flags.push({ r, c, code: '', message: note });
+    }
+  }
+  if (doneRows.length) flags.push(...requirementFlags(ctx, doneRows, grid, layout));
+
+  for (const w of rewrites) ctx.sheet.getRange(w.r + 1, w.c + 1).setValue(w.value);
+  stamp(ctx.sheet, layout, stamped, auditUser(ctx.email, lang), ctx.now);
+  updateNotes(ctx.sheet, ctx.block, firstRow, flags, firstRow === ctx.block.top ? ctx.e.range : undefined);
+  appendIssues(wb, ctx.sheet, ctx.name, lang, flags);
+
+  // Deadlines anchored on a status or completion date of these rows.
+  let sentence = '';
+  const anchorsTouched = def.id === 'progress' && userCols.some((c) => ['status', 'completedOn'].includes(keyOfColumn.get(c) ?? ''));
+  if (anchorsTouched && mayMoveDeadlines(ctx, keyOfColumn.get(ctx.block.left - 1) ?? '', stamped.map((r) => cellAt(r, 'status')))) {
+    const scope = deadlineScope(ctx, stamped.map((r) => ({ unitId: cellText(cellAt(r, 'unitId')), milestoneId: cellText(cellAt(r, 'milestoneId')) })));
+    if (scope) sentence = recomputeAndLog(ctx, scope, entries);
+    else appendAudit(wb, entries, lang, { once: true });
+  } else {
+    appendAudit(wb, entries, lang, { once: true });
+  }
+  wb.flushProperties();
+  tellEditor(wb, lang, flags, sentence ? [sentence] : []);
+}
+
+/** The value checks of a user cell, as a submission makes them. */
+function valueChecks(ctx: EditContext, sheet: string, key: string, value: unknown): Check[] {
+  if (cellText(value) === '') return [];
+  if (sheet === 'progress' && key === 'status') {
+    const s = checkStatus(value);
+    return s.finding ? [s.finding] : [];
+  }
+  if (sheet === 'progress' && key === 'completedOn') {
+    const d = checkDate(value, ctx.wb.timeZone);
+    if (d.finding) return [d.finding];
+    const future = checkCompletedOn(d.day, ctx.wb.today(), ctx.lang);
+    return future ? [future] : [];
+  }
+  if (sheet === 'emulation' && (key === 'result' || key === 'ownTarget')) {
+    const n = checkNumber(value, ctx.lang, { min: 0 });
+    return n.finding ? [n.finding] : [];
+  }
+  return [];
+}
+
+/** W_REQUIREMENT_NOT_MET on rows just marked Hoàn thành, from the Milestones, Units and the whole sheet. */
+function requirementFlags(ctx: EditContext, rows: readonly number[], grid: Grid, layout: TableLayout): Flag[] {
+  const analysis = analyse(ctx.wb.grids([UNITS, MILESTONES, PROGRESS]), { timeZone: ctx.wb.timeZone, today: 0, lang: ctx.lang });
+  const milestones = new Map(analysis.inputs.milestones.map((m) => [idKey(m.id), m]));
+  const units = new Map(analysis.inputs.units.map((u) => [idKey(u.id), u]));
+  const status = new Map<string, ReturnType<typeof parseStatus>>();
+  for (const e of analysis.progressEntries) {
+    const key = `${idKey(e.unitId)}\u0000${idKey(e.milestoneId)}`;
+    if (!status.has(key)) status.set(key, e.status);
+  }
+  const out: Flag[] = [];
+  const col = layout.columns.status ?? 0;
+  for (const r of rows) {
+    const unit = units.get(idKey(cellText(grid.values[r]?.[layout.columns.unitId ?? -1])));
+    const m = milestones.get(idKey(cellText(grid.values[r]?.[layout.columns.milestoneId ?? -1])));
+    if (!unit || !m) continue;
+    const check = checkRequirements(m, unit, milestones, (req) => status.get(`${idKey(unit.id)}\u0000${idKey(req.id)}`) ?? null);
+    if (check.finding) out.push({ r, c: col, code: check.finding.code, message: inLang(check.finding.message, ctx.lang) });
+  }
+  return out;
+}
+
+/**
+ * Whether a status or completion-date edit can move an anchored deadline: the anchor uses the completion date
+ * only of a Hoàn thành row. A single status edit matters when Hoàn thành is the old or the new value; a single
+ * date edit when the row is Hoàn thành; a paste always (it is rare and the old values are unknown).
+ */
+function mayMoveDeadlines(ctx: EditContext, key: string, statuses: readonly unknown[]): boolean {
+  if (!ctx.single) return true;
+  if (key === 'status') return [ctx.e.oldValue, ctx.e.value].some((v) => parseStatus(v ?? '') === 'done');
+  if (key === 'completedOn') return statuses.some((s) => parseStatus(s) === 'done');
+  return false;
+}
+
+/** The units whose edited milestone anchors others, and those milestones; null when none. */
+function deadlineScope(ctx: EditContext, pairs: readonly { unitId: string; milestoneId: string }[]) {
+  const milestonesTable = ctx.wb.read(MILESTONES);
+  if (!milestonesTable || pairs.length === 0) return null;
+  const analysis = analyse([milestonesTable.grid], { timeZone: ctx.wb.timeZone, today: 0, lang: ctx.wb.langProperty() });
+  const units = new Set<string>();
+  for (const p of pairs) {
+    if (p.unitId !== '' && dependentMilestones(analysis.inputs.milestones, p.milestoneId).size > 0) units.add(idKey(p.unitId));
+  }
+  return units.size ? { units } : null;
+}
+
+/**
+ * Updated by / Updated at of the rows (one write per run of adjacent rows when the two columns are adjacent).
+ * No number formats are set: an email or 'unknown' is read as the text it is, and Refresh gives the Updated at
+ * column its date-time format.
+ */
+function stamp(sheet: Sheet, layout: TableLayout, rows: readonly number[], user: string, now: Date): void {
+  const by = layout.columns.updatedBy;
+  const at = layout.columns.updatedAt;
+  if (rows.length === 0) return;
+  const sorted = [...rows].sort((a, b) => a - b);
+  for (const run of runs(sorted)) {
+    const top = (run[0] as number) + 1;
+    if (by !== undefined && at === by + 1) {
+      sheet.getRange(top, by + 1, run.length, 2).setValues(run.map(() => [user, now]));
+      continue;
+    }
+    if (by !== undefined) sheet.getRange(top, by + 1, run.length, 1).setValues(run.map(() => [user]));
+    if (at !== undefined) sheet.getRange(top, at + 1, run.length, 1).setValues(run.map(() => [now]));
+  }
+}
+
