@@ -3,7 +3,7 @@
 // short quota serves the most overdue first and the digest says who was not reminded; only administrators
 // install or remove the trigger. Expected emails: reminders.fixture.ts.
 import { ADMIN, EXPECTED, remindersWorkbook, sentLines } from './reminders.fixture';
-import { sheetOf } from './tracker.fixture';
+import { put, sheetOf } from './tracker.fixture';
 
 const at = (local: string): Date => new Date(`${local}+07:00`);
 
@@ -164,4 +164,19 @@ describe('only administrators own the reminder trigger', () => {
       'Nhắc việc (menu Nhắc việc…, chỉ quản trị viên): đang bật, gửi lúc 7 giờ hằng ngày từ tài khoản admin@example.com; lần gửi gần nhất 30/11/2026 09:00, 4 email.',
     );
   });
+});
+
+describe('a large organisation', () => {
+  test('700 units reminded in one run; the ledger holds them all and a re-run sends none again', () => {
+    const emu = remindersWorkbook();
+    const ids = Array.from({ length: 700 }, (_, i) => `DV${String(i + 1).padStart(3, '0')}`);
+    const d = (iso: string): Date => new Date(`${iso}T00:00:00+07:00`);
+    put(emu, 'Đơn vị', [['Mã đơn vị', 'Tên đơn vị', 'Loại tổ chức', 'Đơn vị cấp trên', 'Email cập nhật'], ...ids.map((id) => [id, `Chi bộ ${id}`, 'Chi bộ', '', `${id.toLowerCase()}@x.vn`])]);
+    put(emu, 'Tiến độ', [['Mã đơn vị', 'Mã mốc', 'Công việc', 'Hạn', 'Trạng thái', 'Ngày hoàn thành'], ...ids.map((id) => [id, 'M02', 'Dự thảo', d('2026-12-01'), '', ''])]);
+    emu.run('remindersDaily');
+    // Each unit: M02 due 01/12 (1 day left), nothing overdue, so no escalation; plus the Monday digest.
+    expect(emu.mailbox.sent).toHaveLength(701);
+    emu.run('remindersDaily');
+    expect(emu.mailbox.sent).toHaveLength(701);
+  }, 120_000);
 });
