@@ -8,7 +8,8 @@
 // - when the plan and the number of sheet protections are what the last run left (a document property), the
 //   descriptions are not read at all: an unchanged Refresh costs the layout reads and one call;
 // - a protection is made with a provisional marker first and its final description last, so a run cut short
-//   leaves one the next run recognises as the add-on's and makes again.
+//   leaves one the next run recognises as the add-on's and makes again; the sheets about to be protected are
+//   written to a document property first, so even a protection left with no description at all is known.
 import type { Settings } from '../core/model';
 import { HEADER_SEARCH_ROWS, locateTable } from '../core/tables';
 import {
@@ -28,6 +29,8 @@ type Protection = GoogleAppsScript.Spreadsheet.Protection;
 
 /** Document property: `{ fp: plan fingerprint, n: number of sheet protections }` after the last run. */
 export const PROTECTIONS_PROPERTY = 'tracker.protections';
+/** Document property: the sheets whose protection a run was making (a JSON list of sheet ids). */
+export const PENDING_PROPERTY = 'tracker.protections.pending';
 
 export interface ProtectionOutcome {
   created: number;
@@ -53,6 +56,8 @@ export function keepProtections(book: Workbook, settings: Settings, lang: Lang, 
   if ((!options.check && unchanged) || (protections.length === 0 && wanted.length === 0)) return NOTHING;
 
   const existing: ExistingProtection[] = protections.map((p) => ({ description: p.getDescription() }));
+  const pending = parsePending(book.property(PENDING_PROPERTY));
+  const leftovers: number[] = [];
   const userProtected = new Set<SheetId>();
   const markers = existing.map((e) => protectionMarker(e.description));
   const repeated = new Set(markers.filter((m, i) => m && markers.findIndex((x) => x?.sheet === m.sheet) !== i).map((m) => m?.sheet));
@@ -62,6 +67,8 @@ export function keepProtections(book: Workbook, settings: Settings, lang: Lang, 
     if (marker && !repeated.has(marker.sheet)) return;
     const sheet = sheetIdOf(book, p);
     if (marker) (existing[i] as ExistingProtection).sheet = sheet;
+    // Made by a run cut short before it could describe it: the add-on's, not a user's.
+    else if (sheet && pending.includes(sheet) && existing[i]?.description.trim() === '') leftovers.push(i);
     else if (sheet) userProtected.add(sheet);
   });
 
@@ -69,16 +76,20 @@ export function keepProtections(book: Workbook, settings: Settings, lang: Lang, 
     wanted.filter((w) => !userProtected.has(w.sheet)),
     existing,
   );
-  for (const i of changes.remove) protections[i]?.remove();
+  const remove = [...changes.remove, ...leftovers];
+  for (const i of remove) protections[i]?.remove();
+  // The sheets about to get a protection are written down first, so a protection a failure leaves without
+  // its description is recognised as the add-on's by the next run.
+  if (changes.create.length) book.setProperties({ [PENDING_PROPERTY]: JSON.stringify(changes.create.map((w) => w.sheet)) });
   for (const w of changes.create) {
     const sheet = book.find(defOf(w.sheet))?.sheet;
     if (sheet) protect(sheet, w);
   }
-  const n = protections.length - changes.remove.length + changes.create.length;
-  book.setProperties({ [PROTECTIONS_PROPERTY]: JSON.stringify({ fp, n }) }, true);
+  const n = protections.length - remove.length + changes.create.length;
+  book.setProperties({ [PROTECTIONS_PROPERTY]: JSON.stringify({ fp, n }), ...(pending.length || changes.create.length ? { [PENDING_PROPERTY]: '[]' } : {}) }, true);
   return {
     created: changes.create.length,
-    removed: changes.remove.length,
+    removed: remove.length,
     userProtected: [...userProtected].map((id) => book.find(defOf(id))?.name ?? defOf(id)[lang]),
   };
 }
@@ -146,6 +157,15 @@ function sheetIdOf(book: Workbook, p: Protection): SheetId | null {
 
 function defOf(id: SheetId): SheetDef {
   return SHEETS.find((s) => s.id === id) as SheetDef;
+}
+
+function parsePending(text: string | undefined): SheetId[] {
+  try {
+    const v = JSON.parse(text ?? '[]') as unknown;
+    return Array.isArray(v) ? PROTECTED_SHEETS.filter((id) => v.includes(id)) : [];
+  } catch {
+    return [];
+  }
 }
 
 function parseRecord(text: string | undefined): { fp: string; n: number } | null {

@@ -17,6 +17,8 @@ export interface Scenario {
 export interface WorkbookState {
   sheets: string[];
   cells: Record<string, { values: unknown[][]; formulas: string[][] }>;
+  /** Each sheet's protections as one line each: type, description, warning only, editors, open ranges. */
+  protections: Record<string, string[]>;
 }
 
 function plain(value: unknown): unknown {
@@ -45,7 +47,14 @@ export function workbookState(emu: Emulator): WorkbookState {
       formulas: trim(wb.formulas(name), (f) => f === ''),
     };
   }
-  return { sheets: wb.sheetNames(), cells };
+  const protections: WorkbookState['protections'] = {};
+  for (const sheet of wb.sheets) {
+    const g = (r: { row: number; column: number; numRows: number; numColumns: number }) => `R${r.row}C${r.column}:${r.numRows}x${r.numColumns}`;
+    protections[sheet.name] = sheet.protections.map((p) =>
+      [p.type, p.range ? g(p.range) : '', p.description, p.warningOnly, p.restricted ? [...p.editors].sort().join(',') : 'unrestricted', p.unprotectedRanges.map(g).join(' ')].join(' | '),
+    );
+  }
+  return { sheets: wb.sheetNames(), cells, protections };
 }
 
 /** A readable list of the differences between two states (empty when equal). */
@@ -53,6 +62,9 @@ export function differences(expected: WorkbookState, actual: WorkbookState, limi
   const out: string[] = [];
   if (expected.sheets.join('|') !== actual.sheets.join('|')) out.push(`sheets: expected [${expected.sheets.join(', ')}], got [${actual.sheets.join(', ')}]`);
   for (const name of expected.sheets) {
+    const ep = (expected.protections[name] ?? []).join('\n');
+    const ap = (actual.protections[name] ?? []).join('\n');
+    if (ep !== ap && out.length < limit) out.push(`${name} protections: expected [${ep}], got [${ap}]`);
     const e = expected.cells[name];
     const a = actual.cells[name];
     if (!e || !a) continue;
