@@ -1,9 +1,12 @@
 // The on-edit trigger under a failure at every service call. Google does not retry a failed trigger, so
 // the re-run is the same edit event delivered again (the cell restored, then typed again): the workbook must
 // end exactly as after one clean edit, with one audit line per change.
-import type { Emulator } from '../../tools/emulator';
+import { Emulator } from '../../tools/emulator';
+import { PROGRESS as PROGRESS_DEF, SETTINGS } from '../../src/core/schema';
+import { BUNDLE } from '../support/bundle';
+import { ADMIN, TODAY, edit, progressCell, refreshedWithProgress, run, smallInput, typeSilently, unitCell } from '../support/small-tracker';
+import { buildWorkbook, cellOf, readTable, rowsWhere } from '../support/workbooks';
 import { injectEveryFault, summarise } from './harness';
-import { edit, progressCell, refreshedWithProgress, run, typeSilently, unitCell } from '../support/small-tracker';
 
 function withTrigger(): Emulator {
   const emu = refreshedWithProgress();
@@ -43,4 +46,41 @@ test('On-edit of a planned congress date: a failure at any call, then the event 
   expect(report.calls).toBeGreaterThan(3);
   expect(report.unreached).toEqual([]);
   expect(summarise(report)).toEqual([]);
+});
+
+/** A Workspace domain (Google names every editor), Settings' On unpermitted edit = Hoàn tác, a stranger typing. */
+function reverting(): Emulator {
+  const emu = Emulator.create({ code: BUNDLE, today: TODAY, identity: 'workspace', user: { email: ADMIN, locale: 'vi' }, workbook: (env) => buildWorkbook(env, smallInput()) });
+  run(emu, 'menuRefresh');
+  run(emu, 'ensureEditTrigger');
+  const settings = readTable(emu, SETTINGS);
+  const row = settings ? rowsWhere(settings, { setting: 'Khi sửa trái quyền' })[0] : undefined;
+  if (!settings || row === undefined) throw new Error('no On unpermitted edit setting');
+  typeSilently(emu, settings.name, cellOf(settings, row, 'value'), 'Hoàn tác');
+  emu.setUser({ email: 'nguoi.la@example.com' });
+  return emu;
+}
+
+test('On-edit that reverts another unit’s cell: a failure at any call, then the event again, gives the workbook of a clean edit', () => {
+  const report = injectEveryFault({
+    start: reverting,
+    act: (emu) => {
+      const cell = progressCell(emu, 'DB0001-04', 'M02', 'note');
+      emu.edit(cell.sheet, cell.a1, 'sửa trái quyền');
+    },
+    rerun: (emu) => editAgain(emu, progressCell(emu, 'DB0001-04', 'M02', 'note'), '', 'sửa trái quyền'),
+  });
+  expect(report.calls).toBeGreaterThan(3);
+  expect(report.unreached).toEqual([]);
+  expect(summarise(report)).toEqual([]);
+});
+
+test('the clean revert: the note is put back, nothing stamped or logged', () => {
+  const emu = reverting();
+  const cell = progressCell(emu, 'DB0001-04', 'M02', 'note');
+  edit(emu, cell.sheet, cell.a1, 'sửa trái quyền');
+  const table = readTable(emu, PROGRESS_DEF);
+  const row = table ? rowsWhere(table, { unitId: 'DB0001-04', milestoneId: 'M02' })[0] : undefined;
+  expect(table && row !== undefined ? [table.values[row]?.[table.columns.note ?? -1], table.values[row]?.[table.columns.updatedBy ?? -1]] : null).toEqual(['', '']);
+  expect(String(emu.ui.toasts.at(-1)?.message)).toMatch(/^Ô [A-Z]+\d+ đã được trả lại giá trị cũ/);
 });
