@@ -12,6 +12,7 @@ import { locateTable } from '../core/tables';
 import { runMenuAction } from './action';
 import { archiveOrphans, type ArchiveContext } from './refresh-archive';
 import { deleteByKey, keysNow, keysRead, sameKeys } from './refresh-rows';
+import { standingNotEvaluated, standingWritten, type NotEvaluated } from './refresh-check';
 import { applyFormats, writeNewSheet, type FormatTarget } from './formats';
 import { withDocumentLock } from './lock';
 import { keepProtections } from './protections';
@@ -28,6 +29,8 @@ export interface SheetOutcome {
   archived: number;
   /** Why the sheet was left alone, in the workbook language; undefined when it was refreshed. */
   skipped?: string;
+  /** A Standing cell written by this run that Google did not evaluate (an error value). */
+  notEvaluated?: NotEvaluated;
 }
 
 export interface RefreshOutcome {
@@ -48,6 +51,7 @@ export function menuRefresh(): void {
     const lines = [
       added + changed + archived === 0 ? say(UI.nothingChanged, ui) : say(UI.refreshed(added, changed, archived), ui),
       ...outcome.sheets.filter((s) => s.skipped).map((s) => say(UI.skipped(s.sheet, s.skipped ?? ''), ui)),
+      ...outcome.sheets.map((s) => s.notEvaluated && say(UI.standingNotEvaluated(s.sheet, s.notEvaluated.cell, s.notEvaluated.value), ui)).filter((l): l is string => !!l),
       say(UI.findings(outcome.errors, outcome.warnings), ui),
     ];
     toast(lines.join(' '), ui, 10, book.ss);
@@ -284,6 +288,7 @@ function refreshSheet(ctx: RunContext, spec: SheetSpec): SheetOutcome {
   });
   if (created) {
     outcome.added = writeCreatedSheet(ctx, spec, plan, target());
+    readBack(sheet, plan, true, outcome);
     book.forget(spec.def);
     return outcome;
   }
@@ -346,8 +351,17 @@ function refreshSheet(ctx: RunContext, spec: SheetSpec): SheetOutcome {
     appendRows(ctx, sheet, plan, !formatted);
     outcome.added = plan.append.rows.length;
   }
+  readBack(sheet, plan, false, outcome);
   book.forget(spec.def);
   return outcome;
+}
+
+/** One Standing cell this run wrote, read back: an error value is reported to the administrator. */
+function readBack(sheet: Sheet, plan: RefreshPlan, created: boolean, outcome: SheetOutcome): void {
+  const row = standingWritten(plan, created);
+  if (row === null) return;
+  const error = standingNotEvaluated(sheet, plan, row);
+  if (error) outcome.notEvaluated = error;
 }
 
 /** Attempts at finding the rows where they were read before Refresh leaves a sheet for the next run. */

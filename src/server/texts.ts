@@ -58,6 +58,11 @@ export const UI = {
       `có dòng dữ liệu nằm trên dòng tiêu đề của trang ${sheet} (xem Kiểm tra dữ liệu); hãy đưa dòng tiêu đề về trên cùng rồi chạy lại.`,
       `${sheet} has data rows above its header row (see Data issues); put the header row back on top, then run again.`,
     ),
+  standingNotEvaluated: (sheet: string, cell: string, value: string): Text =>
+    t(
+      `Cảnh báo: ô ${cell} của trang ${sheet} hiện ${value} thay vì tình trạng — Google không tính được công thức. Hãy kiểm tra ngôn ngữ và khu vực của bảng tính (Tệp › Cài đặt) và các ô Trạng thái, Hạn, Ngày hoàn thành của dòng đó, rồi chạy lại.`,
+      `Warning: cell ${cell} of ${sheet} shows ${value} instead of a standing — Google could not evaluate the formula. Check the spreadsheet's locale (File › Settings) and that row's Status, Deadline and Completed on cells, then run again.`,
+    ),
   sheetKeptChanging: t(
     'các dòng của trang liên tục bị thay đổi (chèn, xóa hoặc sắp xếp) trong lúc cập nhật; trang này được giữ nguyên. Hãy chạy lại.',
     'its rows kept being changed (inserted, deleted or sorted) while it was being refreshed; the sheet was left as it is. Run again.',

@@ -127,11 +127,30 @@ function firstFailure(...checks: (() => Check)[]): Check {
   return OK;
 }
 
+/**
+ * What the row holds now, by field: a text field submitted as it is held is not checked against its limit, so
+ * a long note typed in the sheet never blocks a later update of the row's other fields (SPEC §8). `true`
+ * for a field means "held, whatever it is" (the server checks it once it has read the row).
+ */
+export type Held = Partial<Record<'evidence' | 'note', string | true>>;
+
+function isHeld(held: Held, field: 'evidence' | 'note', value: string): boolean {
+  const h = held[field];
+  return h === true || (h !== undefined && h.trim() === value.trim());
+}
+
+/** The limit of a text field the user changed: a refusal when it is too long, else null. */
+export function changedTooLong(lang: UiLang, field: 'evidence' | 'note', value: string): ApiError | null {
+  const result = checkLength(lang, field, field, value, LIMITS[field]);
+  return result.ok ? null : result.error;
+}
+
 /** Checks a progress submission; `today` is 'yyyy-mm-dd' in the spreadsheet's time zone. */
 export function checkProgressSubmission(
   lang: UiLang,
   payload: unknown,
   today: IsoDate,
+  held: Held = {},
 ): Outcome<ProgressSubmission> {
   const shape = checkShape(lang, payload, {
     unitId: 'text',
@@ -153,8 +172,8 @@ export function checkProgressSubmission(
       isStatus(p.status)
         ? OK
         : fail('invalid', message(lang, 'statusUnknown', { value: String(p.status).slice(0, 50) }), 'status'),
-    () => checkLength(lang, 'evidence', 'evidence', p.evidence, LIMITS.evidence),
-    () => checkLength(lang, 'note', 'note', p.note, LIMITS.note),
+    () => (isHeld(held, 'evidence', p.evidence) ? OK : checkLength(lang, 'evidence', 'evidence', p.evidence, LIMITS.evidence)),
+    () => (isHeld(held, 'note', p.note) ? OK : checkLength(lang, 'note', 'note', p.note, LIMITS.note)),
     () => {
       if (p.status !== 'done') {
         return p.completedOn === '' ? OK : fail('invalid', message(lang, 'dateOnlyWhenDone'), 'completedOn');
@@ -192,7 +211,7 @@ export interface CheckedResult extends ResultSubmission {
   value: number | null;
 }
 
-export function checkResultSubmission(lang: UiLang, payload: unknown): Outcome<CheckedResult> {
+export function checkResultSubmission(lang: UiLang, payload: unknown, held: Held = {}): Outcome<CheckedResult> {
   const shape = checkShape(lang, payload, {
     unitId: 'text',
     targetId: 'text',
@@ -207,7 +226,7 @@ export function checkResultSubmission(lang: UiLang, payload: unknown): Outcome<C
     () => checkId(lang, 'unitId', p.unitId),
     () => checkId(lang, 'targetId', p.targetId),
     () => checkLength(lang, 'version', null, p.version, LIMITS.version),
-    () => checkLength(lang, 'note', 'note', p.note, LIMITS.note),
+    () => (isHeld(held, 'note', p.note) ? OK : checkLength(lang, 'note', 'note', p.note, LIMITS.note)),
     () => {
       if (typeof p.result === 'number') {
         if (!Number.isFinite(p.result)) {

@@ -110,3 +110,17 @@ describe('text Refresh writes stays text', () => {
     expect(formulas[row]?.[1]).toBe('');
   });
 });
+
+describe('a Standing formula Google did not evaluate', () => {
+  it('Refresh reads one back and tells the administrator which cell shows an error', () => {
+    const emu = trackerEmulator();
+    emu.run('menuRefresh');
+    expect(lastToast(emu)).not.toContain('#');
+    // U1/M1's status holds an error value; a new warning window makes Refresh rewrite every Standing formula.
+    sheetOf(emu, 'Tiến độ').getRange(2, 7).setFormula('=1/0');
+    sheetOf(emu, 'Cài đặt').getRange(4, 2).setValue(8);
+    emu.run('menuRefresh');
+    expect(values(emu, 'Tiến độ')[1]?.[8]).toBe('#DIV/0!');
+    expect(lastToast(emu)).toContain('ô I2 của trang Tiến độ hiện #DIV/0!');
+  });
+});

@@ -137,7 +137,7 @@ async function submit(editor: HTMLFormElement): Promise<void> {
   if (!data || !row || !draft) return;
   markInvalid(editor, undefined);
   const payload = payloadOf(data.unit.id, row, draft);
-  const checked = clientCheck(lang, payload);
+  const checked = clientCheck(lang, payload, { note: row.note });
   if ('error' in checked) {
     markInvalid(editor, checked.error.field, checked.error.message);
     banner.show('error', checked.error.message);

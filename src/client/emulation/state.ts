@@ -1,6 +1,6 @@
 // The emulation form's state, pure: the fields for a chosen target and the payload sent to the server.
 import type { ApiError, ResultSubmission, TargetRow, UiLang } from '../../shared/api';
-import { checkResultSubmission } from '../../shared/validate';
+import { checkResultSubmission, type Held } from '../../shared/validate';
 import { formatNumber } from '../lib/format';
 
 export interface ResultDraft {
@@ -42,13 +42,13 @@ export function payloadOf(unitId: string, row: TargetRow, draft: ResultDraft): R
 }
 
 /** The same checks the server makes; the parsed number when the payload may be sent. */
-export function clientCheck(lang: UiLang, payload: ResultSubmission): { error: ApiError } | { value: number | null } {
-  const checked = checkResultSubmission(lang, payload);
+export function clientCheck(lang: UiLang, payload: ResultSubmission, held: Held = {}): { error: ApiError } | { value: number | null } {
+  const checked = checkResultSubmission(lang, payload, held);
   return checked.ok ? { value: checked.value.value } : { error: checked.error };
 }
 
 export function isDirty(row: TargetRow, draft: ResultDraft, lang: UiLang): boolean {
-  const parsed = clientCheck(lang, { unitId: 'x', targetId: 'x', result: draft.result, note: draft.note, version: '' });
+  const parsed = clientCheck(lang, { unitId: 'x', targetId: 'x', result: draft.result, note: draft.note, version: '' }, { note: row.note });
   const value = 'value' in parsed ? parsed.value : NaN;
   return value !== row.result || draft.note.trim() !== row.note.trim();
 }

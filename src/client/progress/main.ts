@@ -189,7 +189,7 @@ async function submit(editor: HTMLFormElement): Promise<void> {
   if (!form || !data || !row || !draft) return;
   markInvalid(editor, undefined);
   const payload = payloadOf(data.unit.id, row, draft);
-  const problem = clientCheck(lang, payload, form.today);
+  const problem = clientCheck(lang, payload, form.today, { evidence: row.evidence, note: row.note });
   if (problem) {
     markInvalid(editor, problem.field, problem.message);
     banner.show('error', problem.message);

@@ -1,7 +1,7 @@
 // The progress form's state, pure so it is unit-tested without a browser: what the fields hold for a
 // chosen milestone, what changes when the status changes, and the payload sent to the server.
 import type { ApiError, IsoDate, MilestoneRow, ProgressSubmission, UiLang } from '../../shared/api';
-import { checkProgressSubmission } from '../../shared/validate';
+import { checkProgressSubmission, type Held } from '../../shared/validate';
 import { AWAITING_COLOR, type Status } from '../../core/schema';
 
 export interface ProgressDraft {
@@ -50,8 +50,8 @@ export function payloadOf(unitId: string, row: MilestoneRow, draft: ProgressDraf
 }
 
 /** The same checks the server makes, for feedback before the call; null when the payload may be sent. */
-export function clientCheck(lang: UiLang, payload: ProgressSubmission, today: IsoDate): ApiError | null {
-  const result = checkProgressSubmission(lang, payload, today);
+export function clientCheck(lang: UiLang, payload: ProgressSubmission, today: IsoDate, held: Held = {}): ApiError | null {
+  const result = checkProgressSubmission(lang, payload, today, held);
   return result.ok ? null : result.error;
 }
 

@@ -1,7 +1,7 @@
 // Endpoints of the emulation sidebar (SPEC §8): the form, a unit's targets, and a result submission.
 import type { EmulationForm, Outcome, ResultSaved, ResultSubmission, TargetRow, UnitTargets } from '../../shared/api';
 import { message } from '../../shared/messages';
-import { checkResultSubmission } from '../../shared/validate';
+import { changedTooLong, checkResultSubmission } from '../../shared/validate';
 import { auditKey, auditUser, auditValueText, type AuditEntry } from '../../core/audit';
 import type { TableLayout, Target, Unit } from '../../core/model';
 import { cellText, parseNumber } from '../../core/parse';
@@ -72,7 +72,8 @@ export function unitTargets(unitId: string): Outcome<UnitTargets> {
 
 export function submitResult(payload: ResultSubmission): Outcome<ResultSaved> {
   return formEndpoint((ctx, lang) => {
-    const checked = checkResultSubmission(lang, payload);
+    // The note is held to its limit only when the user changed it (checked below).
+    const checked = checkResultSubmission(lang, payload, { note: true });
     if (!checked.ok) throw new Refusal(checked.error);
     const p = checked.value;
     return withDocumentLock(() => {
@@ -99,6 +100,8 @@ export function submitResult(payload: ResultSubmission): Outcome<ResultSaved> {
       const changed: Record<string, unknown> = {};
       if (!old.ok || old.value !== p.value) changed.result = p.value ?? '';
       if (cellText(cell('note')) !== p.note) changed.note = p.note;
+      const tooLong = 'note' in changed ? changedTooLong(lang, 'note', p.note) : null;
+      if (tooLong) throw new Refusal(tooLong);
       const keys = Object.keys(changed);
       if (keys.length === 0) return { row: rowView(ctx, sheet, r), changes: 0, message: message(lang, 'noChange') };
       // Under the lock, just before writing: the row found again by its key, the changed cells unchanged since.

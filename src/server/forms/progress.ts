@@ -9,7 +9,7 @@ import type {
   UnitMilestones,
 } from '../../shared/api';
 import { message } from '../../shared/messages';
-import { checkProgressSubmission } from '../../shared/validate';
+import { changedTooLong, checkProgressSubmission } from '../../shared/validate';
 import { dependentMilestones } from '../../core/deadline-changes';
 import { auditKey, auditUser, auditValueText, type AuditEntry } from '../../core/audit';
 import { dateFromDay, dayFromIso } from '../../core/dates';
@@ -142,7 +142,8 @@ function headerText(sheet: ProgressSheet, key: string, fallback: string): string
 
 export function submitProgress(payload: ProgressSubmission): Outcome<ProgressSaved> {
   return formEndpoint((ctx, lang) => {
-    const checked = checkProgressSubmission(lang, payload, ctx.todayIso);
+    // Evidence and note are held to their limits only when the user changed them (checked below).
+    const checked = checkProgressSubmission(lang, payload, ctx.todayIso, { evidence: true, note: true });
     if (!checked.ok) throw new Refusal(checked.error);
     const p = checked.value;
     return withDocumentLock(() => {
@@ -191,6 +192,10 @@ export function submitProgress(payload: ProgressSubmission): Outcome<ProgressSav
       if (cellText(cell('evidence')) !== p.evidence) changed.evidence = p.evidence;
       if (cellText(cell('note')) !== p.note) changed.note = p.note;
 
+      for (const field of ['evidence', 'note'] as const) {
+        const tooLong = field in changed ? changedTooLong(lang, field, p[field]) : null;
+        if (tooLong) throw new Refusal(tooLong);
+      }
       const keys = Object.keys(changed);
       if (keys.length === 0) {
         return { row: rowView(ctx, sheet, unit, r), deadlinesMoved: 0, changes: 0, message: message(lang, 'noChange') };
