@@ -4,13 +4,14 @@ TODAY() pinned, and prints every formula's value as JSON — the second engine t
 
 usage: recalc.py REQUEST.json OUT.json
 
-REQUEST: {"today": "YYYY-MM-DD", "workbooks": [{"path": "/abs/file.xlsx",
-          "probes": {"<sheet>": ["=formula", ...]}}]}
+REQUEST: {"today": "YYYY-MM-DD", "workbooks": [{"path": "/abs/file.xlsx", "today": "YYYY-MM-DD",
+          "probes": {"<sheet>": ["=formula", ...]}}]}    (a workbook's own "today" wins)
   probes are extra formulas (Sheets syntax, ',' between arguments) evaluated in that sheet, e.g. the
   conditional-format conditions of each cell.
 OUT: {"workbooks": [{"path": ..., "sheets": {"<sheet>": [[row, col, value], ...]},
                      "probes": {"<sheet>": [value, ...]}}]}
-  value: a number, a string, a boolean, or {"error": "#DIV/0!"}; rows and columns 0-based.
+  value: a number, a string, or {"error": "#DIV/0!"}; rows and columns 0-based. LibreOffice has no boolean
+  type: TRUE is the number 1 (shown as TRUE by its format).
 
 TODAY() is pinned by rewriting it as DATE(y;m;d) in every formula before the recalculation (LibreOffice has
 no clock override); NOW() likewise as that day at 09:00, the emulator's setToday time.
@@ -29,8 +30,7 @@ from com.sun.star.beans import PropertyValue  # noqa: E402
 from com.sun.star.connection import NoConnectException  # noqa: E402
 
 FORMULA = 16  # com.sun.star.sheet.CellFlags.FORMULA
-LOGICAL = 1024  # com.sun.star.util.NumberFormat.LOGICAL
-RESULT_VALUE, RESULT_STRING, RESULT_ERROR = 1, 2, 4  # com.sun.star.sheet.FormulaResult
+RESULT_ERROR = 4  # com.sun.star.sheet.FormulaResult.ERROR
 PROBE_COLUMN = 300  # probes go this far right, beyond anything the add-on writes
 
 
@@ -85,63 +85,89 @@ def start_office(profile):
     return proc, desktop
 
 
-def cell_value(doc, cell):
-    if cell.getError() != 0:
-        return {'error': cell.getString()}
-    kind = cell.getPropertyValue('FormulaResultType2')
-    if kind == RESULT_STRING:
-        return cell.getString()
-    if kind == RESULT_ERROR:
-        return {'error': cell.getString()}
-    value = cell.getValue()
-    fmt = doc.getNumberFormats().getByKey(cell.getPropertyValue('NumberFormat'))
-    if fmt.getPropertyValue('Type') & LOGICAL:
-        return value != 0
-    return value
+def used_area(sheet):
+    cursor = sheet.createCursor()
+    cursor.gotoEndOfUsedArea(False)
+    a = cursor.getRangeAddress()
+    return a.EndRow, a.EndColumn
 
 
-def formula_cells(sheet):
-    ranges = sheet.queryContentCells(FORMULA)
-    for addr in ranges.getRangeAddresses():
-        for r in range(addr.StartRow, addr.EndRow + 1):
-            for c in range(addr.StartColumn, addr.EndColumn + 1):
-                yield r, c
+def formula_positions(sheet):
+    out = []
+    for a in sheet.queryContentCells(FORMULA).getRangeAddresses():
+        out.extend((r, c) for r in range(a.StartRow, a.EndRow + 1) for c in range(a.StartColumn, a.EndColumn + 1))
+    return out
+
+
+def error_texts(sheet):
+    """Formula cells whose result is an error, with the error's text (few, read one by one)."""
+    out = {}
+    for a in sheet.queryFormulaCells(RESULT_ERROR).getRangeAddresses():
+        for r in range(a.StartRow, a.EndRow + 1):
+            for c in range(a.StartColumn, a.EndColumn + 1):
+                out[(r, c)] = {'error': sheet.getCellByPosition(c, r).getString()}
+    return out
+
+
+def runs(cells):
+    """(r, c) cells → vertical runs (c, r0, r1) of consecutive rows in one column."""
+    out = []
+    for r, c in sorted(cells, key=lambda rc: (rc[1], rc[0])):
+        if out and out[-1][0] == c and out[-1][2] == r - 1:
+            out[-1][2] = r
+        else:
+            out.append([c, r, r])
+    return out
 
 
 def recalc(desktop, wb, today):
+    """One workbook: every formula cell's value (bulk reads and writes: UNO calls are slow) and the probes."""
     y, m, d = (int(x) for x in today.split('-'))
     url = uno.systemPathToFileUrl(os.path.abspath(wb['path']))
     doc = desktop.loadComponentFromURL(url, '_blank', 0, (prop('Hidden', True),))
     if doc is None:
         raise SystemExit('cannot open ' + wb['path'])
     try:
+        # no recalculation while TODAY() is pinned and the probes are written: one full one after
+        doc.enableAutomaticCalculation(False)
         sheets = doc.getSheets()
         cells = {}
         for name in sheets.getElementNames():
             sheet = sheets.getByName(name)
-            cells[name] = list(formula_cells(sheet))
-            for r, c in cells[name]:
-                cell = sheet.getCellByPosition(c, r)
-                f = cell.getFormula()
-                if re.search(r'TODAY|NOW', f, re.I):
-                    cell.setFormula(pin_clock(f, y, m, d))
+            positions = formula_positions(sheet)
+            cells[name] = positions
+            if not positions:
+                continue
+            end_row, end_col = used_area(sheet)
+            formulas = sheet.getCellRangeByPosition(0, 0, end_col, end_row).getFormulaArray()
+            clocked = {(r, c) for r, c in positions if re.search(r'TODAY|NOW', formulas[r][c], re.I)}
+            for c, r0, r1 in runs(clocked):
+                block = tuple((pin_clock(formulas[r][c], y, m, d),) for r in range(r0, r1 + 1))
+                sheet.getCellRangeByPosition(c, r0, c, r1).setFormulaArray(block)
         probes = wb.get('probes', {})
-        placed = {}
-        for name, formulas in probes.items():
-            sheet = sheets.getByName(name)
-            placed[name] = []
-            for i, f in enumerate(formulas):
-                r, c = i % 1000000, PROBE_COLUMN + i // 1000000
-                sheet.getCellByPosition(c, r).setFormula(pin_clock(to_api_grammar(f), y, m, d))
-                placed[name].append((r, c))
+        for name, texts in probes.items():
+            if texts:
+                block = tuple((pin_clock(to_api_grammar(f), y, m, d),) for f in texts)
+                sheets.getByName(name).getCellRangeByPosition(PROBE_COLUMN, 0, PROBE_COLUMN, len(texts) - 1).setFormulaArray(block)
         doc.calculateAll()
         out = {'path': wb['path'], 'sheets': {}, 'probes': {}}
         for name, positions in cells.items():
+            if not positions:
+                out['sheets'][name] = []
+                continue
             sheet = sheets.getByName(name)
-            out['sheets'][name] = [[r, c, cell_value(doc, sheet.getCellByPosition(c, r))] for r, c in positions]
-        for name, positions in placed.items():
+            end_row = max(r for r, _ in positions)
+            end_col = max(c for _, c in positions)
+            data = sheet.getCellRangeByPosition(0, 0, end_col, end_row).getDataArray()
+            errors = error_texts(sheet)
+            out['sheets'][name] = [[r, c, errors.get((r, c), data[r][c])] for r, c in positions]
+        for name, texts in probes.items():
+            if not texts:
+                out['probes'][name] = []
+                continue
             sheet = sheets.getByName(name)
-            out['probes'][name] = [cell_value(doc, sheet.getCellByPosition(c, r)) for r, c in positions]
+            data = sheet.getCellRangeByPosition(PROBE_COLUMN, 0, PROBE_COLUMN, len(texts) - 1).getDataArray()
+            out['probes'][name] = [{'error': ''} if row[0] is None else row[0] for row in data]
         return out
     finally:
         doc.close(True)
@@ -155,7 +181,7 @@ def main():
     profile = tempfile.mkdtemp(prefix='recalc-profile-')
     proc, desktop = start_office(profile)
     try:
-        result = {'workbooks': [recalc(desktop, wb, request['today']) for wb in request['workbooks']]}
+        result = {'workbooks': [recalc(desktop, wb, wb.get('today', request.get('today'))) for wb in request['workbooks']]}
     finally:
         try:
             desktop.terminate()
