@@ -3,6 +3,7 @@
 // (unit, milestone) and (unit, target) pairs are appended in one block; orphaned rows are archived whole
 // (archive first, then delete, so a re-run after a failure in between archives nothing twice) and audited.
 // Users' columns are never written.
+import { pairKey, unreadableBases } from '../core/deadline-changes';
 import { columnHelp } from '../core/help';
 import { achievementFormula, columnLetter, ratingFormula, standingFormula, targetValueFormula } from '../core/formulas';
 import type { Analysis, Target } from '../core/model';
@@ -119,13 +120,16 @@ function progressSpec(analysis: Analysis): SheetSpec {
     build: (row, cols) =>
       standingFormula(row, { deadline: cols.deadline as number, status: cols.status as number, completedOn: cols.completedOn as number }, lang, w),
   };
+  // A deadline counted from a date that is there but cannot be read (a typo in a planned congress date) is
+  // left as the sheet has it until the date is fixed: a typo never wipes deadlines (SPEC §3).
+  const kept = unreadableBases(analysis);
   const desired: DesiredRow[] = analysis.progress.map((p) => ({
     keys: { unitId: p.unitId, milestoneId: p.milestoneId },
     cells: {
       unitName: { kind: 'text', text: p.unitName },
       unitType: { kind: 'text', text: p.unitType },
       task: { kind: 'text', text: p.task },
-      deadline: { kind: 'date', day: p.deadline },
+      ...(kept.has(pairKey(p.unitId, p.milestoneId)) ? {} : { deadline: { kind: 'date', day: p.deadline } as CellSpec }),
       standing,
     },
   }));

@@ -177,3 +177,13 @@ describe('Settings: On unpermitted edit = Hoàn tác', () => {
     expect(emu.workbook.values('Tiến độ')[ROW['CAT/M06'] - 1]?.slice(10, 12)).toEqual(['đã xong', 'không xác định']);
   });
 });
+
+describe('a typo never wipes deadlines', () => {
+  test('Làm mới with an unreadable planned congress date keeps that unit’s deadlines on the sheet', () => {
+    const emu = session('workspace', ADMIN);
+    emu.edit('Đơn vị', 'F3', 'tháng 6/2020');
+    emu.run('menuRefresh');
+    expect(deadlines(emu).slice(0, 12)).toEqual(DEADLINES);
+    expect(emu.run('dataIssues_')).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'E_DATE_INVALID', cell: 'F3' })]));
+  });
+});
