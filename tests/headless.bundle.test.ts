@@ -125,5 +125,21 @@ describe('headless flow on the sample workbook', () => {
     expect(report.steps?.[5]?.message).toMatch(/^Đã lưu mốc M02 của Chi bộ Phòng Cảnh sát giao thông\./);
     expect(progress[125]?.slice(6, 8)).toEqual(['Hoàn thành', '2020-05-14']);
     expect(report.today).toBe('2020-05-19');
+    // The administrator turns Nhắc việc on in the sheet (B10 of Cài đặt, under Warn: Google's warning) and runs
+    // Setup, which installs the daily 07:00 trigger; at 07:00 the next day it sends; remind later that day sends
+    // nothing again.
+    expect(report.sheets['Cài đặt']?.values[9]?.[0]).toBe('Nhắc việc');
+    const later = (report.steps ?? []).slice(13);
+    expect(later.map((s) => [s.kind, s.ok, s.code])).toEqual([
+      ['edit', true, ''],
+      ['run', true, ''],
+      ['clock', true, ''],
+      ['run', true, ''],
+    ]);
+    expect(later[0]?.warning).toMatch(/^Heads up!/);
+    expect(later[2]?.triggers.map((t) => t.functionName)).toEqual(['remindersDaily']);
+    expect(report.mail.length).toBeGreaterThan(0);
+    expect(report.mail.every((m) => m.at === '2020-05-19T07:00')).toBe(true);
+    expect(later[3]?.calls.byMethod['MailApp.sendEmail'] ?? 0).toBe(0);
   });
 });

@@ -127,16 +127,47 @@ describe('a session of every step kind', () => {
     expect(steps[12]?.message).not.toBe('');
   });
 
-  test('remind runs the bundle’s reminder job, or says plainly that there is none', () => {
-    const job = REMIND_FUNCTIONS.find((fn) => emu.hasFunction(fn));
-    if (job) expect(steps[13]).toMatchObject({ ok: true });
-    else expect(steps[13]).toMatchObject({ ok: false, code: 'unavailable' });
+  test('remind runs the daily reminder job; with Settings’ Nhắc việc not set (FALSE by default) it sends nothing', () => {
+    expect(REMIND_FUNCTIONS.every((fn) => emu.hasFunction(fn))).toBe(true);
+    expect(steps[13]).toMatchObject({ ok: true, code: '' });
+    expect(report.mail).toEqual([]);
   });
 
-  test('the run’s calls are the sum of the steps’; mail lists what was sent', () => {
+  test('the run’s calls are the sum of the steps’', () => {
     expect(report.calls.total).toBe(steps.reduce((n, s) => n + s.calls.total, 0));
     expect(sumOf(report.calls.byMethod)).toBe(steps.reduce((n, s) => n + sumOf(s.calls.byMethod), 0));
-    expect(Array.isArray(report.mail)).toBe(true);
+  });
+});
+
+describe('remind with reminders turned on in the sheet', () => {
+  // Today 15/06/2020: PA03's M07 (deadline 10/06, in progress) is overdue, so PA03's editors are reminded; its
+  // cell PA03-01 (no editors) is overdue by far more than 7 days, so they also get that escalation. A second run
+  // the same day sends nothing again.
+  const emu = setUpEmulator({ user: ADMIN, identity: 'workspace' });
+  const report = replay(emu, [
+    { run: 'setup' },
+    { paste: { sheet: 'Cài đặt', cell: 'A5', values: [['Nhắc việc', 'TRUE']] } },
+    { run: 'remind' },
+    { run: 'remind' },
+  ]);
+  const steps = report.steps ?? [];
+  const sends = (i: number) => steps[i]?.calls.byMethod['MailApp.sendEmail'] ?? 0;
+
+  test('the job sends, once a day', () => {
+    expect(steps.map((s) => [s.kind, s.ok])).toEqual([['run', true], ['paste', true], ['run', true], ['run', true]]);
+    expect(sends(2)).toBeGreaterThan(0);
+    expect(sends(3)).toBe(0);
+    expect(report.mail).toHaveLength(sends(2));
+  });
+
+  test('PA03’s editors get their unit’s reminder, sent at 09:00 on 15/06/2020', () => {
+    const toPa03 = report.mail.filter((m) => m.to.some((to) => to.toLowerCase() === CLERK) && m.subject.includes('Đảng bộ Phòng An ninh đối nội'));
+    expect(toPa03.length).toBeGreaterThanOrEqual(1);
+    expect(toPa03.every((m) => m.at === '2020-06-15T09:00')).toBe(true);
+    // Its own overdue congress (M07, deadline 10/06/2020) …
+    expect(toPa03.some((m) => /M07[^\n]*10\/06\/2020/.test(m.body))).toBe(true);
+    // … and, as the parent, its cell PA03-01 overdue by 7 days or more (M06 due 29/02/2020: 107 days by 15/06).
+    expect(toPa03.some((m) => m.body.includes('PA03-01') && /M06[^\n]*29\/02\/2020/.test(m.body))).toBe(true);
   });
 });
 

@@ -157,12 +157,12 @@ describe('stepFlags', () => {
 });
 
 // A bundle standing in for the add-on's reminders: Setup installs a daily 07:00 trigger that sends one email,
-// and runReminders sends one at once.
+// and remindersDaily, called without a trigger's event, sends one at once.
 const REMINDING = `
 function onOpen() {}
 function menuSetup() { ScriptApp.newTrigger('daily').timeBased().atHour(7).everyDays(1).create(); }
 function daily(e) { MailApp.sendEmail('vanthu.pc08@congan.example', 'Nhắc việc', 'Hai việc quá hạn'); }
-function runReminders() { MailApp.sendEmail({ to: 'a@congan.example, b@congan.example', cc: 'c@congan.example', subject: 'Nhắc ngay', body: 'Một việc sắp đến hạn' }); }
+function remindersDaily(e) { if (e) return; MailApp.sendEmail({ to: 'a@congan.example, b@congan.example', cc: 'c@congan.example', subject: 'Nhắc ngay', body: 'Một việc sắp đến hạn' }); }
 `;
 
 describe('clock, reminders and mail (a stand-in bundle)', () => {

@@ -22,8 +22,8 @@ export interface SentMail {
   at: string;
 }
 
-/** The bundle's reminder job (SPEC §11), first found wins: what `{"run": "remind"}` calls. */
-export const REMIND_FUNCTIONS = ['runReminders', 'remindNow', 'sendReminders', 'reminderJob', 'onReminderTrigger'] as const;
+/** The bundle's daily reminder job (SPEC §11): what `{"run": "remind"}` calls, without a trigger's event. */
+export const REMIND_FUNCTIONS = ['remindersDaily'] as const;
 
 /** Moves the clock; the time-driven triggers whose time it passes fire on the way (each at its own time). */
 export function moveClock(emulator: Emulator, to: Date): FiredTrigger[] {
