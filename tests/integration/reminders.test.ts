@@ -144,6 +144,17 @@ describe('only administrators own the reminder trigger', () => {
     expect(sentLines(emu)).toHaveLength(4);
   });
 
+  test('an administrator gets the sidebar; a test email goes to them only and does not count in the ledger', () => {
+    const emu = remindersWorkbook();
+    emu.run('showRemindersDialog');
+    expect(emu.ui.sidebars.at(-1)?.title).toBe('Nhắc việc');
+    expect(emu.callServer('sendReminderTestToMe')).toBe('Đã gửi thư thử tới admin@example.com.');
+    // Tomorrow's first email, as its recipients will read it, sent to the administrator alone.
+    expect(sentLines(emu)).toEqual(['admin@example.com → [Theo dõi đại hội] Chi bộ Đội Tổng hợp: 1 việc quá hạn, 1 việc sắp đến hạn']);
+    emu.run('remindersDaily');
+    expect(sentLines(emu).slice(1)).toEqual(EXPECTED);
+  });
+
   test('a lost trigger is recreated when an administrator opens Nhắc việc…, and said so', () => {
     const emu = remindersWorkbook();
     emu.run('setRemindersEnabled', true);
