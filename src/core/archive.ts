@@ -10,7 +10,7 @@ import { columnLetter } from './formulas';
 export interface OrphanRow {
   /** The original row's cells as read (values; live formula cells hold their last result). */
   values: unknown[];
-  /** getFormulas of the row ('' where not a formula); formula cells are archived as their value. */
+  /** getFormulas of the row ('' where not a formula): a user's formula is archived as the formula, a live cell as its value. */
   formulas: string[];
   reason: string;
 }
@@ -28,8 +28,8 @@ export interface ArchiveInput {
 
 export interface ArchiveCell {
   value: unknown;
-  /** 'date' for archivedOn (a Day to be turned into a date). */
-  kind: 'value' | 'date';
+  /** 'date' for archivedOn (a Day to be turned into a date); 'formula' for a formula a user typed (its text). */
+  kind: 'value' | 'date' | 'formula';
 }
 
 export interface ArchivePlan {
@@ -50,6 +50,11 @@ export interface ArchivePlan {
 const LIVE_HEADERS: ReadonlySet<string> = new Set(
   [...PROGRESS.columns, ...EMULATION.columns].filter((c) => c.owner === 'live').flatMap((c) => [headerKey(c.vi), headerKey(c.en)]),
 );
+
+/** True for the header of a live column (Standing, Target value, Achievement, Rating) in either language. */
+export function isLiveHeader(text: unknown): boolean {
+  return LIVE_HEADERS.has(headerKey(text));
+}
 
 function isBlank(v: unknown): boolean {
   return v === '' || v === null || v === undefined;
@@ -156,7 +161,12 @@ export function planArchive(input: ArchiveInput): ArchivePlan {
     line[fixedAt.archivedOn as number] = { value: input.archivedOn, kind: 'date' };
     line[fixedAt.fromSheet as number] = { value: fromSheet, kind: 'value' };
     line[fixedAt.reason as number] = { value: row.reason, kind: 'value' };
-    for (let c = 0; c < sourceWidth; c += 1) line[sourceColumns[c] as number] = { value: row.values[c] ?? '', kind: 'value' };
+    for (let c = 0; c < sourceWidth; c += 1) {
+      // What a user typed survives whole: =HYPERLINK(url, label) in Evidence stays the formula (SPEC §9).
+      const formula = row.formulas[c] ?? '';
+      const typed = formula !== '' && !isLiveHeader(originalHeader(header, c));
+      line[sourceColumns[c] as number] = typed ? { value: formula, kind: 'formula' } : { value: row.values[c] ?? '', kind: 'value' };
+    }
     appended.push(line);
   }
 

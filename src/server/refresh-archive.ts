@@ -1,6 +1,6 @@
 // Refresh's orphans moved to the Archive (Lưu trữ) sheet: every cell of the row under its original header, with
 // the date, the sheet it came from and why; then one Audit log line per row moved.
-import { planArchive } from '../core/archive';
+import { isLiveHeader, planArchive } from '../core/archive';
 import { auditValueText } from '../core/audit';
 import { columnLetter } from '../core/formulas';
 import type { RefreshPlan } from '../core/refresh-plan';
@@ -99,13 +99,14 @@ export function archiveOrphans(ctx: ArchiveContext, sheetName: string, plan: Ref
   return plan.orphans.length;
 }
 
-/** 'Header: value; …' of a row's typed (non-formula, non-blank) cells. */
+/** 'Header: value; …' of a row's typed cells (a user's formula as its text; blank and live cells left out). */
 function describeRow(header: readonly unknown[], line: readonly unknown[], formulas: readonly string[], timeZone: string): string {
   const parts: string[] = [];
   line.forEach((v, i) => {
-    if (v === '' || v === null || v === undefined || formulas[i]) return;
+    const formula = formulas[i] ?? '';
+    if (formula ? isLiveHeader(header[i]) : v === '' || v === null || v === undefined) return;
     const h = String(header[i] ?? '').trim() || columnLetter(i);
-    parts.push(`${h}: ${auditValueText(v, timeZone)}`);
+    parts.push(`${h}: ${formula || auditValueText(v, timeZone)}`);
   });
   return parts.join('; ');
 }

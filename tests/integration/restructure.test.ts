@@ -124,3 +124,28 @@ describe('a Standing formula Google did not evaluate', () => {
     expect(lastToast(emu)).toContain('ô I2 của trang Tiến độ hiện #DIV/0!');
   });
 });
+
+describe('what a user typed survives archiving whole', () => {
+  it('an =HYPERLINK evidence is archived as the formula, and the audit line quotes it', () => {
+    const emu = trackerEmulator();
+    emu.run('menuRefresh');
+    const p = values(emu, 'Tiến độ');
+    const row = rowOf(p, [colOf(p, 'Mã đơn vị'), colOf(p, 'Mã mốc')], ['U5', 'M1']);
+    sheetOf(emu, 'Tiến độ').getRange(row, colOf(p, 'Minh chứng') + 1).setFormula('=HYPERLINK("https://vb.example/bb-5","Biên bản U5")');
+    const units = values(emu, 'Đơn vị');
+    sheetOf(emu, 'Đơn vị').deleteRow(units.findIndex((r) => r[0] === 'U5') + 1);
+    emu.run('menuRefresh');
+
+    const archive = values(emu, 'Lưu trữ');
+    const header = archive[0] as string[];
+    const at = archive.findIndex((r) => r[header.indexOf('Mã đơn vị')] === 'U5' && r[header.indexOf('Mã mốc')] === 'M1');
+    expect(at).toBeGreaterThan(0);
+    expect(emu.workbook.formulas('Lưu trữ')[at]?.[header.indexOf('Minh chứng')]).toBe('=HYPERLINK("https://vb.example/bb-5","Biên bản U5")');
+    expect(archive[at]?.[header.indexOf('Minh chứng')]).toBe('Biên bản U5');
+    // The live Standing cell is archived as the value it showed.
+    expect(emu.workbook.formulas('Lưu trữ')[at]?.[header.indexOf('Tình trạng')]).toBe('');
+    expect(archive[at]?.[header.indexOf('Tình trạng')]).toBe('Quá hạn');
+    const line = values(emu, 'Nhật ký').find((r) => r[4] === 'U5 / M1');
+    expect(String(line?.[6])).toContain('Minh chứng: =HYPERLINK("https://vb.example/bb-5","Biên bản U5")');
+  });
+});
