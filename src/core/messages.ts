@@ -16,7 +16,7 @@ type Label = { vi: string; en: string };
 /** Weekday names, 0 = Sunday (as dates.weekday). */
 const WEEKDAY_VI = ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy'];
 const WEEKDAY_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const q = (s: string): string => `'${s}'`;
+const q = (s: string): string => `“${s}”`;
 const list = (items: readonly string[]): string => items.map(q).join(', ');
 
 export const MESSAGES = {
@@ -144,10 +144,10 @@ export const MESSAGES = {
       `Đơn vị ${q(unitId)} chưa có Ngày đại hội dự kiến nên các mốc tính theo ngày đại hội chưa có hạn. Nhập ngày đại hội dự kiến.`,
       `Unit ${q(unitId)} has no Planned congress date, so the milestones counted from it have no deadline. Enter the planned date.`,
     ),
-  cutoffExceeded: (unitId: string, milestoneId: string, computed: string, cutoff: string): Msg =>
+  cutoffExceeded: (unitId: string, milestoneId: string, type: string, computed: string, cutoff: string): Msg =>
     msg(
-      `Hạn tính được của ${q(milestoneId)} cho đơn vị ${q(unitId)} là ${computed}, muộn hơn hạn chót ${cutoff}; đã dùng hạn chót. Xem lại Ngày đại hội dự kiến của đơn vị hoặc trang Hạn chót.`,
-      `The computed deadline of ${q(milestoneId)} for unit ${q(unitId)} is ${computed}, later than the cut-off ${cutoff}; the cut-off is used. Check the unit's Planned congress date or the Cut-offs sheet.`,
+      `Hạn tính được của ${q(milestoneId)} cho đơn vị ${q(unitId)} là ${computed}, muộn hơn hạn chót ${cutoff} của loại tổ chức ${q(type)} (trang Hạn chót), nên hạn được lấy theo hạn chót: ${cutoff}. Xem lại Ngày đại hội dự kiến của đơn vị, hoặc sửa trang Hạn chót nếu cấp trên cho phép tổ chức muộn hơn.`,
+      `The computed deadline of ${q(milestoneId)} for unit ${q(unitId)} is ${computed}, later than the ${q(type)} cut-off ${cutoff} (Cut-offs sheet), so the deadline is the cut-off: ${cutoff}. Check the unit's Planned congress date, or change the Cut-offs sheet if the superior allows a later date.`,
     ),
   childAfterParent: (unitId: string, date: string, parentId: string, parentDate: string): Msg =>
     msg(
@@ -166,7 +166,7 @@ export const MESSAGES = {
     ),
   completedInFuture: (date: string, today: string): Msg =>
     msg(
-      `Ngày hoàn thành ${date} sau ngày hôm nay (${today}). Nhập ngày đã hoàn thành thực tế.`,
+      `Ngày hoàn thành ${date} muộn hơn hôm nay (${today}). Nhập ngày đã hoàn thành thực tế.`,
       `Completion date ${date} is after today (${today}). Enter the date it was actually completed.`,
     ),
   requirementNotMet: (milestoneId: string, missing: readonly { id: string; name: string }[]): Msg =>

@@ -152,7 +152,7 @@ export function checkCutoffs(
   for (const c of cells) {
     if (!c.exceeded || c.computed === null || c.cutoff === null) continue;
     const lang = (progress ?? cutoffs)?.lang ?? 'vi';
-    const message = MESSAGES.cutoffExceeded(c.unit.id, c.milestone.id, formatDay(c.computed, lang), formatDay(c.cutoff, lang));
+    const message = MESSAGES.cutoffExceeded(c.unit.id, c.milestone.id, c.unit.type, formatDay(c.computed, lang), formatDay(c.cutoff, lang));
     const entry = entries.get(c.unit.id, c.milestone.id);
     if (entry && progress?.has('deadline')) {
       progress.report('W_CUTOFF_EXCEEDED', entry.row - 1, 'deadline', message);
