@@ -115,7 +115,7 @@ describeInBrowser('preview in Chromium', () => {
     const cells: [string, string][] = [
       [ucol('unitId'), NEW_UNIT],
       [ucol('name'), HOSTILE_NAME],
-      [ucol('type'), 'Chi bộ cơ sở'],
+      [ucol('type'), 'Đảng bộ cơ sở'],
       [ucol('parentId'), 'CAT'],
       [ucol('congressDate'), '30/09/2020'],
     ];

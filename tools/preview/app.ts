@@ -112,7 +112,8 @@ export function state(backend: PreviewBackend, sheet: string | null, maxRows: nu
 
 export function createApp(options: AppOptions): Server {
   const { backend } = options;
-  const maxRows = options.maxRows ?? 1000;
+  // The sample's Progress sheet holds about 1,150 rows; every row of a workbook that size is shown.
+  const maxRows = options.maxRows ?? 2500;
   const exclusive = serial();
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
