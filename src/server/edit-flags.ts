@@ -45,7 +45,11 @@ export function updateNotes(sheet: Sheet, block: EditedBlock, firstRow: number, 
   if (!same) target.setNotes(wanted);
 }
 
-/** Appends Data issues lines for the flags that are findings (the sheet is created with its header when missing). */
+/**
+ * Appends Data issues lines for the flags that are findings (the sheet is created with its header when
+ * missing). Lines equal to the sheet's last lines are not written again: the same edit event delivered again
+ * after a failure that followed the append lists its findings once.
+ */
 export function appendIssues(wb: Workbook, sheet: Sheet, sheetName: string, lang: Lang, flags: readonly Flag[]): void {
   const findings = flags.filter((f) => f.code !== '');
   if (findings.length === 0) return;
@@ -53,8 +57,15 @@ export function appendIssues(wb: Workbook, sheet: Sheet, sheetName: string, lang
   let last = created ? 0 : issues.getLastRow();
   // The "no errors or warnings" line of the last validation gives way to the first flag.
   if (last === 2 && isNoIssuesLine(issues.getRange(2, 1, 1, ISSUES.columns.length).getValues()[0] ?? [])) last = 1;
+  let pending = findings;
+  if (last > 1) {
+    const from = Math.max(2, last - findings.length + 1);
+    const listed = new Set(issues.getRange(from, 1, last - from + 1, ISSUES.columns.length).getValues().map((l) => issueKey(l.map((v) => cellText(v)))));
+    pending = findings.filter((f) => !listed.has(issueKey(findingLine(f, sheetName, lang))));
+    if (pending.length === 0) return;
+  }
   const gid = sheet.getSheetId();
-  const rows = findings.map((f) => {
+  const rows = pending.map((f) => {
     const cell = a1(f.r, f.c);
     const severity = f.code.startsWith('E_') ? SEVERITY.error[lang] : SEVERITY.warning[lang];
     return [severity, f.code, asSheetText(sheetName), cellLink(gid, cell), asSheetText(f.message)];
@@ -64,6 +75,16 @@ export function appendIssues(wb: Workbook, sheet: Sheet, sheetName: string, lang
   rangeGrowing(issues, last + 1, block.length, ISSUES.columns.length).setValues(block);
   if (last === 0) issues.setFrozenRows(1);
   wb.forget(ISSUES);
+}
+
+/** A finding's line as the Data issues sheet shows it (severity, code, sheet, cell, message). */
+function findingLine(f: Flag, sheetName: string, lang: Lang): string[] {
+  const severity = f.code.startsWith('E_') ? SEVERITY.error[lang] : SEVERITY.warning[lang];
+  return [severity, f.code, sheetName, a1(f.r, f.c), f.message];
+}
+
+function issueKey(line: readonly string[]): string {
+  return JSON.stringify(line.slice(0, 5));
 }
 
 function isNoIssuesLine(line: readonly unknown[]): boolean {

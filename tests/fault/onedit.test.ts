@@ -84,3 +84,18 @@ test('the clean revert: the note is put back, nothing stamped or logged', () => 
   expect(table && row !== undefined ? [table.values[row]?.[table.columns.note ?? -1], table.values[row]?.[table.columns.updatedBy ?? -1]] : null).toEqual(['', '']);
   expect(String(emu.ui.toasts.at(-1)?.message)).toMatch(/^Ô [A-Z]+\d+ đã được trả lại giá trị cũ/);
 });
+
+test('On-edit of the Units sheet with an unreadable planned congress date: flagged and logged once, deadlines kept, whatever call fails', () => {
+  const report = injectEveryFault({
+    start: withTrigger,
+    act: (emu) => {
+      const cell = unitCell(emu, 'DB0001-05', 'congressDate');
+      emu.edit(cell.sheet, cell.a1, 'tháng 3/2020');
+    },
+    // DB0001-05's planned congress date in the generated organisation is 08/03/2020.
+    rerun: (emu) => editAgain(emu, unitCell(emu, 'DB0001-05', 'congressDate'), '08/03/2020', 'tháng 3/2020'),
+  });
+  expect(report.calls).toBeGreaterThan(3);
+  expect(report.unreached).toEqual([]);
+  expect(summarise(report)).toEqual([]);
+});
