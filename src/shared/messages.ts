@@ -46,6 +46,31 @@ const MESSAGES = {
     en: 'This unit has no rows in the {sheet} sheet yet. The administrator needs to run Refresh tracking sheets.',
   },
   requiredMissing: { vi: 'Chưa chọn {field}.', en: 'Choose {field}.' },
+  showAll: { vi: 'Hiện cả việc đã xong', en: 'Show finished tasks too' },
+  todoEmpty: {
+    vi: 'Đơn vị không còn việc nào phải làm. Chọn «Hiện cả việc đã xong» để xem lại.',
+    en: 'Nothing left to do for this unit. Choose “Show finished tasks too” to look back.',
+  },
+  searchUnit: { vi: 'Tìm đơn vị (tên hoặc mã)', en: 'Find a unit (name or ID)' },
+  unitMatches: { vi: '{count} đơn vị phù hợp', en: '{count} matching units' },
+  datePlaceholder: { vi: 'dd/mm/yyyy', en: 'dd/mm/yyyy' },
+  dateHint: { vi: 'Ngày/tháng/năm, ví dụ 15/06/2020', en: 'Day/month/year, for example 15/06/2020' },
+  pickDate: { vi: 'Chọn ngày trên lịch', en: 'Pick from a calendar' },
+  dateTyped: {
+    vi: '{label}: «{value}» không phải là ngày. Nhập theo dạng ngày/tháng/năm, ví dụ 15/06/2020.',
+    en: '{label}: “{value}” is not a date. Type day/month/year, for example 15/06/2020.',
+  },
+  reopenConfirm: {
+    vi: 'Mốc {id} là điều kiện của {list}, đã hoàn thành. Vẫn lưu trạng thái mới cho {id}?',
+    en: 'Milestone {id} is required by {list}, already done. Save the new status of {id} anyway?',
+  },
+  saveAnyway: { vi: 'Vẫn lưu', en: 'Save anyway' },
+  theirVersion: { vi: '{by} đã lưu lúc {at}:', en: 'Saved by {by} at {at}:' },
+  theirValue: { vi: '{field}: {value}', en: '{field}: {value}' },
+  draftKept: {
+    vi: 'Những gì bạn đã nhập vẫn còn trong biểu mẫu. Xem lại rồi bấm Lưu.',
+    en: 'What you typed is still in the form. Check it, then save.',
+  },
 
   // Validation (client and server)
   invalidRequest: { vi: 'Yêu cầu không hợp lệ.', en: 'Invalid request.' },

@@ -63,7 +63,7 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(locale = 'vi-VN'): Promise<Browser> {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error('chromium not found');
   const profile = mkdtempSync(join(tmpdir(), 'preview-chromium-'));
@@ -72,7 +72,7 @@ export async function launchBrowser(): Promise<Browser> {
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: 1440, height: 860 },
-    locale: 'vi-VN',
+    locale,
     timezoneId: 'Asia/Ho_Chi_Minh',
   });
   const page = context.pages()[0] ?? (await context.newPage());

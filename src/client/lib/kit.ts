@@ -28,10 +28,16 @@ export function chip(text: string, color: string | null): HTMLSpanElement {
   return h('span', { class: color ? 'chip' : 'chip chip-plain', text, style: color ? { backgroundColor: color } : {} });
 }
 
+/** Who is signed in; the email is kept whole on one line (cut with … and shown in full on hover). */
 export function renderWho(element: HTMLElement, lang: UiLang, user: FormUser): void {
   const email = user.email || message(lang, 'unknownUser');
-  const text = message(lang, 'signedInAs', { email }) + (user.isAdmin ? ` (${message(lang, 'administrator')})` : '');
-  replaceChildren(element, text);
+  const [before, after = ''] = message(lang, 'signedInAs', { email: '\u0000' }).split('\u0000');
+  replaceChildren(
+    element,
+    before ?? '',
+    h('span', { class: 'email', text: email, attrs: { title: email } }),
+    after + (user.isAdmin ? ` (${message(lang, 'administrator')})` : ''),
+  );
 }
 
 export function unitSelect(lang: UiLang, units: UnitOption[], onChange: (unitId: string) => void): HTMLSelectElement {

@@ -4,6 +4,7 @@ import type { FormUser, UiLang, UnitOption } from '../../shared/api';
 import { message } from '../../shared/messages';
 import { byId, h, replaceChildren } from './dom';
 import { field, renderWho, showFailure, unitSelect } from './kit';
+import { SEARCH_FROM, searchUnits } from './unit-search';
 import type { Banner } from './ui';
 
 export interface SidebarForm {
@@ -44,19 +45,50 @@ export async function openSidebar<F extends SidebarForm>(frame: SidebarFrame<F>)
   banner.hide();
   const who = h('p', { class: 'muted who' });
   renderWho(who, lang, form.user);
-  const heading = h('h1', { text: message(lang, frame.title) });
+  // Sheets shows the sidebar's title above it: the page repeats it only as the document title.
+  document.title = message(lang, frame.title);
   if (form.units.length === 0) {
-    replaceChildren(app, heading, who, h('p', { class: 'notice', text: form.notice ?? message(lang, 'noUnits') }));
+    replaceChildren(app, who, h('p', { class: 'notice', text: form.notice ?? message(lang, 'noUnits') }));
     return;
   }
   const select = unitSelect(lang, form.units, frame.onUnit);
-  replaceChildren(app, heading, who, field('unit', message(lang, 'unit'), select), h('div', { id: 'rows', class: 'rows' }), h('div', { id: 'editor' }));
+  const search = form.units.length >= SEARCH_FROM ? unitSearch(lang, form.units, select) : null;
+  replaceChildren(app, who, search, field('unit', message(lang, 'unit'), select), h('div', { id: 'rows', class: 'rows' }), h('div', { id: 'editor' }));
   if (form.units.length === 1 && form.units[0]) {
     select.value = form.units[0].id;
     frame.onUnit(form.units[0].id);
   } else {
     select.focus();
   }
+}
+
+/** A search box above the unit picker: typing narrows the picker's options to the units that match. */
+function unitSearch(lang: UiLang, units: UnitOption[], select: HTMLSelectElement): HTMLDivElement {
+  const input = h('input', { attrs: { type: 'search', name: 'unitSearch', autocomplete: 'off', placeholder: message(lang, 'searchUnit') } });
+  const status = h('div', { class: 'hint', attrs: { role: 'status' } });
+  input.addEventListener('input', () => {
+    const found = searchUnits(units, input.value);
+    const keep = select.value;
+    replaceChildren(
+      select,
+      h('option', { attrs: { value: '' }, text: message(lang, 'chooseUnit') }),
+      ...found.map((u) => h('option', { attrs: { value: u.id }, text: `${u.name} (${u.id})` })),
+    );
+    select.value = found.some((u) => u.id === keep) ? keep : '';
+    status.textContent = input.value.trim() ? message(lang, 'unitMatches', { count: found.length }) : '';
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    const first = searchUnits(units, input.value)[0];
+    if (first && select.value !== first.id) {
+      select.value = first.id;
+      select.dispatchEvent(new Event('change'));
+    }
+  });
+  const box = field('unitSearch', message(lang, 'searchUnit'), input);
+  box.appendChild(status);
+  return box;
 }
 
 /**

@@ -9,7 +9,22 @@ import { arrowNavigation, chip, field, guessLang, showFailure, submitOnCtrlEnter
 import { call, ServerError } from '../lib/server';
 import { loadUnitRows, openSidebar } from '../lib/sidebar';
 import { Banner, markInvalid, setBusy } from '../lib/ui';
-import { clientCheck, draftFromRow, isDirty, openRequirements, payloadOf, statusColor, withStatus, type ProgressDraft } from './state';
+import { dateField } from '../lib/date-field';
+import { theirsBox } from './theirs';
+import {
+  clientCheck,
+  doneDependents,
+  draftFromRow,
+  isDirty,
+  mergeDraft,
+  openRequirements,
+  payloadOf,
+  savedByOther,
+  statusColor,
+  todoRows,
+  withStatus,
+  type ProgressDraft,
+} from './state';
 
 const STATUS_ORDER: Status[] = ['notStarted', 'inProgress', 'awaiting', 'done', 'notApplicable'];
 
@@ -18,6 +33,9 @@ let form: ProgressForm | null = null;
 let data: UnitMilestones | null = null;
 let selectedId: string | null = null;
 let draft: ProgressDraft | null = null;
+let showAll = false;
+/** The reopening the clerk confirmed (milestone and status), so the second Save goes through. */
+let reopenConfirmed: string | null = null;
 
 const app = byId('app');
 const banner = new Banner(byId('banner'));
@@ -42,15 +60,21 @@ function start(): Promise<void> {
   });
 }
 
-async function loadUnit(unitId: string, keep: string | null): Promise<void> {
+/**
+ * Loads the unit's rows, keeping `keep` selected. With `typed` (after a stale refusal) the clerk's draft stays
+ * in the form and what the other person saved is shown beside it.
+ */
+async function loadUnit(unitId: string, keep: string | null, typed: { row: MilestoneRow; draft: ProgressDraft } | null = null): Promise<void> {
   data = null;
   selectedId = keep;
   draft = null;
-  const loaded = await loadUnitRows(banner, lang, unitId, () => call('unitMilestones', unitId), () => void loadUnit(unitId, keep));
+  const loaded = await loadUnitRows(banner, lang, unitId, () => call('unitMilestones', unitId), () => void loadUnit(unitId, keep, typed));
   if (!loaded) return;
   data = loaded;
   renderRows();
-  if (keep && selectedRow()) selectMilestone(keep, true);
+  const fresh = selectedRow();
+  if (keep && fresh) selectMilestone(keep, true, typed ? mergeDraft(typed.row, typed.draft, fresh) : null);
+  if (typed) banner.show('info', message(lang, 'draftKept'), undefined, 8000);
 }
 
 function renderRows(): void {
@@ -60,10 +84,24 @@ function renderRows(): void {
     replaceChildren(rowsBox, h('p', { class: 'notice', text: message(lang, 'noRows', { sheet: lang === 'vi' ? 'Tiến độ' : 'Progress' }) }));
     return;
   }
+  const toggle = h('input', { attrs: { type: 'checkbox', name: 'showAll' } });
+  toggle.checked = showAll;
+  toggle.addEventListener('change', () => {
+    showAll = toggle.checked;
+    renderRows();
+    byId<HTMLInputElement>('show-all').focus();
+  });
+  toggle.id = 'show-all';
+  const shown = todoRows(data.rows, showAll);
+  const switchRow = h('label', { class: 'switch', attrs: { for: 'show-all' } }, [toggle, message(lang, 'showAll')]);
+  if (shown.length === 0) {
+    replaceChildren(rowsBox, switchRow, h('p', { class: 'notice', text: message(lang, 'todoEmpty') }));
+    return;
+  }
   const list = h(
     'ul',
     { class: 'row-list', attrs: { 'aria-label': message(lang, 'milestone') } },
-    data.rows.map((row) => {
+    shown.map((row) => {
       const status = STATUS[row.status ?? 'notStarted'][lang];
       const deadline = row.deadline ? formatDate(row.deadline, lang) : message(lang, 'none');
       return h('li', {}, [
@@ -87,22 +125,23 @@ function renderRows(): void {
     }),
   );
   arrowNavigation(list);
-  replaceChildren(rowsBox, list);
+  replaceChildren(rowsBox, switchRow, list);
 }
 
-function selectMilestone(milestoneId: string, keepFocus: boolean): void {
+function selectMilestone(milestoneId: string, keepFocus: boolean, typed: ProgressDraft | null = null): void {
   selectedId = milestoneId;
+  reopenConfirmed = null;
   const row = selectedRow();
   if (!row) return;
-  draft = draftFromRow(row);
+  draft = typed ? { ...typed } : draftFromRow(row);
   for (const button of Array.from(document.querySelectorAll<HTMLButtonElement>('.row-button'))) {
     button.setAttribute('aria-pressed', String(button.dataset.id === milestoneId));
   }
-  renderEditor(row, draft);
+  renderEditor(row, draft, typed ? savedByOther(row, typed) : {});
   if (!keepFocus) byId('status').focus();
 }
 
-function renderEditor(row: MilestoneRow, d: ProgressDraft): void {
+function renderEditor(row: MilestoneRow, d: ProgressDraft, theirs: Partial<Record<keyof ProgressDraft, string>>): void {
   if (!form) return;
   const today = form.today;
   const status = h(
@@ -111,20 +150,25 @@ function renderEditor(row: MilestoneRow, d: ProgressDraft): void {
     STATUS_ORDER.map((key) => h('option', { attrs: { value: key }, text: STATUS[key][lang] })),
   );
   status.value = d.status;
-  const completedOn = h('input', { attrs: { type: 'date', name: 'completedOn', max: today } });
-  completedOn.value = d.completedOn;
+  const completedOn = dateField(lang, 'completedOn', today, () => {
+    const iso = completedOn.value();
+    if (draft) draft.completedOn = iso ?? '';
+  });
+  completedOn.set(d.completedOn);
   const evidence = h('input', { attrs: { type: 'text', name: 'evidence', inputmode: 'url', maxlength: '1000', autocomplete: 'off' } });
   evidence.value = d.evidence;
   const note = h('textarea', { attrs: { name: 'note', rows: '3', maxlength: '2000' } });
   note.value = d.note;
   const requiresBox = h('div', { class: 'requires' });
-  const completedField = field('completedOn', message(lang, 'completedOn'), completedOn);
+  const completedField = field('completedOn', message(lang, 'completedOn'), completedOn.input, message(lang, 'dateHint'));
+  completedOn.input.replaceWith(completedOn.element);
+  completedOn.element.prepend(completedOn.input);
 
   const syncDate = (): void => {
     const done = draft?.status === 'done';
-    completedOn.disabled = !done;
-    completedOn.dataset.locked = String(!done);
-    completedOn.value = draft?.completedOn ?? '';
+    completedOn.setDisabled(!done);
+    completedOn.input.dataset.locked = String(!done);
+    completedOn.set(draft?.completedOn ?? '');
     completedField.hidden = !done;
     renderRequires(requiresBox, row, draft?.status === 'done');
   };
@@ -133,7 +177,6 @@ function renderEditor(row: MilestoneRow, d: ProgressDraft): void {
     draft = withStatus(draft, status.value as Status, today);
     syncDate();
   });
-  completedOn.addEventListener('input', () => draft && (draft.completedOn = completedOn.value));
   evidence.addEventListener('input', () => draft && (draft.evidence = evidence.value));
   note.addEventListener('input', () => draft && (draft.note = note.value));
 
@@ -148,6 +191,7 @@ function renderEditor(row: MilestoneRow, d: ProgressDraft): void {
         h('span', { text: `${message(lang, 'deadline')}: ${deadline}` }),
         chip(row.standingLabel, row.standingColor),
       ]),
+      theirsBox(lang, row, theirs),
       requiresBox,
       field('status', message(lang, 'status'), status),
       completedField,
@@ -188,6 +232,13 @@ async function submit(editor: HTMLFormElement): Promise<void> {
   const row = selectedRow();
   if (!form || !data || !row || !draft) return;
   markInvalid(editor, undefined);
+  const typedDate = byId<HTMLInputElement>('completedOn');
+  if (draft.status === 'done' && typedDate.value.trim() && draft.completedOn === '') {
+    const problem = message(lang, 'dateTyped', { label: message(lang, 'completedOn'), value: typedDate.value.trim() });
+    markInvalid(editor, 'completedOn', problem);
+    banner.show('error', problem);
+    return;
+  }
   const payload = payloadOf(data.unit.id, row, draft);
   const problem = clientCheck(lang, payload, form.today, { evidence: row.evidence, note: row.note });
   if (problem) {
@@ -197,6 +248,19 @@ async function submit(editor: HTMLFormElement): Promise<void> {
   }
   if (!isDirty(row, draft)) {
     banner.show('info', message(lang, 'noChange'), undefined, 4000);
+    return;
+  }
+  const dependents = doneDependents(data.rows, row, draft);
+  const reopening = `${row.milestoneId}:${draft.status}`;
+  if (dependents.length && reopenConfirmed !== reopening) {
+    const list = dependents.map((r) => `${r.milestoneId} (${r.task})`).join(', ');
+    banner.show('info', message(lang, 'reopenConfirm', { id: row.milestoneId, list }), {
+      label: message(lang, 'saveAnyway'),
+      run: () => {
+        reopenConfirmed = reopening;
+        editor.requestSubmit();
+      },
+    });
     return;
   }
   setBusy(editor, true, message(lang, 'saving'));
@@ -214,9 +278,10 @@ async function submit(editor: HTMLFormElement): Promise<void> {
     banner.show('success', saved.message, undefined, 5000);
     document.querySelector<HTMLButtonElement>(`.row-button[data-id="${CSS.escape(row.milestoneId)}"]`)?.focus();
   } catch (error) {
+    const typedDraft = draft ? { row, draft: { ...draft } } : null;
     setBusy(editor, false, message(lang, 'submit'));
     const failure = showFailure(banner, lang, error, {
-      reload: () => void loadUnit(data?.unit.id ?? '', row.milestoneId),
+      reload: () => void loadUnit(data?.unit.id ?? '', row.milestoneId, typedDraft),
       retry: () => editor.requestSubmit(),
     });
     if (failure instanceof ServerError && failure.code === 'invalid' && failure.field) {
