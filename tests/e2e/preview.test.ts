@@ -27,6 +27,9 @@ import {
   type GridRead,
 } from './preview-page';
 
+// Each step reads the sample's whole Progress sheet (about 1,300 rows) through the page.
+jest.setTimeout(180_000);
+
 const NEW_UNIT = 'E2E-01';
 /** A unit name that would run script if any view put it into the page as HTML. */
 const HOSTILE_NAME = '<img src=x onerror="window.__xss=(window.__xss||0)+1">';
@@ -81,7 +84,7 @@ async function noScriptRan(): Promise<void> {
 describeInBrowser('preview in Chromium', () => {
   beforeAll(async () => {
     const backend = await openPreviewWorkbook({});
-    preview = await startPreview({ port: 0, backend, savePath: join(mkdtempSync(join(tmpdir(), 'preview-save-')), 'out.xlsx') });
+    preview = await startPreview({ port: 0, backend, maxRows: 3000, savePath: join(mkdtempSync(join(tmpdir(), 'preview-save-')), 'out.xlsx') });
     browser = await launchBrowser();
     page = browser.page;
     await page.goto(preview.url);
@@ -115,7 +118,7 @@ describeInBrowser('preview in Chromium', () => {
     const cells: [string, string][] = [
       [ucol('unitId'), NEW_UNIT],
       [ucol('name'), HOSTILE_NAME],
-      [ucol('type'), 'Đảng bộ cơ sở'],
+      [ucol('type'), 'Đảng bộ cơ sở'], // a committee: the preparation plan (M01) applies to it
       [ucol('parentId'), 'CAT'],
       [ucol('congressDate'), '30/09/2020'],
     ];
@@ -180,7 +183,8 @@ describeInBrowser('preview in Chromium', () => {
     await chooseUnit(frame, NEW_UNIT);
     await frame.click('.row-button[data-id="M01"]');
     await frame.selectOption('#status', 'done');
-    expect(await frame.inputValue('#completedOn')).toBe(SAMPLE_TODAY);
+    // Today, shown day/month/year.
+    expect(await frame.inputValue('#completedOn')).toBe(SAMPLE_TODAY.split('-').reverse().join('/'));
     await frame.fill('#evidence', 'https://example.vn/ke-hoach-01');
     await frame.click('#progress-form button[type=submit]');
     expect((await banner(frame)).kind).toContain('banner-success');
@@ -200,6 +204,54 @@ describeInBrowser('preview in Chromium', () => {
       (row) => row.includes(`${NEW_UNIT} / M01`) && row.includes(STATUS.done.vi) && row.includes(SAMPLE_ADMIN),
     );
     expect(line).toBeDefined();
+  });
+
+  test('the to-do view hides what is finished until the switch shows it', async () => {
+    const frame = await openSidebar('showProgressSidebar');
+    await chooseUnit(frame, NEW_UNIT);
+    const ids = () => frame.$$eval('.row-button', (buttons) => buttons.map((b) => (b as HTMLElement).dataset['id'] ?? ''));
+    expect(await ids()).not.toContain('M01'); // Hoàn thành in the test before
+    await frame.check('#show-all');
+    await eventually(async () => ((await ids()).includes('M01') ? true : null), 5_000, 'M01 shown again');
+    await frame.uncheck('#show-all');
+  });
+
+  test('the unit picker has a search box that ignores case and diacritics', async () => {
+    const frame = await openSidebar('showProgressSidebar');
+    await frame.fill('#unitSearch', 'e2e-01');
+    const options = await frame.$$eval('#unit option', (o) => o.map((x) => (x as HTMLOptionElement).value).filter(Boolean));
+    expect(options).toEqual([NEW_UNIT]);
+    await frame.fill('#unitSearch', 'cong an tinh'); // "Công an tỉnh", typed without diacritics
+    const found = await frame.$$eval('#unit option', (o) => o.map((x) => x.textContent ?? '').filter((t) => t.includes('(')));
+    expect(found.length).toBeGreaterThan(0);
+    for (const text of found) expect(text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase()).toContain('cong an tinh');
+    await frame.fill('#unitSearch', 'E2E-01');
+    await frame.press('#unitSearch', 'Enter');
+    await frame.waitForSelector('.row-button');
+    expect(await frame.inputValue('#unit')).toBe(NEW_UNIT);
+  });
+
+  test('reopening a milestone a finished one requires asks first and names it', async () => {
+    // A sample unit whose congress (M07) is done, as is its report to the superior (M06) that M07 requires.
+    await openTab(page, PROGRESS.vi);
+    const grid = await readGrid(page);
+    const { headerRow, col: c } = columns(grid, col('unitId'));
+    const done = (unitId: string, m: string) =>
+      grid.display.some((r, i) => i > headerRow && r[c(col('unitId'))] === unitId && r[c(col('milestoneId'))] === m && r[c(col('status'))] === STATUS.done.vi);
+    const unitIds = [...new Set(grid.display.slice(headerRow + 1).map((r) => r[c(col('unitId'))] ?? ''))];
+    const unitId = unitIds.find((u) => done(u, 'M06') && done(u, 'M07'));
+    if (!unitId) throw new Error('the sample has no unit with M06 and M07 done');
+    const frame = await openSidebar('showProgressSidebar');
+    await chooseUnit(frame, unitId);
+    await frame.check('#show-all');
+    await frame.click('.row-button[data-id="M06"]');
+    await frame.selectOption('#status', 'inProgress');
+    await frame.click('#progress-form button[type=submit]');
+    const asked = await banner(frame);
+    expect(asked.text).toContain('M06 là điều kiện của M07');
+    expect(asked.text).toContain('Vẫn lưu trạng thái mới cho M06?');
+    // Not confirmed: the sheet still says Hoàn thành.
+    expect((await progressCell(unitId, 'M06', 'status')).text).toBe(STATUS.done.vi);
   });
 
   test('a user who may not update the unit is refused, and nothing changes', async () => {
@@ -229,7 +281,9 @@ describeInBrowser('preview in Chromium', () => {
     const stale = await banner(frame);
     expect(stale.kind).toContain('banner-error');
     await frame.click('#banner button');
+    // The reload keeps what the clerk chose and brings the colleague's note into the field the clerk left alone.
     await eventually(async () => (await frame.inputValue('#note').catch(() => '')) === 'Đã gửi dự thảo cho Ban Tổ chức', 10_000, 'the reloaded note');
+    expect(await frame.inputValue('#status')).toBe('inProgress');
     expect((await progressCell(NEW_UNIT, 'M03', 'status')).text).not.toBe(STATUS.inProgress.vi);
   });
 
@@ -241,11 +295,15 @@ describeInBrowser('preview in Chromium', () => {
     await page.keyboard.press('End');
     expect(await frame.inputValue('#unit')).toBe(NEW_UNIT);
     await frame.waitForSelector('.row-button[data-id="M02"]');
+    // The list is the to-do view (what is left, overdue first): the keys walk it in the order shown.
+    const shown = await frame.$$eval('.row-button', (buttons) => buttons.map((b) => (b as HTMLElement).dataset['id'] ?? ''));
+    expect(shown).not.toContain('M01'); // done a moment ago
+    expect(shown).toContain('M02');
+    await page.keyboard.press('Tab'); // the "show finished tasks too" switch
     await page.keyboard.press('Tab');
     const focusedMilestone = () => frame.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['id'] ?? '');
-    expect(await focusedMilestone()).toBe('M01');
-    await page.keyboard.press('ArrowDown');
-    expect(await focusedMilestone()).toBe('M02');
+    expect(await focusedMilestone()).toBe(shown[0]);
+    while ((await focusedMilestone()) !== 'M02') await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     expect(await focusedId()).toBe('status');
     await page.keyboard.press('Home');
@@ -311,5 +369,39 @@ describeInBrowser('preview in Chromium', () => {
     await page.screenshot({ path: picture('preview-summary.png') });
     const grid = await readGrid(page);
     expect(grid.display.flat().some((text) => text.length > 0)).toBe(true);
+  });
+});
+
+describeInBrowser('the date field under an English browser', () => {
+  let english: Browser;
+
+  beforeAll(async () => {
+    english = await launchBrowser('en-US');
+  });
+
+  afterAll(async () => {
+    await english?.close();
+  });
+
+  test('shows and takes the completion date as dd/mm/yyyy', async () => {
+    const backend = await openPreviewWorkbook({});
+    const running = await startPreview({ port: 0, backend, maxRows: 3000, savePath: join(mkdtempSync(join(tmpdir(), 'preview-save-')), 'out.xlsx') });
+    try {
+      const p = english.page;
+      await p.goto(running.url);
+      await idle(p);
+      await runMenu(p, 'showProgressSidebar');
+      const frame = await sidebarFrame(p);
+      await frame.waitForSelector('#unit');
+      const units = await frame.$$eval('#unit option', (o) => o.map((x) => (x as HTMLOptionElement).value).filter(Boolean));
+      await frame.selectOption('#unit', units[0] ?? '');
+      await frame.waitForSelector('.row-button');
+      await frame.click('.row-button'); // the first task still to do
+      await frame.selectOption('#status', 'done');
+      expect(await frame.inputValue('#completedOn')).toBe(SAMPLE_TODAY.split('-').reverse().join('/'));
+      expect(await frame.getAttribute('#completedOn', 'placeholder')).toBe('dd/mm/yyyy');
+    } finally {
+      await running.close();
+    }
   });
 });
