@@ -9,6 +9,7 @@ import { dataRegion } from './data-region';
 import { DataValidation } from './data-validation';
 import { Protection } from './protection';
 import { Sheet } from './sheet';
+import { TextFinder } from './text-finder';
 
 export class Range {
   _ctx: Ctx;
@@ -396,6 +397,10 @@ export class Range {
   getCell(row: number, column: number): Range {
     if (row < 1 || column < 1 || row > this._nr || column > this._nc) fail('Cell reference out of range');
     return new Range(this._ctx, this._sheet, this._row + row - 1, this._col + column - 1, 1, 1);
+  }
+  createTextFinder(findText: unknown): TextFinder {
+    if (typeof findText !== 'string') signatureError('SpreadsheetApp.Range.createTextFinder', [findText]);
+    return new TextFinder(this._ctx, { sheet: this._sheet, row: this._row, column: this._col, numRows: this._nr, numColumns: this._nc }, findText);
   }
   getDataRegion(dimension?: unknown): Range {
     const dim = dimension === undefined || dimension === null ? undefined : String(dimension);

@@ -10,6 +10,7 @@ import { Protection } from './protection';
 import { makeRange, Range, rangeFromA1 } from './range';
 import { RangeList } from './range-list';
 import { Spreadsheet } from './spreadsheet';
+import { TextFinder } from './text-finder';
 
 type Dim = 'rows' | 'columns';
 
@@ -72,6 +73,11 @@ export class Sheet {
     const lr = Math.max(1, this.wb.lastRow(this.s));
     const lc = Math.max(1, this.wb.lastColumn(this.s));
     return new Range(this._ctx, this.s, 1, 1, lr, lc);
+  }
+  createTextFinder(findText: unknown): TextFinder {
+    if (typeof findText !== 'string') signatureError('SpreadsheetApp.Sheet.createTextFinder', [findText]);
+    const d = this.getDataRange();
+    return new TextFinder(this._ctx, { sheet: this.s, row: 1, column: 1, numRows: d.getNumRows(), numColumns: d.getNumColumns() }, findText);
   }
   getLastRow(): number {
     return this.wb.lastRow(this.s);
