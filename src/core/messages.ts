@@ -16,7 +16,7 @@ type Label = { vi: string; en: string };
 /** Weekday names, 0 = Sunday (as dates.weekday). */
 const WEEKDAY_VI = ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy'];
 const WEEKDAY_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const q = (s: string): string => `“${s}”`;
+const q = (s: string): string => `'${s}'`;
 const list = (items: readonly string[]): string => items.map(q).join(', ');
 
 export const MESSAGES = {

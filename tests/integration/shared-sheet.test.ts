@@ -135,7 +135,7 @@ describe('recomputation after a direct edit', () => {
     const emu = session('consumer', CLERK);
     emu.edit('Tiến độ', `H${ROW['PA03/M08']}`, '20/06/2020');
     expect(issues(emu)).toEqual([['W_COMPLETED_IN_FUTURE', 'Tiến độ', 'H8']]);
-    expect(note(emu, 'Tiến độ', ROW['PA03/M08'], 8)).toBe('⚠ Ngày hoàn thành 20/06/2020 sau ngày hôm nay (15/06/2020). Nhập ngày đã hoàn thành thực tế.');
+    expect(note(emu, 'Tiến độ', ROW['PA03/M08'], 8)).toBe('⚠ Ngày hoàn thành 20/06/2020 muộn hơn hôm nay (15/06/2020). Nhập ngày đã hoàn thành thực tế.');
   });
 });
 
