@@ -180,6 +180,12 @@ export class Meter {
       for (const range of rangesOf(call)) this.formats += range.getNumRows() * range.getNumColumns();
       return;
     }
+    // A TextFinder search runs on Google's side and returns cell ranges, not their content: findAll and
+    // findNext read no cells. A replacement writes the cells it reports (where is not returned).
+    if (call.className === 'TextFinder' && (method === 'replaceAllWith' || method === 'replaceWith')) {
+      this.written += typeof call.result === 'number' ? call.result : 0;
+      return;
+    }
     if (call.className === 'Sheet' && method === 'appendRow') {
       const sheet = call.target as unknown as HostSheet;
       const width = Array.isArray(call.args[0]) ? (call.args[0] as unknown[]).length : 1;
