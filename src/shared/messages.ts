@@ -24,7 +24,15 @@ const MESSAGES = {
   previousResult: { vi: 'Kết quả đã báo cáo', en: 'Reported result' },
   result: { vi: 'Kết quả', en: 'Result' },
   resultHint: { vi: 'Ví dụ: 1.103 hoặc 5,62', en: 'For example 1,103 or 5.62' },
-  resultHintPercent: { vi: 'Nhập tỷ lệ phần trăm, ví dụ: 95% hoặc 99,8%', en: 'Enter a percentage, for example 95% or 99.8%' },
+  resultHintPercent: { vi: 'Nhập tỷ lệ phần trăm, ví dụ: 95 hoặc 99,8 (là 95%, 99,8%)', en: 'Enter a percentage, for example 95 or 99.8 (meaning 95%, 99.8%)' },
+  resultOverHundred: {
+    vi: 'Kết quả {value} vượt quá 100%. Kiểm tra lại số đã nhập; nếu đúng, bấm «Vẫn lưu».',
+    en: 'The result {value} is over 100%. Check the figure you typed; if it is right, choose “Save anyway”.',
+  },
+  resultOverTenfold: {
+    vi: 'Kết quả {value} lớn hơn mười lần chỉ tiêu ({target}). Kiểm tra lại số đã nhập; nếu đúng, bấm «Vẫn lưu».',
+    en: 'The result {value} is more than ten times the target ({target}). Check the figure you typed; if it is right, choose “Save anyway”.',
+  },
   rating: { vi: 'Đánh giá', en: 'Rating' },
   lastUpdate: { vi: 'Cập nhật lần cuối: {by}, {at}', en: 'Last updated by {by}, {at}' },
   neverUpdated: { vi: 'Chưa có cập nhật', en: 'Not updated yet' },

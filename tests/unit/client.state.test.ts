@@ -1,7 +1,8 @@
 // Sidebar logic without a browser: form state, payloads, display formats, escaping and the server wrapper.
-import type { MilestoneRow, TargetRow } from '../../src/shared/api';
+import type { MilestoneRow, ResultSubmission, TargetRow } from '../../src/shared/api';
 import { clientCheck, draftFromRow, isDirty, openRequirements, payloadOf, statusColor, withStatus } from '../../src/client/progress/state';
 import * as emulation from '../../src/client/emulation/state';
+import { resultForTarget } from '../../src/shared/percent';
 import { escapeHtml } from '../../src/client/lib/escape';
 import { formatDate, formatDateTime, formatNumber } from '../../src/client/lib/format';
 import { cleanFailureMessage, createCaller, ServerError, type ScriptRunner } from '../../src/client/lib/server';
@@ -137,6 +138,38 @@ describe('emulation figures of a share (measure %, kept as a fraction: 0.9 is 90
     expect(emulation.formatWithMeasure({ measure: '%', targetValue: 90, result: 97 }, 90, 'vi')).toBe('90 %');
     expect(emulation.formatWithMeasure({ measure: 'mô hình', targetValue: 0.5, result: null }, 1103, 'vi')).toBe('1.103 mô hình');
     expect(emulation.isPercentTarget({ measure: ' % ', targetValue: null, result: null })).toBe(true);
+  });
+});
+
+describe('a result typed for a percentage target', () => {
+  const row = (): TargetRow => ({ ...emulationTarget(), targetValue: 0.9, result: null });
+  const typed = (result: string): ResultSubmission => ({ unitId: 'PA03', targetId: 'CT05', result, note: '', version: 'v1' });
+  test('a bare number is a percentage: 95 is 95 %, stored 0.95, in both conventions', () => {
+    expect(emulation.clientCheck('vi', typed('95'), {}, true)).toEqual({ value: 0.95 });
+    expect(emulation.clientCheck('vi', typed('99,8'), {}, true)).toEqual({ value: 0.998 });
+    expect(emulation.clientCheck('en', typed('99.8'), {}, true)).toEqual({ value: 0.998 });
+    expect(emulation.clientCheck('vi', typed('95%'), {}, true)).toEqual({ value: 0.95 });
+    expect(emulation.isDirty({ ...row(), result: 0.95 }, { result: '95', note: '' }, 'vi')).toBe(false);
+  });
+  test('on any other target a bare number is the number itself', () => {
+    expect(emulation.clientCheck('vi', typed('95'), {}, false)).toEqual({ value: 95 });
+    expect(emulation.clientCheck('vi', typed('95'))).toEqual({ value: 95 });
+  });
+  test('the server reads a submission the same way', () => {
+    expect(resultForTarget('95', 95, true)).toBe(0.95);
+    expect(resultForTarget('95%', 0.95, true)).toBe(0.95);
+    expect(resultForTarget(95, 95, true)).toBe(95);
+    expect(resultForTarget('', null, true)).toBeNull();
+    expect(resultForTarget('95', 95, false)).toBe(95);
+  });
+  test('over 100 % on a percentage target, or over ten times the target otherwise, is implausible', () => {
+    expect(emulation.isImplausible(row(), 1)).toBe(false);
+    expect(emulation.isImplausible(row(), 1.01)).toBe(true);
+    expect(emulation.isImplausible(row(), null)).toBe(false);
+    const count = { measure: 'mô hình', targetValue: 100, result: null };
+    expect(emulation.isImplausible(count, 1000)).toBe(false);
+    expect(emulation.isImplausible(count, 1001)).toBe(true);
+    expect(emulation.isImplausible({ ...count, targetValue: null }, 1e6)).toBe(false);
   });
 });
 

@@ -8,12 +8,14 @@ import { arrowNavigation, chip, field, guessLang, showFailure, submitOnCtrlEnter
 import { call, ServerError } from '../lib/server';
 import { loadUnitRows, openSidebar } from '../lib/sidebar';
 import { Banner, markInvalid, setBusy } from '../lib/ui';
-import { clientCheck, draftFromTarget, formatFigure, formatWithMeasure, isDirty, isPercentTarget, payloadOf, type ResultDraft } from './state';
+import { clientCheck, draftFromTarget, formatFigure, formatWithMeasure, isDirty, isImplausible, isPercentTarget, payloadOf, type ResultDraft } from './state';
 
 let lang: UiLang = guessLang();
 let data: UnitTargets | null = null;
 let selectedId: string | null = null;
 let draft: ResultDraft | null = null;
+/** The implausible result the user confirmed (target and text), so the second Save goes through. */
+let implausibleConfirmed: string | null = null;
 
 const app = byId('app');
 const banner = new Banner(byId('banner'));
@@ -88,6 +90,7 @@ function renderRows(): void {
 
 function selectTarget(targetId: string, keepFocus: boolean): void {
   selectedId = targetId;
+  implausibleConfirmed = null;
   const row = selectedRow();
   if (!row) return;
   draft = draftFromTarget(row, lang);
@@ -137,7 +140,7 @@ async function submit(editor: HTMLFormElement): Promise<void> {
   if (!data || !row || !draft) return;
   markInvalid(editor, undefined);
   const payload = payloadOf(data.unit.id, row, draft);
-  const checked = clientCheck(lang, payload, { note: row.note });
+  const checked = clientCheck(lang, payload, { note: row.note }, isPercentTarget(row));
   if ('error' in checked) {
     markInvalid(editor, checked.error.field, checked.error.message);
     banner.show('error', checked.error.message);
@@ -145,6 +148,18 @@ async function submit(editor: HTMLFormElement): Promise<void> {
   }
   if (!isDirty(row, draft, lang)) {
     banner.show('info', message(lang, 'noChange'), undefined, 4000);
+    return;
+  }
+  const typed = `${row.targetId}:${draft.result.trim()}`;
+  if (isImplausible(row, checked.value) && implausibleConfirmed !== typed) {
+    const key = isPercentTarget(row) ? 'resultOverHundred' : 'resultOverTenfold';
+    banner.show('info', message(lang, key, { value: valueText(row, checked.value, true), target: valueText(row, row.targetValue, true) }), {
+      label: message(lang, 'saveAnyway'),
+      run: () => {
+        implausibleConfirmed = typed;
+        editor.requestSubmit();
+      },
+    });
     return;
   }
   setBusy(editor, true, message(lang, 'saving'));

@@ -2,21 +2,14 @@
 import type { ApiError, ResultSubmission, TargetRow, UiLang } from '../../shared/api';
 import { checkResultSubmission, type Held } from '../../shared/validate';
 import { formatNumber } from '../lib/format';
+import { isImplausible, isPercentTarget, resultForTarget } from '../../shared/percent';
+
+export { isImplausible, isPercentTarget };
 
 export interface ResultDraft {
   /** As the user types it ('1.103', '5,62'). */
   result: string;
   note: string;
-}
-
-/**
- * Whether the target's figures are shares kept as fractions (measure '%', target value 0.9 for 90%), so they
- * are shown and typed as percentages. A '%' target written as a whole number (90) is shown as it is.
- */
-export function isPercentTarget(row: Pick<TargetRow, 'measure' | 'targetValue' | 'result'>): boolean {
-  if (row.measure.trim() !== '%') return false;
-  const reference = row.targetValue ?? row.result;
-  return reference === null || reference <= 1;
 }
 
 /** A figure of the row as the sidebar shows it: 1.103 / 1,103, or 97% for a share; '' for none. */
@@ -41,14 +34,22 @@ export function payloadOf(unitId: string, row: TargetRow, draft: ResultDraft): R
   return { unitId, targetId: row.targetId, result: draft.result, note: draft.note, version: row.version };
 }
 
-/** The same checks the server makes; the parsed number when the payload may be sent. */
-export function clientCheck(lang: UiLang, payload: ResultSubmission, held: Held = {}): { error: ApiError } | { value: number | null } {
+/**
+ * The same checks the server makes; the number to be stored when the payload may be sent (on a percentage
+ * target a bare number is a percentage, as the server reads it).
+ */
+export function clientCheck(
+  lang: UiLang,
+  payload: ResultSubmission,
+  held: Held = {},
+  percent = false,
+): { error: ApiError } | { value: number | null } {
   const checked = checkResultSubmission(lang, payload, held);
-  return checked.ok ? { value: checked.value.value } : { error: checked.error };
+  return checked.ok ? { value: resultForTarget(payload.result, checked.value.value, percent) } : { error: checked.error };
 }
 
 export function isDirty(row: TargetRow, draft: ResultDraft, lang: UiLang): boolean {
-  const parsed = clientCheck(lang, { unitId: 'x', targetId: 'x', result: draft.result, note: draft.note, version: '' }, { note: row.note });
+  const parsed = clientCheck(lang, { unitId: 'x', targetId: 'x', result: draft.result, note: draft.note, version: '' }, { note: row.note }, isPercentTarget(row));
   const value = 'value' in parsed ? parsed.value : NaN;
   return value !== row.result || draft.note.trim() !== row.note.trim();
 }

@@ -2,6 +2,7 @@
 import type { EmulationForm, Outcome, ResultSaved, ResultSubmission, TargetRow, UnitTargets } from '../../shared/api';
 import { message } from '../../shared/messages';
 import { changedTooLong, checkResultSubmission } from '../../shared/validate';
+import { isPercentTarget, resultForTarget } from '../../shared/percent';
 import { auditKey, auditUser, auditValueText, type AuditEntry } from '../../core/audit';
 import type { TableLayout, Target, Unit } from '../../core/model';
 import { cellText, parseNumber } from '../../core/parse';
@@ -98,7 +99,9 @@ export function submitResult(payload: ResultSubmission): Outcome<ResultSaved> {
       const cell = (key: string): unknown => cellOf(grid, sheet.layout, r, key);
       const old = parseNumber(cell('result'), wbLang);
       const changed: Record<string, unknown> = {};
-      if (!old.ok || old.value !== p.value) changed.result = p.value ?? '';
+      // On a percentage target a bare number is a percentage ('95' → 95 %), as the sidebar reads it.
+      const value = resultForTarget(p.result, p.value, isPercentTarget(rowView(ctx, sheet, r)));
+      if (!old.ok || old.value !== value) changed.result = value ?? '';
       if (cellText(cell('note')) !== p.note) changed.note = p.note;
       const tooLong = 'note' in changed ? changedTooLong(lang, 'note', p.note) : null;
       if (tooLong) throw new Refusal(tooLong);
