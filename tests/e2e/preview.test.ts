@@ -351,6 +351,38 @@ describeInBrowser('preview in Chromium', () => {
     expect(after.bg).toBe(RATING.exceeded.color);
   });
 
+  test('on a percentage target 95 is saved as 95 %, and 150 is saved only after Vẫn lưu', async () => {
+    const resultCell = async () => {
+      await openTab(page, EMULATION.vi);
+      const grid = await readGrid(page);
+      const { headerRow, col: c } = columns(grid, ecol('unitId'));
+      const r = grid.display.findIndex((row, i) => i > headerRow && row[c(ecol('unitId'))] === NEW_UNIT && row[c(ecol('targetId'))] === 'CT05');
+      if (r < 0) throw new Error('no Emulation row for the new unit and CT05');
+      return { value: grid.display[r]?.[c(ecol('result'))], rating: grid.display[r]?.[c(ecol('rating'))] };
+    };
+    const frame = await openSidebar('showEmulationSidebar');
+    await chooseUnit(frame, NEW_UNIT);
+    await frame.click('.row-button[data-id="CT05"]');
+    await frame.fill('#result', '95');
+    await frame.click('#emulation-form button[type=submit]');
+    expect((await banner(frame)).kind).toContain('banner-success');
+    const saved = await eventually(async () => {
+      const cell = await resultCell();
+      return cell.value === '95,0%' ? cell : null;
+    });
+    expect(saved.rating).toBe(RATING.exceeded.vi);
+    expect(await frame.inputValue('#result')).toBe('95%');
+
+    await frame.fill('#result', '150');
+    await frame.click('#emulation-form button[type=submit]');
+    const ask = await frame.waitForSelector('#banner:not([hidden])');
+    expect(await ask.innerText()).toContain('vượt quá 100%');
+    expect((await resultCell()).value).toBe('95,0%');
+    await frame.click('#banner button:has-text("Vẫn lưu")');
+    expect((await banner(frame)).kind).toContain('banner-success');
+    await eventually(async () => ((await resultCell()).value === '150,0%' ? true : null));
+  });
+
   test('screenshots for docs/: the progress sidebar beside Progress, and the Summary sheet', async () => {
     // docs/ keeps the committed pictures: they are replaced only when asked (UPDATE_SCREENSHOTS=1) or missing,
     // so a test run leaves the working tree as it was; otherwise the pictures go to out/screenshots/.

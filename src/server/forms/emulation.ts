@@ -19,6 +19,8 @@ import type { SheetRead } from '../workbook';
 import { DATETIME_FORMAT, TEXT_FORMAT, writeRowCells } from './writes';
 
 const SHEETS = [SETTINGS, UNITS, TARGETS, EMULATION];
+/** The number format of a percentage target's result (0.95 shows as 95,0 % or 95.0 %). */
+const PERCENT_FORMAT = '0.0%';
 
 export function emulationForm(): Outcome<EmulationForm> {
   return formEndpoint((ctx, lang) => {
@@ -100,7 +102,8 @@ export function submitResult(payload: ResultSubmission): Outcome<ResultSaved> {
       const old = parseNumber(cell('result'), wbLang);
       const changed: Record<string, unknown> = {};
       // On a percentage target a bare number is a percentage ('95' → 95 %), as the sidebar reads it.
-      const value = resultForTarget(p.result, p.value, isPercentTarget(rowView(ctx, sheet, r)));
+      const percent = isPercentTarget(rowView(ctx, sheet, r));
+      const value = resultForTarget(p.result, p.value, percent);
       if (!old.ok || old.value !== value) changed.result = value ?? '';
       if (cellText(cell('note')) !== p.note) changed.note = p.note;
       const tooLong = 'note' in changed ? changedTooLong(lang, 'note', p.note) : null;
@@ -132,7 +135,13 @@ export function submitResult(payload: ResultSubmission): Outcome<ResultSaved> {
       // The log first (lines already there not written again), then the row in one write: a re-run after a
       // failure anywhere gives the state of a run without it.
       appendAudit(ctx.wb, entries, wbLang, { once: true });
-      writeRowCells(sheet.table.sheet, sheet.layout, grid, r, written, { note: TEXT_FORMAT, updatedBy: TEXT_FORMAT, updatedAt: DATETIME_FORMAT });
+      writeRowCells(sheet.table.sheet, sheet.layout, grid, r, written, {
+        note: TEXT_FORMAT,
+        updatedBy: TEXT_FORMAT,
+        updatedAt: DATETIME_FORMAT,
+        // A percentage target's result shows as the sidebar shows it (95,0 %, not 0,95).
+        ...(percent ? { result: PERCENT_FORMAT } : {}),
+      });
       const row = grid.values[r];
       if (row) {
         for (const [key, value] of Object.entries(written)) {
