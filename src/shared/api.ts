@@ -139,6 +139,8 @@ export interface TargetRow {
 export interface UnitTargets {
   unit: UnitOption;
   rows: TargetRow[];
+  /** Administrators only: per target id (upper case), the units that have not reported it yet. */
+  notReported?: Record<string, { id: string; name: string }[]>;
 }
 
 export interface ResultSubmission {

@@ -25,6 +25,8 @@ const MESSAGES = {
   result: { vi: 'Kết quả', en: 'Result' },
   resultHint: { vi: 'Ví dụ: 1.103 hoặc 5,62', en: 'For example 1,103 or 5.62' },
   resultHintPercent: { vi: 'Nhập tỷ lệ phần trăm, ví dụ: 95 hoặc 99,8 (là 95%, 99,8%)', en: 'Enter a percentage, for example 95 or 99.8 (meaning 95%, 99.8%)' },
+  notReportedUnits: { vi: 'Đơn vị chưa báo cáo chỉ tiêu {id} ({count}):', en: 'Units that have not reported {id} ({count}):' },
+  allReported: { vi: 'Mọi đơn vị đã báo cáo chỉ tiêu {id}.', en: 'Every unit has reported {id}.' },
   resultOverHundred: {
     vi: 'Kết quả {value} vượt quá 100%. Kiểm tra lại số đã nhập; nếu đúng, bấm «Vẫn lưu».',
     en: 'The result {value} is over 100%. Check the figure you typed; if it is right, choose “Save anyway”.',

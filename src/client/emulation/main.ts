@@ -125,6 +125,7 @@ function renderEditor(row: TargetRow, d: ResultDraft): void {
       field('note', message(lang, 'note'), note),
       h('div', { class: 'actions' }, [h('button', { class: 'primary', attrs: { type: 'submit' }, text: message(lang, 'submit') })]),
       h('p', { class: 'muted small', text: updated }),
+      ...notReportedList(row),
     ]),
   ]);
   editor.addEventListener('submit', (event) => {
@@ -133,6 +134,19 @@ function renderEditor(row: TargetRow, d: ResultDraft): void {
   });
   submitOnCtrlEnter(editor);
   replaceChildren(byId('editor'), editor);
+}
+
+/** For administrators: the units that have not reported the selected target yet. */
+function notReportedList(row: TargetRow): HTMLElement[] {
+  const units = data?.notReported?.[row.targetId.trim().toUpperCase()];
+  if (!data?.notReported) return [];
+  if (!units || units.length === 0) return [h('p', { class: 'small', id: 'not-reported', text: message(lang, 'allReported', { id: row.targetId }) })];
+  return [
+    h('details', { id: 'not-reported', class: 'small' }, [
+      h('summary', { text: message(lang, 'notReportedUnits', { id: row.targetId, count: String(units.length) }) }),
+      h('ul', {}, units.map((u) => h('li', { text: u.name ? `${u.id} – ${u.name}` : u.id }))),
+    ]),
+  ];
 }
 
 async function submit(editor: HTMLFormElement): Promise<void> {
@@ -167,6 +181,9 @@ async function submit(editor: HTMLFormElement): Promise<void> {
   try {
     const saved = await call('submitResult', payload);
     data.rows = data.rows.map((r) => (r.targetId === saved.row.targetId ? saved.row : r));
+    const key = saved.row.targetId.trim().toUpperCase();
+    const unitId = data.unit.id;
+    if (data.notReported && saved.row.result !== null) data.notReported[key] = (data.notReported[key] ?? []).filter((u) => u.id !== unitId);
     renderRows();
     selectTarget(saved.row.targetId, true);
     banner.show('success', saved.message, undefined, 5000);

@@ -3,6 +3,7 @@ import type { EmulationForm, Outcome, ResultSaved, ResultSubmission, TargetRow, 
 import { message } from '../../shared/messages';
 import { changedTooLong, checkResultSubmission } from '../../shared/validate';
 import { isPercentTarget, resultForTarget } from '../../shared/percent';
+import { notReportedByTarget, type ReportLine } from '../../core/not-reported';
 import { auditKey, auditUser, auditValueText, type AuditEntry } from '../../core/audit';
 import type { TableLayout, Target, Unit } from '../../core/model';
 import { cellText, parseNumber } from '../../core/parse';
@@ -69,7 +70,17 @@ export function unitTargets(unitId: string): Outcome<UnitTargets> {
       .map((row, i) => ({ row, i, rank: order.get(normalizeKey(row.targetId)) ?? order.size }))
       .sort((a, b) => a.rank - b.rank || a.i - b.i)
       .map((x) => x.row);
-    return { unit: { id: unit.id, name: unit.name, type: unit.type }, rows };
+    const answer: UnitTargets = { unit: { id: unit.id, name: unit.name, type: unit.type }, rows };
+    if (ctx.isAdmin()) {
+      const lines: ReportLine[] = [];
+      const grid = sheet.table.grid;
+      for (let r = sheet.layout.headerRow + 1; r < grid.values.length; r++) {
+        const text = (key: string): string => cellText(cellOf(grid, sheet.layout, r, key));
+        lines.push({ unitId: text('unitId'), unitName: text('unitName'), targetId: text('targetId'), result: cellOf(grid, sheet.layout, r, 'result') });
+      }
+      answer.notReported = notReportedByTarget(lines);
+    }
+    return answer;
   });
 }
 
