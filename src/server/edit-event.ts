@@ -48,6 +48,11 @@ export interface EditContext {
   now: Date;
 }
 
+/** One cell typed over with the same value it held (Google gives the same old and new value). */
+export function retyped(ctx: EditContext): boolean {
+  return ctx.single && ctx.e.oldValue !== undefined && String(ctx.e.oldValue) === String(ctx.e.value ?? '');
+}
+
 /**
  * The edit's old value as the log shows it. Google gives it as text, a date as its serial number ('43994'),
  * so in a date column a serial becomes the date (dd/mm/yyyy, as the log writes every date).

@@ -48,9 +48,10 @@ export function updateNotes(sheet: Sheet, block: EditedBlock, firstRow: number, 
 /**
  * Appends Data issues lines for the flags that are findings (the sheet is created with its header when
  * missing). Lines equal to the sheet's last lines are not written again: the same edit event delivered again
- * after a failure that followed the append lists its findings once.
+ * after a failure that followed the append lists its findings once. A value typed again over itself
+ * (`retyped`) is the user insisting, and is listed again.
  */
-export function appendIssues(wb: Workbook, sheet: Sheet, sheetName: string, lang: Lang, flags: readonly Flag[]): void {
+export function appendIssues(wb: Workbook, sheet: Sheet, sheetName: string, lang: Lang, flags: readonly Flag[], retyped = false): void {
   const findings = flags.filter((f) => f.code !== '');
   if (findings.length === 0) return;
   const { sheet: issues, created } = wb.ensure(ISSUES, lang);
@@ -58,7 +59,7 @@ export function appendIssues(wb: Workbook, sheet: Sheet, sheetName: string, lang
   // The "no errors or warnings" line of the last validation gives way to the first flag.
   if (last === 2 && isNoIssuesLine(issues.getRange(2, 1, 1, ISSUES.columns.length).getValues()[0] ?? [])) last = 1;
   let pending = findings;
-  if (last > 1) {
+  if (last > 1 && !retyped) {
     const from = Math.max(2, last - findings.length + 1);
     const listed = new Set(issues.getRange(from, 1, last - from + 1, ISSUES.columns.length).getValues().map((l) => issueKey(l.map((v) => cellText(v)))));
     pending = findings.filter((f) => !listed.has(issueKey(findingLine(f, sheetName, lang))));

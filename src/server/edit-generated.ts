@@ -21,7 +21,7 @@ import { MILESTONES, PROGRESS, UNITS } from '../core/schema';
 import { locateTable } from '../core/tables';
 import { analyse } from '../core/analyse';
 import { appendAudit } from './audit';
-import { blockColumns, oldValueText, type EditContext } from './edit-event';
+import { blockColumns, oldValueText, retyped, type EditContext } from './edit-event';
 import { appendIssues, tellEditor, updateNotes, type Flag } from './edit-flags';
 import { editRights, recomputeAndLog, revertCell, type EditRights } from './edit-rights';
 import { runs } from './forms/writes';
@@ -157,7 +157,7 @@ export function generatedSheetEdit(ctx: EditContext): void {
   for (const w of rewrites) ctx.sheet.getRange(w.r + 1, w.c + 1).setValue(w.value);
   stamp(ctx.sheet, layout, stamped, auditUser(ctx.email, lang), ctx.now);
   updateNotes(ctx.sheet, ctx.block, firstRow, flags, firstRow === ctx.block.top ? ctx.e.range : undefined);
-  appendIssues(wb, ctx.sheet, ctx.name, lang, flags);
+  appendIssues(wb, ctx.sheet, ctx.name, lang, flags, retyped(ctx));
 
   // Deadlines anchored on a status or completion date of these rows.
   let sentence = '';

@@ -15,7 +15,7 @@ import { cellText, parseDate } from '../core/parse';
 import { SETTINGS, UNITS, type SheetDef } from '../core/schema';
 import { a1, locateTable } from '../core/tables';
 import { appendAudit } from './audit';
-import { blockColumns, oldValueText, type EditContext } from './edit-event';
+import { blockColumns, oldValueText, retyped, type EditContext } from './edit-event';
 import { appendIssues, tellEditor, updateNotes, type Flag } from './edit-flags';
 import { editRights, recomputeAndLog, revertCell, type EditRights } from './edit-rights';
 import type { DeadlineScope } from './deadlines';
@@ -64,7 +64,7 @@ export function inputSheetEdit(ctx: EditContext): void {
   }
 
   updateNotes(ctx.sheet, ctx.block, firstRow, flags, firstRow === ctx.block.top ? ctx.e.range : undefined);
-  appendIssues(ctx.wb, ctx.sheet, ctx.name, ctx.lang, flags);
+  appendIssues(ctx.wb, ctx.sheet, ctx.name, ctx.lang, flags, retyped(ctx));
   const scope = deadlineScope(ctx, grid, layout, firstRow - 1, bottom - 1);
   const sentence = scope ? recomputeAndLog(ctx, scope, entries) : '';
   if (!scope) appendAudit(ctx.wb, entries, ctx.lang, { once: true });
