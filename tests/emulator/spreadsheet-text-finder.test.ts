@@ -86,6 +86,12 @@ describe('TextFinder (Sheet.createTextFinder / Range.createTextFinder)', () => {
     expect(sheet.getRange('B1:B5').getValues().map((r) => r[0])).toEqual(['Mốc', 'M10', 'M02', 'M03', 'M10']);
   });
 
+  test('replacing under ignoreDiacritics keeps the diacritics of the text around the match', () => {
+    const { sheet } = table();
+    expect(sheet.getRange('C2:C5').createTextFinder('hoan thanh').ignoreDiacritics(true).replaceAllWith('Xong')).toBe(2);
+    expect(sheet.getRange('C2:C3').getValues()).toEqual([['Xong'], ['Xong một phần']]);
+  });
+
   test('a search for empty text is refused; options take booleans', () => {
     const { sheet } = table();
     expect(() => sheet.createTextFinder('')).toThrow();

@@ -144,9 +144,8 @@ export class TextFinder {
   /** Replaces the search text in every matching cell; returns the number of cells changed. */
   replaceAllWith(replaceText: unknown): number {
     if (typeof replaceText !== 'string') signatureError('SpreadsheetApp.TextFinder.replaceAllWith', [replaceText]);
-    const texts = this.texts();
     let changed = 0;
-    for (const i of this.indices()) if (this.replaceAt(i, texts[i] ?? '', replaceText)) changed++;
+    for (const i of this.indices()) if (this.replaceAt(i, replaceText)) changed++;
     return changed;
   }
 
@@ -154,19 +153,44 @@ export class TextFinder {
   replaceWith(replaceText: unknown): number {
     if (typeof replaceText !== 'string') signatureError('SpreadsheetApp.TextFinder.replaceWith', [replaceText]);
     if (this.current < 0 || !this.indices().includes(this.current)) return 0;
-    return this.replaceAt(this.current, this.texts()[this.current] ?? '', replaceText) ? 1 : 0;
+    return this.replaceAt(this.current, replaceText) ? 1 : 0;
   }
 
-  private replaceAt(index: number, before: string, replaceText: string): boolean {
+  /** Replaces matches found in the text without diacritics inside the original text, which keeps its own. */
+  private replaceFolded(original: string, replaceText: string): string {
+    let folded = '';
+    const at: number[] = [];
+    let i = 0;
+    for (const ch of original) {
+      for (const f of stripDiacritics(ch)) {
+        folded += f;
+        at.push(i);
+      }
+      i += ch.length;
+    }
+    at.push(original.length);
+    let out = '';
+    let from = 0;
+    for (const m of folded.matchAll(this.pattern())) {
+      const start = at[m.index] ?? original.length;
+      const end = at[m.index + m[0].length] ?? original.length;
+      out += original.slice(from, start) + (this.regex ? m[0].replace(new RegExp(this.pattern().source, this.pattern().flags.replace('g', '')), replaceText) : replaceText);
+      from = end;
+    }
+    return out + original.slice(from);
+  }
+
+  private replaceAt(index: number, replaceText: string): boolean {
     const { scope } = this;
     const r0 = scope.row - 1 + Math.floor(index / scope.numColumns);
     const c0 = scope.column - 1 + (index % scope.numColumns);
-    const isFormula = this.wb.formula(scope.sheet, r0, c0) !== '';
+    const formula = this.wb.formula(scope.sheet, r0, c0);
+    const isFormula = formula !== '';
     // a formula's result is not text that can be replaced; its formula only when searching formulas
     if (isFormula && !this.formulaText) return false;
-    const re = this.pattern();
-    const after = before.replace(re, this.regex ? replaceText : replaceText.replace(/\$/g, '$$$$'));
-    if (after === before) return false;
+    const original = isFormula ? formula : this.wb.displayValue(scope.sheet, r0, c0);
+    const after = this.noDiacritics ? this.replaceFolded(original, replaceText) : original.replace(this.pattern(), this.regex ? replaceText : replaceText.replace(/\$/g, '$$$$'));
+    if (after === original) return false;
     if (isFormula) this.wb.writeFormulas(scope.sheet, r0, c0, [[after]]);
     else this.wb.writeValues(scope.sheet, r0, c0, [[after]]);
     return true;
