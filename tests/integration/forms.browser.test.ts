@@ -82,7 +82,10 @@ describeInBrowser('progress sidebar in Chromium', () => {
     await page.waitForSelector('.banner-error');
     expect(await page.textContent('.banner-error')).toContain(`Dòng này đã được cập nhật bởi ${CLERK} lúc`);
     await page.click('.banner-error button');
-    await page.waitForFunction(() => (document.querySelector('#note') as HTMLTextAreaElement | null)?.value === 'thư ký');
+    // The reload keeps what this clerk typed and shows beside it what the other person saved.
+    await page.waitForSelector('.theirs');
+    expect(await page.textContent('.theirs')).toContain('Ghi chú: thư ký');
+    expect(await page.inputValue('#note')).toBe('quản trị');
     expect(browser.pageErrors).toEqual([]);
     expect(browser.dialogs).toEqual([]);
   }, 60_000);
