@@ -52,7 +52,7 @@ export function menuSetup(): void {
 
 function askSample(ui: Lang): boolean {
   const dialog = SpreadsheetApp.getUi();
-  return dialog.alert(say(UI.askSample, ui), dialog.ButtonSet.YES_NO) === dialog.Button.YES;
+  return dialog.alert(say(UI.sampleTitle, ui), say(UI.askSample, ui), dialog.ButtonSet.YES_NO) === dialog.Button.YES;
 }
 
 /** The language of a new workbook: the property, else the input sheets' names, else the user's. */

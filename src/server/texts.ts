@@ -86,6 +86,7 @@ export const UI = {
     created.length
       ? t(`Đã tạo các trang: ${created.join(', ')}.`, `Created the sheets: ${created.join(', ')}.`)
       : t('Bảng tính đã có đủ các trang cần thiết.', 'The workbook already has every sheet it needs.'),
+  sampleTitle: t('Dữ liệu mẫu', 'Sample data'),
   askSample: t(
     'Trang Đơn vị chưa có dữ liệu. Nạp dữ liệu mẫu (một Công an tỉnh với các tổ chức đảng trực thuộc) để xem thử?',
     'The Units sheet is empty. Load the sample data (a provincial police Party organisation and its units) to try the add-on?',

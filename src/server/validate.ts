@@ -24,6 +24,8 @@ export function menuValidate(): void {
       const analysis = book.analyse();
       writeIssues(book, analysis, true);
       book.flushProperties();
+      // The sheet it wrote is opened, so the findings are in front of the user.
+      book.sheetByName(ISSUES[analysis.lang])?.activate();
       return countFindings(analysis.findings);
     });
     toast(say(UI.findings(counts.errors, counts.warnings), lang), lang, 6, book.ss);
