@@ -363,6 +363,8 @@ describeInBrowser('preview in Chromium', () => {
     const frame = await openSidebar('showEmulationSidebar');
     await chooseUnit(frame, NEW_UNIT);
     await frame.click('.row-button[data-id="CT05"]');
+    expect(await frame.innerText('#not-reported')).toContain('Đơn vị chưa báo cáo chỉ tiêu CT05');
+    expect(await frame.textContent('#not-reported')).toContain(NEW_UNIT);
     await frame.fill('#result', '95');
     await frame.click('#emulation-form button[type=submit]');
     expect((await banner(frame)).kind).toContain('banner-success');
