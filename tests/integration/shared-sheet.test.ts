@@ -28,7 +28,7 @@ const DEADLINES = [
   '2020-02-29', '2020-03-20', '2020-03-31', '2020-04-21',
 ];
 
-const REQUIREMENT = "“M07” đã Hoàn thành trong khi mốc phải xong trước chưa hoàn thành: M06 (Báo cáo cấp ủy cấp trên). Cập nhật mốc đó trước hoặc sửa lại trạng thái.";
+const REQUIREMENT = "'M07' đã Hoàn thành trong khi mốc phải xong trước chưa hoàn thành: M06 (Báo cáo cấp ủy cấp trên). Cập nhật mốc đó trước hoặc sửa lại trạng thái.";
 
 describe.each(['workspace', 'consumer'] as const)('%s identity', (identity) => {
   const known = identity === 'workspace';
@@ -47,7 +47,7 @@ describe.each(['workspace', 'consumer'] as const)('%s identity', (identity) => {
     const emu = session(identity, ADMIN);
     emu.edit('Đơn vị', 'F3', 'tháng 6/2020');
     expect(deadlines(emu)).toEqual(DEADLINES);
-    const message = "Ngày “tháng 6/2020” không hợp lệ. Nhập ngày theo dạng dd/mm/yyyy, ví dụ 30/06/2020.";
+    const message = "Ngày 'tháng 6/2020' không hợp lệ. Nhập ngày theo dạng dd/mm/yyyy, ví dụ 30/06/2020.";
     expect(note(emu, 'Đơn vị', 3, 6)).toBe(`⚠ ${message}`);
     expect(issues(emu)).toEqual([['E_DATE_INVALID', 'Đơn vị', 'F3']]);
     expect(lastToast(emu)).toContain(`F3: ${message}`);
@@ -65,7 +65,7 @@ describe.each(['workspace', 'consumer'] as const)('%s identity', (identity) => {
     expect(audit(emu)).toEqual([[who, 'Sửa trực tiếp', 'Cài đặt', 'Quản trị viên', 'Giá trị', ADMIN, `${ADMIN}, ${CLERK}`]]);
     // Judged by the Administrators as they were before the edit.
     expect(issues(emu)).toEqual(known ? [['W_EDIT_NOT_PERMITTED', 'Cài đặt', 'B2']] : []);
-    if (known) expect(note(emu, 'Cài đặt', 2, 2)).toBe(`⚠ ${CLERK} không phải quản trị viên nên không được sửa trang “Cài đặt”. Quản trị viên xem lại thay đổi này (Nhật ký ghi giá trị cũ).`);
+    if (known) expect(note(emu, 'Cài đặt', 2, 2)).toBe(`⚠ ${CLERK} không phải quản trị viên nên không được sửa trang 'Cài đặt'. Quản trị viên xem lại thay đổi này (Nhật ký ghi giá trị cũ).`);
   });
 
   test('a clerk puts themself in another unit’s Editor emails, or overwrites Updated by: logged, flagged where named', () => {
@@ -86,7 +86,7 @@ describe.each(['workspace', 'consumer'] as const)('%s identity', (identity) => {
     expect(emu.workbook.values('Tiến độ')[ROW['CAT/M06'] - 1]?.[11]).toBe(known ? CLERK : 'không xác định');
     expect(issues(emu)).toEqual(known ? [['W_EDIT_NOT_PERMITTED', 'Tiến độ', 'K2']] : []);
     if (known) {
-      expect(note(emu, 'Tiến độ', ROW['CAT/M06'], 11)).toMatch(/^⚠ clerk\.pa03@ubnd\.example không được giao cập nhật đơn vị “Đảng bộ Công an tỉnh”/);
+      expect(note(emu, 'Tiến độ', ROW['CAT/M06'], 11)).toMatch(/^⚠ clerk\.pa03@ubnd\.example không được giao cập nhật đơn vị 'Đảng bộ Công an tỉnh'/);
       expect(lastToast(emu)).toMatch(/^K2: clerk\.pa03@ubnd\.example không được giao cập nhật/);
     }
     // Their own unit's rows are theirs to edit.
@@ -98,7 +98,7 @@ describe.each(['workspace', 'consumer'] as const)('%s identity', (identity) => {
     const emu = session(identity, CLERK);
     emu.edit('Tiến độ', `I${ROW['PA03/M08']}`, 'Hoàn thành đúng hạn');
     expect(note(emu, 'Tiến độ', ROW['PA03/M08'], 9)).toMatch(/^⚠ Cột 'Tình trạng' do tiện ích ghi: giá trị gõ vào đây không được tính và sẽ được khôi phục ở lần Làm mới bảng theo dõi tiếp theo\./);
-    expect(lastToast(emu)).toMatch(known ? /^I8: clerk\.pa03@ubnd\.example không phải quản trị viên nên không được sửa cột “Tình trạng”/ : /^I8: Cột 'Tình trạng' do tiện ích ghi/);
+    expect(lastToast(emu)).toMatch(known ? /^I8: clerk\.pa03@ubnd\.example không phải quản trị viên nên không được sửa cột 'Tình trạng'/ : /^I8: Cột 'Tình trạng' do tiện ích ghi/);
     expect(issues(emu)).toEqual(known ? [['W_EDIT_NOT_PERMITTED', 'Tiến độ', 'I8']] : []);
   });
 
