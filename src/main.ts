@@ -23,4 +23,11 @@ export { menuValidate, dataIssues_ } from './server/validate';
 export { menuRefresh } from './server/refresh';
 export { menuReport, reportSummary_ } from './server/report';
 export { menuHelp } from './server/help';
-export { remindersDaily, showRemindersDialog, remindersState, setRemindersEnabled, sendReminderTestToMe, remindUnitNow } from './server/reminders/entry';
+export {
+  remindersDaily,
+  showRemindersDialog,
+  remindersState,
+  setRemindersEnabled,
+  sendReminderTestToMe,
+  remindUnitNow,
+} from './server/reminders/entry';

@@ -50,7 +50,12 @@ function fresh(options: { answers?: string[] | null; loggedIn?: boolean; fail?: 
       }
       if (argv[1] === 'create') {
         expect(opts.cwd).not.toBe(root);
-        return { status: 0, stdout: options.created ?? `Creating script...\n${JSON.stringify({ scriptId: DEV_ID, parentId: SHEET_ID, files: [] })}` };
+        return {
+          status: 0,
+          stdout:
+            options.created ??
+            `Creating script...\n${JSON.stringify({ scriptId: DEV_ID, parentId: SHEET_ID, files: [] })}`,
+        };
       }
       return { status: 0, stdout: '' };
     },
@@ -59,7 +64,8 @@ function fresh(options: { answers?: string[] | null; loggedIn?: boolean; fail?: 
   return stub;
 }
 
-const project = (stub: Stub, file: string) => JSON.parse(readFileSync(join(stub.root, file), 'utf8')) as Record<string, unknown>;
+const project = (stub: Stub, file: string) =>
+  JSON.parse(readFileSync(join(stub.root, file), 'utf8')) as Record<string, unknown>;
 const CHECK_LINES = CHECKS.map((c) => c.join(' '));
 
 describe('no script linked (a fresh clone)', () => {
@@ -76,7 +82,10 @@ describe('no script linked (a fresh clone)', () => {
 
   test('the placeholder of older clones counts as no script', async () => {
     const stub = fresh();
-    writeFileSync(join(stub.root, '.clasp.json'), JSON.stringify({ scriptId: 'REPLACE_WITH_YOUR_SCRIPT_ID', rootDir: 'dist' }));
+    writeFileSync(
+      join(stub.root, '.clasp.json'),
+      JSON.stringify({ scriptId: 'REPLACE_WITH_YOUR_SCRIPT_ID', rootDir: 'dist' }),
+    );
     expect(await deploy([], stub.io)).toBe(2);
     expect(stub.err.join('\n')).toContain('.clasp.json still has the placeholder ID');
   });
@@ -132,7 +141,10 @@ describe('development by default, production only on purpose', () => {
   function linked(answers?: string[]): Stub {
     const stub = fresh(answers ? { answers } : {});
     writeFileSync(join(stub.root, '.clasp.json'), JSON.stringify({ scriptId: DEV_ID, rootDir: 'dist' }));
-    writeFileSync(join(stub.root, '.clasp-prod.json'), JSON.stringify({ scriptId: PROD_ID, rootDir: 'dist', parentId: SHEET_ID }));
+    writeFileSync(
+      join(stub.root, '.clasp-prod.json'),
+      JSON.stringify({ scriptId: PROD_ID, rootDir: 'dist', parentId: SHEET_ID }),
+    );
     return stub;
   }
 
@@ -171,7 +183,9 @@ describe('development by default, production only on purpose', () => {
     const right = linked(['PROD']);
     expect(await deploy(['--prod'], right.io)).toBe(0);
     expect(right.ran).toEqual([...CHECK_LINES, 'clasp -P .clasp-prod.json push --force']);
-    expect(right.out).toContain('Commit .clasp-prod.json so that every maintainer deploys to this same production script.');
+    expect(right.out).toContain(
+      'Commit .clasp-prod.json so that every maintainer deploys to this same production script.',
+    );
   });
 
   test('--prod --yes (no terminal) pushes to production', async () => {
@@ -184,7 +198,9 @@ describe('development by default, production only on purpose', () => {
     const stub = fresh();
     writeFileSync(join(stub.root, '.clasp.json'), JSON.stringify({ scriptId: DEV_ID, rootDir: 'dist' }));
     expect(await deploy(['--prod', '--yes'], stub.io)).toBe(2);
-    expect(stub.err.join('\n')).toContain('No Apps Script project is linked for PRODUCTION (.clasp-prod.json does not exist)');
+    expect(stub.err.join('\n')).toContain(
+      'No Apps Script project is linked for PRODUCTION (.clasp-prod.json does not exist)',
+    );
     expect(stub.err.join('\n')).toContain('npm run deploy:prod -- --link <scriptId>');
     expect(stub.ran).toEqual([]);
   });
@@ -199,7 +215,7 @@ describe('development by default, production only on purpose', () => {
     writeFileSync(join(b.root, '.clasp.json'), JSON.stringify({ scriptId: PROD_ID, rootDir: 'dist' }));
     writeFileSync(join(b.root, '.clasp-prod.json'), JSON.stringify({ scriptId: PROD_ID, rootDir: 'dist' }));
     expect(await deploy([], b.io)).toBe(2);
-    expect(b.err[0]).toContain('development must never be the office\'s production script');
+    expect(b.err[0]).toContain("development must never be the office's production script");
     expect(b.ran).toEqual([]);
   });
 
@@ -232,22 +248,33 @@ describe('the npm scripts', () => {
   test('deploy is development; deploy:prod is the only one with --prod', () => {
     expect(scripts.deploy).toBe('node tools/run-ts.mjs tools/deploy/main.ts');
     expect(scripts['deploy:prod']).toBe('node tools/run-ts.mjs tools/deploy/main.ts --prod');
-    expect(Object.entries(scripts).filter(([, s]) => s.includes('--prod')).map(([name]) => name)).toEqual(['deploy:prod']);
+    expect(
+      Object.entries(scripts)
+        .filter(([, s]) => s.includes('--prod'))
+        .map(([name]) => name),
+    ).toEqual(['deploy:prod']);
   });
 
   test('no clasp project file is committed with a placeholder, and a personal .clasp.json is ignored', () => {
-    expect(existsSync('.clasp.json') && project({ root: '.' } as Stub, '.clasp.json').scriptId === 'REPLACE_WITH_YOUR_SCRIPT_ID').toBe(false);
+    expect(
+      existsSync('.clasp.json') &&
+        project({ root: '.' } as Stub, '.clasp.json').scriptId === 'REPLACE_WITH_YOUR_SCRIPT_ID',
+    ).toBe(false);
     expect(readFileSync('.gitignore', 'utf8').split('\n')).toContain('.clasp.json');
   });
 
   test('as a process in a fresh clone without a terminal: status 2 and the two ways, nothing run', () => {
     const root = mkdtempSync(join(tmpdir(), 'deploy-process-'));
-    const result = spawnSync(process.execPath, [join(process.cwd(), 'tools/run-ts.mjs'), join(process.cwd(), 'tools/deploy/main.ts')], {
-      cwd: root,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, HOME: root },
-    });
+    const result = spawnSync(
+      process.execPath,
+      [join(process.cwd(), 'tools/run-ts.mjs'), join(process.cwd(), 'tools/deploy/main.ts')],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, HOME: root },
+      },
+    );
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('No Apps Script project is linked for development');
     expect(existsSync(join(root, '.clasp.json'))).toBe(false);

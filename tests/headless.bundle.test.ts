@@ -1,5 +1,5 @@
-// The headless flow on the built add-on and its sample workbook: the JSON report has the shape SPEC §10
-// fixes (dates as YYYY-MM-DD, blanks null, colours lower-case #rrggbb or null, issue codes from SPEC §6,
+// The headless flow on the built add-on and its sample workbook: the JSON report has the shape docs/workbook.md §10
+// fixes (dates as YYYY-MM-DD, blanks null, colours lower-case #rrggbb or null, issue codes from docs/workbook.md §6,
 // English summary keys), and the command line round-trips a file.
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -48,7 +48,7 @@ function checkShape(report: HeadlessReport): void {
 }
 
 describe('headless flow on the sample workbook', () => {
-  test('validate, refresh and report produce a report of the SPEC shape', () => {
+  test('validate, refresh and report produce a report of the documented shape', () => {
     const emulator = sampleEmulator();
     const report = headlessRun(emulator, { action: 'all' });
     checkShape(report);
@@ -70,10 +70,13 @@ describe('headless flow on the sample workbook', () => {
     const input = join(dir, 'in.xlsx');
     await emulator.saveXlsx(input);
     let stderr = '';
-    const code = await cli(['--workbook', input, '--today', SAMPLE_TODAY, '--out', join(dir, 'out.xlsx'), '--json', join(dir, 'out.json')], {
-      stdout: () => undefined,
-      stderr: (t) => (stderr += t),
-    });
+    const code = await cli(
+      ['--workbook', input, '--today', SAMPLE_TODAY, '--out', join(dir, 'out.xlsx'), '--json', join(dir, 'out.json')],
+      {
+        stdout: () => undefined,
+        stderr: (t) => (stderr += t),
+      },
+    );
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(existsSync(join(dir, 'out.xlsx'))).toBe(true);
@@ -86,7 +89,10 @@ describe('headless flow on the sample workbook', () => {
     await Emulator.create({ today: SAMPLE_TODAY }).saveXlsx(input);
     let stdout = '';
     let stderr = '';
-    const code = await cli(['--workbook', input, '--today', SAMPLE_TODAY, '--action', 'validate'], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+    const code = await cli(['--workbook', input, '--today', SAMPLE_TODAY, '--action', 'validate'], {
+      stdout: (t) => (stdout += t),
+      stderr: (t) => (stderr += t),
+    });
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as HeadlessReport;
@@ -105,7 +111,13 @@ describe('headless flow on the sample workbook', () => {
       return `${String(row[0])}/${String(row[3])}`;
     };
     // PC08's overdue M02, its congress M07 and M08, and CAH-KS-04's congress (its M06 still in progress).
-    expect(['G126', 'K130', 'K131', 'K132', 'G315'].map(key)).toEqual(['PC08/M02', 'PC08/M07', 'PC08/M08', 'PC08/M09', 'CAH-KS-04/M07']);
+    expect(['G126', 'K130', 'K131', 'K132', 'G315'].map(key)).toEqual([
+      'PC08/M02',
+      'PC08/M07',
+      'PC08/M08',
+      'PC08/M09',
+      'CAH-KS-04/M07',
+    ]);
     const outcome = (report.steps ?? []).map((s) => [s.kind, s.ok, s.code]);
     expect(outcome.slice(0, 13)).toEqual([
       ['run', true, ''],

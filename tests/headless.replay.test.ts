@@ -1,4 +1,4 @@
-// Session replay (`--steps`, SPEC §10) with the built add-on on the small workbook of the form tests
+// Session replay (`--steps`, docs/workbook.md §10) with the built add-on on the small workbook of the form tests
 // (tests/integration/forms.fixture.ts: today 15/06/2020, PA03's clerk, holiday 22/06/2020): each step kind,
 // a clean, a flagged and a refused step, the identity Google reveals, and the command line over a file.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,7 +16,10 @@ function replay(emu: Emulator, steps: unknown[]): HeadlessReport {
 }
 
 function auditLines(emu: Emulator): unknown[][] {
-  return emu.workbook.values('Nhật ký').slice(1).map((l) => l.slice(1));
+  return emu.workbook
+    .values('Nhật ký')
+    .slice(1)
+    .map((l) => l.slice(1));
 }
 
 function progressCell(emu: Emulator, key: keyof typeof ROW, column: number): unknown {
@@ -46,7 +49,22 @@ describe('a session of every step kind', () => {
   const steps = report.steps ?? [];
 
   test('one report per step, each with its kind', () => {
-    expect(steps.map((s) => s.kind)).toEqual(['run', 'as', 'edit', 'edit', 'paste', 'submit', 'submit', 'submit', 'today', 'clock', 'edit', 'as', 'run', 'run']);
+    expect(steps.map((s) => s.kind)).toEqual([
+      'run',
+      'as',
+      'edit',
+      'edit',
+      'paste',
+      'submit',
+      'submit',
+      'submit',
+      'today',
+      'clock',
+      'edit',
+      'as',
+      'run',
+      'run',
+    ]);
   });
 
   test('setup as the administrator installs the trigger the edits then fire', () => {
@@ -56,13 +74,23 @@ describe('a session of every step kind', () => {
 
   test('as: the clerk opens the spreadsheet (onOpen runs for them) and acts from then on', () => {
     expect(steps[1]).toMatchObject({ ok: true, triggers: [{ kind: 'simple', functionName: 'onOpen' }] });
-    expect(auditLines(emu)[0]).toEqual([CLERK, 'Sửa trực tiếp', 'Tiến độ', 'PA03 / M08', 'Trạng thái', '', 'Đang thực hiện']);
+    expect(auditLines(emu)[0]).toEqual([
+      CLERK,
+      'Sửa trực tiếp',
+      'Tiến độ',
+      'PA03 / M08',
+      'Trạng thái',
+      '',
+      'Đang thực hiện',
+    ]);
   });
 
   test('a clean edit: ok, no flags, the trigger fired, its calls and cells counted', () => {
     const step = steps[2];
     expect(step).toMatchObject({ ok: true, code: '', flags: [] });
-    expect(step?.triggers.map((t) => [t.kind, t.functionName, t.error])).toEqual([['installable', 'onEditInstalled', undefined]]);
+    expect(step?.triggers.map((t) => [t.kind, t.functionName, t.error])).toEqual([
+      ['installable', 'onEditInstalled', undefined],
+    ]);
     expect(step?.calls.total).toBeGreaterThan(0);
     expect(step?.calls.byMethod['Range.setValues'] ?? 0).toBeGreaterThan(0);
     // At least the Updated by / Updated at stamp (2 cells) and one audit line (8 cells).
@@ -98,7 +126,8 @@ describe('a session of every step kind', () => {
     expect(steps[6]).toMatchObject({
       ok: false,
       code: 'forbidden',
-      message: 'Tài khoản clerk.pa03@ubnd.example không được giao cập nhật đơn vị Đảng bộ Công an tỉnh (CAT). Liên hệ quản trị viên để được thêm vào cột Email cập nhật.',
+      message:
+        'Tài khoản clerk.pa03@ubnd.example không được giao cập nhật đơn vị Đảng bộ Công an tỉnh (CAT). Liên hệ quản trị viên để được thêm vào cột Email cập nhật.',
       cells: { written: 0 },
     });
     expect(progressCell(emu, 'CAT/M06', 6)).toBe('');
@@ -111,7 +140,8 @@ describe('a session of every step kind', () => {
   });
 
   test('today and clock move the clock and call nothing; later stamps carry the new time', () => {
-    for (const step of [steps[8], steps[9]]) expect(step).toMatchObject({ ok: true, calls: { total: 0 }, cells: { read: 0, written: 0 } });
+    for (const step of [steps[8], steps[9]])
+      expect(step).toMatchObject({ ok: true, calls: { total: 0 }, cells: { read: 0, written: 0 } });
     expect(report.today).toBe('2020-06-16');
     // The edit after {"clock": "2020-06-16T14:30"} is stamped then (Hanoi time).
     const stamped = emu.workbook.values('Tiến độ')[ROW['PA03-01/M06'] - 1]?.[12] as Date;
@@ -154,14 +184,21 @@ describe('remind with reminders turned on in the sheet', () => {
   const sends = (i: number) => steps[i]?.calls.byMethod['MailApp.sendEmail'] ?? 0;
 
   test('the job sends, once a day', () => {
-    expect(steps.map((s) => [s.kind, s.ok])).toEqual([['run', true], ['paste', true], ['run', true], ['run', true]]);
+    expect(steps.map((s) => [s.kind, s.ok])).toEqual([
+      ['run', true],
+      ['paste', true],
+      ['run', true],
+      ['run', true],
+    ]);
     expect(sends(2)).toBeGreaterThan(0);
     expect(sends(3)).toBe(0);
     expect(report.mail).toHaveLength(sends(2));
   });
 
   test('PA03’s editors get their unit’s reminder, sent at 09:00 on 15/06/2020', () => {
-    const toPa03 = report.mail.filter((m) => m.to.some((to) => to.toLowerCase() === CLERK) && m.subject.includes('Đảng bộ Phòng An ninh đối nội'));
+    const toPa03 = report.mail.filter(
+      (m) => m.to.some((to) => to.toLowerCase() === CLERK) && m.subject.includes('Đảng bộ Phòng An ninh đối nội'),
+    );
     expect(toPa03.length).toBeGreaterThanOrEqual(1);
     expect(toPa03.every((m) => m.at === '2020-06-15T09:00')).toBe(true);
     // Its own overdue congress (M07, deadline 10/06/2020) …
@@ -204,11 +241,27 @@ describe('the command line', () => {
     await emu.saveXlsx(join(dir, 'in.xlsx'));
     writeFileSync(
       join(dir, 'steps.json'),
-      JSON.stringify([{ run: 'setup' }, { as: CLERK }, { edit: { sheet: 'Tiến độ', cell: 'G9', value: 'Xong rồi' } }, { submit: 'progress', unitId: 'CAT', milestoneId: 'M06', status: 'Hoàn thành' }]),
+      JSON.stringify([
+        { run: 'setup' },
+        { as: CLERK },
+        { edit: { sheet: 'Tiến độ', cell: 'G9', value: 'Xong rồi' } },
+        { submit: 'progress', unitId: 'CAT', milestoneId: 'M06', status: 'Hoàn thành' },
+      ]),
     );
     let stderr = '';
     const code = await cli(
-      ['--workbook', join(dir, 'in.xlsx'), '--today', '2020-06-15', '--steps', join(dir, 'steps.json'), '--identity', 'consumer', '--json', join(dir, 'out.json')],
+      [
+        '--workbook',
+        join(dir, 'in.xlsx'),
+        '--today',
+        '2020-06-15',
+        '--steps',
+        join(dir, 'steps.json'),
+        '--identity',
+        'consumer',
+        '--json',
+        join(dir, 'out.json'),
+      ],
       { stdout: () => undefined, stderr: (t) => (stderr += t) },
     );
     expect(stderr).toBe('');

@@ -1,4 +1,4 @@
-// The steps file of `--steps` (SPEC §10): what each step kind reads, the one-line refusal of a malformed file
+// The steps file of `--steps` (docs/workbook.md §10): what each step kind reads, the one-line refusal of a malformed file
 // (exit status 2, before the workbook is opened), the README's example, and how a step's flags are told
 // from the Data issues lines it left.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,7 +16,7 @@ import { Emulator } from '../tools/emulator';
 const tmp = mkdtempSync(join(tmpdir(), 'headless-steps-'));
 
 describe('parseSteps', () => {
-  test('every step kind, as SPEC §10 writes them', () => {
+  test('every step kind, as docs/workbook.md §10 writes them', () => {
     const steps = parseSteps(
       JSON.stringify([
         { today: '2020-05-16' },
@@ -27,7 +27,15 @@ describe('parseSteps', () => {
         { edit: { sheet: 'Tiến độ', cell: 'g5', value: 'Hoàn thành' } },
         { edit: { sheet: 'Thi đua', cell: 'H7', value: 1.103 } },
         { paste: { sheet: 'Tiến độ', cell: 'K5', values: [['a', 'b'], ['c']] } },
-        { submit: 'progress', unitId: 'PA03', milestoneId: 'M07', status: 'Hoàn thành', completedOn: '2020-05-15', evidence: 'https://x', note: 'n' },
+        {
+          submit: 'progress',
+          unitId: 'PA03',
+          milestoneId: 'M07',
+          status: 'Hoàn thành',
+          completedOn: '2020-05-15',
+          evidence: 'https://x',
+          note: 'n',
+        },
         { submit: 'emulation', unitId: 'PA03', targetId: 'CT05', result: '95%', ownTarget: '90%', note: '' },
       ]),
     );
@@ -40,8 +48,25 @@ describe('parseSteps', () => {
       { kind: 'edit', sheet: 'Tiến độ', cell: 'G5', value: 'Hoàn thành' },
       { kind: 'edit', sheet: 'Thi đua', cell: 'H7', value: '1.103' },
       { kind: 'paste', sheet: 'Tiến độ', cell: 'K5', values: [['a', 'b'], ['c']] },
-      { kind: 'submit', form: 'progress', unitId: 'PA03', milestoneId: 'M07', status: 'Hoàn thành', completedOn: '2020-05-15', evidence: 'https://x', note: 'n' },
-      { kind: 'submit', form: 'emulation', unitId: 'PA03', targetId: 'CT05', result: '95%', ownTarget: '90%', note: '' },
+      {
+        kind: 'submit',
+        form: 'progress',
+        unitId: 'PA03',
+        milestoneId: 'M07',
+        status: 'Hoàn thành',
+        completedOn: '2020-05-15',
+        evidence: 'https://x',
+        note: 'n',
+      },
+      {
+        kind: 'submit',
+        form: 'emulation',
+        unitId: 'PA03',
+        targetId: 'CT05',
+        result: '95%',
+        ownTarget: '90%',
+        note: '',
+      },
     ]);
     expect(parseSteps('[]')).toEqual([]);
   });
@@ -57,18 +82,30 @@ describe('parseSteps', () => {
     ['[{"clock": "2020-05-16 07:30"}]', /^step 1 \(clock\): must be a real time written YYYY-MM-DDTHH:MM/],
     ['[{"clock": "2020-05-16T24:00"}]', /^step 1 \(clock\): must be a real time/],
     ['[{"as": "nobody"}]', /^step 1 \(as\): must be an email address or ""/],
-    ['[{"edit": {"sheet": "Tiến độ", "cell": "G", "value": "x"}}]', /^step 1 \(edit\): "cell" must be one cell written like G5, got 'G'$/],
+    [
+      '[{"edit": {"sheet": "Tiến độ", "cell": "G", "value": "x"}}]',
+      /^step 1 \(edit\): "cell" must be one cell written like G5, got 'G'$/,
+    ],
     ['[{"edit": {"sheet": "Tiến độ", "cell": "G5:G6", "value": "x"}}]', /^step 1 \(edit\): "cell" must be one cell/],
     ['[{"edit": {"sheet": "", "cell": "G5", "value": "x"}}]', /^step 1 \(edit\): "sheet" must not be blank$/],
     ['[{"edit": {"sheet": "S", "cell": "G5", "value": null}}]', /^step 1 \(edit\): "value" must be a string$/],
     ['[{"edit": {"sheet": "S", "cell": "G5", "valeu": "x"}}]', /^step 1 \(edit\): unknown field "valeu" in "edit"/],
     ['[{"edit": "G5"}]', /^step 1 \(edit\): "edit" must be an object$/],
-    ['[{"paste": {"sheet": "S", "cell": "A1", "values": []}}]', /^step 1 \(paste\): "values" must be a non-empty list of non-empty rows/],
+    [
+      '[{"paste": {"sheet": "S", "cell": "A1", "values": []}}]',
+      /^step 1 \(paste\): "values" must be a non-empty list of non-empty rows/,
+    ],
     ['[{"paste": {"sheet": "S", "cell": "A1", "values": [[true]]}}]', /^step 1 \(paste\): "values" must hold strings/],
     ['[{"submit": "leave"}]', /^step 1 \(submit\): must be "progress" or "emulation", got 'leave'$/],
     ['[{"submit": "progress", "unitId": "PA03"}]', /^step 1 \(submit\): "milestoneId" must be a string$/],
-    ['[{"submit": "progress", "unitId": "PA03", "milestoneId": "M07", "result": "9"}]', /^step 1 \(submit\): unknown field "result" \(allowed: /],
-    ['[{"submit": "emulation", "unitId": "PA03", "targetId": "T", "status": "x"}]', /^step 1 \(submit\): unknown field "status"/],
+    [
+      '[{"submit": "progress", "unitId": "PA03", "milestoneId": "M07", "result": "9"}]',
+      /^step 1 \(submit\): unknown field "result" \(allowed: /,
+    ],
+    [
+      '[{"submit": "emulation", "unitId": "PA03", "targetId": "T", "status": "x"}]',
+      /^step 1 \(submit\): unknown field "status"/,
+    ],
     ['[{"run": "refresh", "note": "x"}]', /^step 1 \(run\): unknown field "note" \(allowed: run\)$/],
   ])('%s is refused', (text, message) => {
     expect(() => parseSteps(text)).toThrow(StepsError);
@@ -92,7 +129,11 @@ describe('exit status 2 for a steps file that cannot be used, with one line on s
 
   test.each([
     ['not JSON', '[{"run": "refresh"},', /^headless: STEPS: not valid JSON \(.*\)\n$/],
-    ['a bad step', '[{"run": "refresh"}, {"edit": {"sheet": "Tiến độ", "cell": "5G", "value": "x"}}]', /^headless: STEPS: step 2 \(edit\): "cell" must be one cell written like G5, got '5G'\n$/],
+    [
+      'a bad step',
+      '[{"run": "refresh"}, {"edit": {"sheet": "Tiến độ", "cell": "5G", "value": "x"}}]',
+      /^headless: STEPS: step 2 \(edit\): "cell" must be one cell written like G5, got '5G'\n$/,
+    ],
     ['a missing file', null, /^headless: cannot read STEPS: no such file\n$/],
   ])('%s', async (_what, text, line) => {
     const { code, stderr, stdout } = await run(text);
@@ -106,7 +147,9 @@ describe('exit status 2 for a steps file that cannot be used, with one line on s
 describe('the README example', () => {
   test('tools/headless/examples/session.json is a valid steps file using every step kind', () => {
     const steps = parseSteps(readFileSync('tools/headless/examples/session.json', 'utf8'));
-    expect(new Set(steps.map((s) => s.kind))).toEqual(new Set(['today', 'clock', 'as', 'run', 'edit', 'paste', 'submit']));
+    expect(new Set(steps.map((s) => s.kind))).toEqual(
+      new Set(['today', 'clock', 'as', 'run', 'edit', 'paste', 'submit']),
+    );
   });
 });
 
@@ -134,13 +177,22 @@ describe('typed values of a submission', () => {
 });
 
 describe('stepFlags', () => {
-  const line = (row: number, code: string, cell: string, message = 'm'): IssueLine => ({ row, severity: 'error', code, sheet: 'Tiến độ', cell, message });
+  const line = (row: number, code: string, cell: string, message = 'm'): IssueLine => ({
+    row,
+    severity: 'error',
+    code,
+    sheet: 'Tiến độ',
+    cell,
+    message,
+  });
   const edited = { sheet: 'Tiến độ', top: 8, left: 7, bottom: 8, right: 7 };
 
   test('a new line is the step’s flag; lines that were there already are not', () => {
     const before = [line(2, 'E_DATE_INVALID', 'H9')];
     const after = [line(2, 'E_DATE_INVALID', 'H9'), line(3, 'E_VALUE_UNKNOWN', 'G8')];
-    expect(stepFlags(before, after, { issuesSheet: 'Kiểm tra dữ liệu', writes: [], edited })).toEqual(['E_VALUE_UNKNOWN']);
+    expect(stepFlags(before, after, { issuesSheet: 'Kiểm tra dữ liệu', writes: [], edited })).toEqual([
+      'E_VALUE_UNKNOWN',
+    ]);
   });
 
   test('a line written again about the edited cell is the step’s flag; one about another cell is not', () => {
@@ -152,7 +204,10 @@ describe('stepFlags', () => {
 
   test('a paste block covers its cells; codes are listed once', () => {
     const after = [line(2, 'E_VALUE_UNKNOWN', 'G8'), line(3, 'E_VALUE_UNKNOWN', 'G9'), line(4, 'E_DATE_INVALID', 'H9')];
-    expect(stepFlags([], after, { writes: [], edited: { ...edited, bottom: 9, right: 8 } })).toEqual(['E_VALUE_UNKNOWN', 'E_DATE_INVALID']);
+    expect(stepFlags([], after, { writes: [], edited: { ...edited, bottom: 9, right: 8 } })).toEqual([
+      'E_VALUE_UNKNOWN',
+      'E_DATE_INVALID',
+    ]);
   });
 });
 
@@ -171,13 +226,25 @@ describe('clock, reminders and mail (a stand-in bundle)', () => {
     action: 'all',
     user: 'vanphong@congan.example',
     steps: parseSteps(
-      JSON.stringify([{ run: 'setup' }, { clock: '2020-05-16T06:59' }, { clock: '2020-05-16T07:30' }, { today: '2020-05-18' }, { run: 'remind' }]),
+      JSON.stringify([
+        { run: 'setup' },
+        { clock: '2020-05-16T06:59' },
+        { clock: '2020-05-16T07:30' },
+        { today: '2020-05-18' },
+        { run: 'remind' },
+      ]),
     ),
   });
   const steps = report.steps ?? [];
 
   test('the daily trigger fires only when the clock passes 07:00: once on the 16th, then for the 17th and the 18th', () => {
-    expect(steps.map((s) => s.triggers.map((t) => t.functionName))).toEqual([[], [], ['daily'], ['daily', 'daily'], []]);
+    expect(steps.map((s) => s.triggers.map((t) => t.functionName))).toEqual([
+      [],
+      [],
+      ['daily'],
+      ['daily', 'daily'],
+      [],
+    ]);
     expect(steps[2]?.calls.byMethod['MailApp.sendEmail']).toBe(1);
   });
 
@@ -191,7 +258,13 @@ describe('clock, reminders and mail (a stand-in bundle)', () => {
       { ...daily, at: '2020-05-16T07:00' },
       { ...daily, at: '2020-05-17T07:00' },
       { ...daily, at: '2020-05-18T07:00' },
-      { to: ['a@congan.example', 'b@congan.example'], cc: ['c@congan.example'], subject: 'Nhắc ngay', body: 'Một việc sắp đến hạn', at: '2020-05-18T09:00' },
+      {
+        to: ['a@congan.example', 'b@congan.example'],
+        cc: ['c@congan.example'],
+        subject: 'Nhắc ngay',
+        body: 'Một việc sắp đến hạn',
+        at: '2020-05-18T09:00',
+      },
     ]);
     expect(report.today).toBe('2020-05-18');
   });
@@ -230,13 +303,18 @@ describe('edits meeting protections', () => {
     expect(steps[2]).toMatchObject({
       ok: false,
       code: 'protected',
-      message: 'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+      message:
+        'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
     });
     expect(emu.workbook.values('Sheet1')[0]?.[0] ?? '').toBe('');
   });
 
   test('a warning-only protection: the edit goes through and the step carries Google’s warning', () => {
-    expect(steps[3]).toMatchObject({ ok: true, code: '', warning: "Heads up! You're trying to edit part of this sheet that shouldn't be changed accidentally." });
+    expect(steps[3]).toMatchObject({
+      ok: true,
+      code: '',
+      warning: "Heads up! You're trying to edit part of this sheet that shouldn't be changed accidentally.",
+    });
     expect(emu.workbook.values('Sheet1')[0]?.[3]).toBe('xác nhận');
     expect(steps[4]).toMatchObject({ ok: true, code: '' });
     expect(steps[4]?.warning).toBeUndefined();

@@ -1,4 +1,4 @@
-// The headless runner's contract (SPEC §10): options, exit statuses with one-line messages, the actions it
+// The headless runner's contract (docs/workbook.md §10): options, exit statuses with one-line messages, the actions it
 // runs as which user, and the JSON report's shape.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -21,7 +21,21 @@ async function runCli(args: string[]): Promise<{ code: number; stdout: string; s
 
 describe('options', () => {
   test('all options, both spellings', () => {
-    expect(parseArgs(['--workbook', 'in.xlsx', '--today=2020-05-15', '--out', 'o.xlsx', '--json', 'o.json', '--user', 'a@b.vn', '--action', 'report'])).toEqual({
+    expect(
+      parseArgs([
+        '--workbook',
+        'in.xlsx',
+        '--today=2020-05-15',
+        '--out',
+        'o.xlsx',
+        '--json',
+        'o.json',
+        '--user',
+        'a@b.vn',
+        '--action',
+        'report',
+      ]),
+    ).toEqual({
       workbook: 'in.xlsx',
       today: '2020-05-15',
       out: 'o.xlsx',
@@ -30,8 +44,15 @@ describe('options', () => {
       action: 'report',
       identity: 'workspace',
     });
-    expect(parseArgs(['--', '--workbook', 'in.xlsx', '--today', '2020-05-15'])).toEqual({ workbook: 'in.xlsx', today: '2020-05-15', action: 'all', identity: 'workspace' });
-    expect(parseArgs(['--workbook', 'in.xlsx', '--today', '2020-05-15', '--steps', 's.json', '--identity=consumer'])).toEqual({
+    expect(parseArgs(['--', '--workbook', 'in.xlsx', '--today', '2020-05-15'])).toEqual({
+      workbook: 'in.xlsx',
+      today: '2020-05-15',
+      action: 'all',
+      identity: 'workspace',
+    });
+    expect(
+      parseArgs(['--workbook', 'in.xlsx', '--today', '2020-05-15', '--steps', 's.json', '--identity=consumer']),
+    ).toEqual({
       workbook: 'in.xlsx',
       today: '2020-05-15',
       action: 'all',
@@ -44,14 +65,32 @@ describe('options', () => {
   test.each([
     [['--today', '2020-05-15'], '--workbook is required'],
     [['--workbook', 'a.xlsx'], '--today is required'],
-    [['--workbook', 'a.xlsx', '--today', '2020-02-30'], "--today must be a real date written YYYY-MM-DD, got '2020-02-30'"],
-    [['--workbook', 'a.xlsx', '--today', '15/05/2020'], "--today must be a real date written YYYY-MM-DD, got '15/05/2020'"],
-    [['--workbook', 'a.xlsx', '--today', '2020-05-15', '--action', 'purge'], "--action must be one of refresh, validate, report, all, got 'purge'"],
+    [
+      ['--workbook', 'a.xlsx', '--today', '2020-02-30'],
+      "--today must be a real date written YYYY-MM-DD, got '2020-02-30'",
+    ],
+    [
+      ['--workbook', 'a.xlsx', '--today', '15/05/2020'],
+      "--today must be a real date written YYYY-MM-DD, got '15/05/2020'",
+    ],
+    [
+      ['--workbook', 'a.xlsx', '--today', '2020-05-15', '--action', 'purge'],
+      "--action must be one of refresh, validate, report, all, got 'purge'",
+    ],
     [['--workbook', 'a.xlsx', '--today', '2020-05-15', '--colour', 'red'], 'unknown option --colour'],
-    [['--workbook', 'a.xlsx', '--today', '2020-05-15', '--user', 'nobody'], "--user must be an email address, got 'nobody'"],
+    [
+      ['--workbook', 'a.xlsx', '--today', '2020-05-15', '--user', 'nobody'],
+      "--user must be an email address, got 'nobody'",
+    ],
     [['--workbook'], '--workbook needs a value'],
-    [['--workbook', 'a.xlsx', '--today', '2020-05-15', '--steps', 's.json', '--action', 'refresh'], '--steps replaces --action: give one of them'],
-    [['--workbook', 'a.xlsx', '--today', '2020-05-15', '--identity', 'gmail'], "--identity must be workspace or consumer, got 'gmail'"],
+    [
+      ['--workbook', 'a.xlsx', '--today', '2020-05-15', '--steps', 's.json', '--action', 'refresh'],
+      '--steps replaces --action: give one of them',
+    ],
+    [
+      ['--workbook', 'a.xlsx', '--today', '2020-05-15', '--identity', 'gmail'],
+      "--identity must be workspace or consumer, got 'gmail'",
+    ],
     [['--workbook', 'a.xlsx', 'stray'], "unexpected argument 'stray'"],
     [['--workbook', 'a.xlsx', '--workbook', 'b.xlsx'], '--workbook given twice'],
   ])('%j is refused: %s', (args, message) => {
@@ -64,7 +103,9 @@ describe('exit statuses', () => {
     const { code, stderr, stdout } = await runCli(['--today', '2020-05-15']);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toMatch(/^headless: --workbook is required \(usage: npm run --silent headless -- --workbook IN\.xlsx .*\)\n$/);
+    expect(stderr).toMatch(
+      /^headless: --workbook is required \(usage: npm run --silent headless -- --workbook IN\.xlsx .*\)\n$/,
+    );
     expect(stderr.trim().split('\n')).toHaveLength(1);
   });
 
@@ -91,7 +132,11 @@ describe('exit statuses', () => {
   });
 
   test('as a process: one line on stderr, no stack trace, status 2', () => {
-    const result = spawnSync(process.execPath, ['tools/run-ts.mjs', 'tools/headless/main.ts', '--workbook', join(tmp, 'nope.xlsx'), '--today', '2020-05-15'], { encoding: 'utf8' });
+    const result = spawnSync(
+      process.execPath,
+      ['tools/run-ts.mjs', 'tools/headless/main.ts', '--workbook', join(tmp, 'nope.xlsx'), '--today', '2020-05-15'],
+      { encoding: 'utf8' },
+    );
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(`headless: cannot read ${join(tmp, 'nope.xlsx')}: no such file\n`);
@@ -101,7 +146,11 @@ describe('exit statuses', () => {
   test('as a process: a usage mistake exits 2', () => {
     let status = 0;
     try {
-      execFileSync(process.execPath, ['tools/run-ts.mjs', 'tools/headless/main.ts', '--workbook', 'x.xlsx', '--today', 'tomorrow'], { encoding: 'utf8', stdio: 'pipe' });
+      execFileSync(
+        process.execPath,
+        ['tools/run-ts.mjs', 'tools/headless/main.ts', '--workbook', 'x.xlsx', '--today', 'tomorrow'],
+        { encoding: 'utf8', stdio: 'pipe' },
+      );
     } catch (error) {
       status = (error as { status: number }).status;
     }
@@ -186,9 +235,18 @@ describe('headless run', () => {
       { severity: 'warning', code: 'W_TYPE_UNUSED', sheet: 'Đơn vị', cell: 'C9', message: 'Không có mốc nào áp dụng' },
     ]);
     expect(issuesFromSheet(emulator)).toEqual(report.issues);
-    expect(report.summary).toMatchObject({ asOf: '2020-05-15', byType: [{ type: 'Đảng bộ cơ sở', units: 4, congressHeld: 3 }] });
+    expect(report.summary).toMatchObject({
+      asOf: '2020-05-15',
+      byType: [{ type: 'Đảng bộ cơ sở', units: 4, congressHeld: 3 }],
+    });
     expect(Object.keys(report.sheets)).toEqual(expect.arrayContaining(['Trace', 'Kiểm tra dữ liệu']));
-    expect(report.sheets['Kiểm tra dữ liệu']?.values[1]).toEqual(['Lỗi', 'E_ID_MISSING', 'Đơn vị', 'A7', 'Thiếu mã đơn vị']);
+    expect(report.sheets['Kiểm tra dữ liệu']?.values[1]).toEqual([
+      'Lỗi',
+      'E_ID_MISSING',
+      'Đơn vị',
+      'A7',
+      'Thiếu mã đơn vị',
+    ]);
     // onOpen is not counted; reportSummary runs after the count is taken.
     expect(report.calls.byMethod['Ui.createAddonMenu']).toBeUndefined();
     expect(report.calls.byMethod['Range.appendRow']).toBeUndefined();
@@ -198,13 +256,20 @@ describe('headless run', () => {
 
   test('a bundle without the menu action is an internal failure', () => {
     const emulator = Emulator.create({ code: 'function onOpen() {}', today: '2020-05-15' });
-    expect(() => headlessRun(emulator, { action: 'report' })).toThrow("the add-on bundle has no menuReport function (menu action 'report')");
+    expect(() => headlessRun(emulator, { action: 'report' })).toThrow(
+      "the add-on bundle has no menuReport function (menu action 'report')",
+    );
   });
 });
 
 describe('summary text', () => {
   test('congress ratios and the five most overdue items', () => {
-    const overdue = [3, 40, 12, 7, 40, 1].map((daysLate, i) => ({ unitId: `U${i}`, milestoneId: 'M02', deadline: '2020-04-01', daysLate }));
+    const overdue = [3, 40, 12, 7, 40, 1].map((daysLate, i) => ({
+      unitId: `U${i}`,
+      milestoneId: 'M02',
+      deadline: '2020-04-01',
+      daysLate,
+    }));
     const lines = summaryLines(
       {
         today: '2020-05-15',

@@ -60,7 +60,9 @@ describe('texts', () => {
 
   test('every scope of appsscript.json is justified, and no other', () => {
     const manifest = JSON.parse(readFileSync('appsscript.json', 'utf8')) as { oauthScopes: string[] };
-    const justified = [...readFileSync(join(DIR, 'oauth-scopes.md'), 'utf8').matchAll(/^\| `(https:[^`]+)` \|/gm)].map((m) => m[1]);
+    const justified = [...readFileSync(join(DIR, 'oauth-scopes.md'), 'utf8').matchAll(/^\| `(https:[^`]+)` \|/gm)].map(
+      (m) => m[1],
+    );
     expect(justified.sort()).toEqual([...manifest.oauthScopes].sort());
   });
 
@@ -71,7 +73,8 @@ describe('texts', () => {
       expect(text).toContain('## English');
     }
     const privacy = readFileSync(join(DIR, 'privacy.md'), 'utf8');
-    for (const words of ['What the add-on reads', 'What it stores', 'What it sends', 'It never', 'document properties']) expect(privacy).toContain(words);
+    for (const words of ['What the add-on reads', 'What it stores', 'What it sends', 'It never', 'document properties'])
+      expect(privacy).toContain(words);
   });
 
   test('README links the listing kit and the first-run checklist', () => {

@@ -8,7 +8,15 @@ const GLOBAL = '__addon';
 
 /** The entry module's export names, read from an ESM build's metafile (IIFE metafiles list none). */
 async function entryExports(entry: string): Promise<string[]> {
-  const result = await build({ entryPoints: [entry], bundle: true, format: 'esm', metafile: true, write: false, outdir: 'out', logLevel: 'error' });
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    metafile: true,
+    write: false,
+    outdir: 'out',
+    logLevel: 'error',
+  });
   const meta = Object.values(result.metafile.outputs).find((o) => o.entryPoint === entry);
   return [...(meta?.exports ?? [])].sort();
 }
@@ -69,7 +77,8 @@ async function buildSidebars(): Promise<string[]> {
     const html = readFileSync(htmlPath, 'utf8')
       .replace('<!-- inline:style -->', () => `<style>\n${css.replace(/<\/style/gi, '<\\/style')}</style>`)
       .replace('<!-- inline:script -->', () => `<script>\n${escapeInlineScript(script)}</script>`);
-    if (/<script[^>]+src=|<link[^>]+href=/i.test(html)) throw new Error(`${htmlPath}: external resources are not allowed`);
+    if (/<script[^>]+src=|<link[^>]+href=/i.test(html))
+      throw new Error(`${htmlPath}: external resources are not allowed`);
     writeFileSync(join(DIST, `${name}.html`), html);
     names.push(name);
   }

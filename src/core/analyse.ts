@@ -28,7 +28,18 @@ import {
   readTargets,
   readUnits,
 } from './read';
-import { CUTOFFS, EMULATION, HOLIDAYS, MILESTONES, PROGRESS, SETTINGS, TARGETS, UNITS, type SheetDef, type SheetId } from './schema';
+import {
+  CUTOFFS,
+  EMULATION,
+  HOLIDAYS,
+  MILESTONES,
+  PROGRESS,
+  SETTINGS,
+  TARGETS,
+  UNITS,
+  type SheetDef,
+  type SheetId,
+} from './schema';
 import { PairIndex, idKey } from './keys';
 import { openTable, type SheetReader } from './sheet-reader';
 import { a1, findSheet, inferLang } from './tables';
@@ -59,7 +70,8 @@ export function analyse(grids: readonly Grid[], ctx: ReadContext): Analysis {
   const open = (def: SheetDef): SheetReader | null => {
     const grid = findSheet(grids, def);
     if (!grid) {
-      if (REQUIRED_SHEETS.has(def.id)) findings.add('E_SHEET_MISSING', def.id, def[lang], -1, -1, MESSAGES.sheetMissing(def));
+      if (REQUIRED_SHEETS.has(def.id))
+        findings.add('E_SHEET_MISSING', def.id, def[lang], -1, -1, MESSAGES.sheetMissing(def));
       return null;
     }
     const reader = openTable(grid, def, REQUIRED_HEADERS[def.id] ?? [], lang, ctx.timeZone, findings);
@@ -93,18 +105,42 @@ export function analyse(grids: readonly Grid[], ctx: ReadContext): Analysis {
   if (unitsSheet && !unitsSheet.has('pilot') && milestones.some((m) => m.pilotOnly)) {
     const pilot = unitsSheet.column('pilot');
     const at = unitsSheet.layout.width;
-    unitsSheet.findings.add('E_HEADER_MISSING', UNITS.id, unitsSheet.grid.name, unitsSheet.layout.headerRow, at, MESSAGES.headerMissing(pilot, a1(unitsSheet.layout.headerRow, at)));
+    unitsSheet.findings.add(
+      'E_HEADER_MISSING',
+      UNITS.id,
+      unitsSheet.grid.name,
+      unitsSheet.layout.headerRow,
+      at,
+      MESSAGES.headerMissing(pilot, a1(unitsSheet.layout.headerRow, at)),
+    );
     (unreadable.units ??= []).push('pilot');
   }
   if (unitsSheet) checkParents(units, unitsSheet);
   if (milestonesSheet) checkMilestoneReferences(milestones, milestonesSheet);
   const congressRow = settingsRead.rows.congressMilestone;
-  if (settingsSheet && congressRow !== undefined && milestones.length > 0 && !milestoneKeys.has(idKey(settings.congressMilestone)))
-    settingsSheet.report('E_VALUE_UNKNOWN', congressRow, 'value', MESSAGES.settingCongressMilestoneUnknown(settings.congressMilestone));
+  if (
+    settingsSheet &&
+    congressRow !== undefined &&
+    milestones.length > 0 &&
+    !milestoneKeys.has(idKey(settings.congressMilestone))
+  )
+    settingsSheet.report(
+      'E_VALUE_UNKNOWN',
+      congressRow,
+      'value',
+      MESSAGES.settingCongressMilestoneUnknown(settings.congressMilestone),
+    );
   if (unitsSheet) checkUnits(units, milestones, unitsSheet);
   if (progressSheet) checkProgress(progressEntries, units, milestones, progressSheet, ctx.today);
 
-  const cells = computeDeadlines({ units, milestones, cutoffs, holidays, entries: progressEntries, dayOffPolicy: settings.deadlineOnDayOff });
+  const cells = computeDeadlines({
+    units,
+    milestones,
+    cutoffs,
+    holidays,
+    entries: progressEntries,
+    dayOffPolicy: settings.deadlineOnDayOff,
+  });
   const cutoffRows = new PairIndex<number>();
   for (const c of cutoffs) cutoffRows.setFirst(c.type, c.milestoneId, c.row);
   checkCutoffs(cells, entryIndex(progressEntries), progressSheet, cutoffsSheet, (type, id) => cutoffRows.get(type, id));
@@ -120,7 +156,18 @@ export function analyse(grids: readonly Grid[], ctx: ReadContext): Analysis {
     cutoff: c.cutoff,
   }));
 
-  const inputs: Inputs = { lang, units, milestones, cutoffs, targets, settings, holidays, layouts, unreadable, rowsAboveHeader };
+  const inputs: Inputs = {
+    lang,
+    units,
+    milestones,
+    cutoffs,
+    targets,
+    settings,
+    holidays,
+    layouts,
+    unreadable,
+    rowsAboveHeader,
+  };
   return {
     lang,
     inputs,
@@ -133,7 +180,11 @@ export function analyse(grids: readonly Grid[], ctx: ReadContext): Analysis {
 }
 
 /** One row per unit × applicable target, in unit order × target order. */
-export function planEmulation(units: readonly Unit[], targets: readonly Target[], entries: readonly EmulationEntry[]): EmulationPlanRow[] {
+export function planEmulation(
+  units: readonly Unit[],
+  targets: readonly Target[],
+  entries: readonly EmulationEntry[],
+): EmulationPlanRow[] {
   const own = new PairIndex<number | null>();
   for (const e of entries) own.setFirst(e.unitId, e.targetId, e.ownTarget);
   const out: EmulationPlanRow[] = [];

@@ -48,7 +48,9 @@ export interface ArchivePlan {
 
 /** Headers of the live columns: their value changes with the date, so they do not identify a row. */
 const LIVE_HEADERS: ReadonlySet<string> = new Set(
-  [...PROGRESS.columns, ...EMULATION.columns].filter((c) => c.owner === 'live').flatMap((c) => [headerKey(c.vi), headerKey(c.en)]),
+  [...PROGRESS.columns, ...EMULATION.columns]
+    .filter((c) => c.owner === 'live')
+    .flatMap((c) => [headerKey(c.vi), headerKey(c.en)]),
 );
 
 /** True for the header of a live column (Standing, Target value, Achievement, Rating) in either language. */
@@ -162,10 +164,12 @@ export function planArchive(input: ArchiveInput): ArchivePlan {
     line[fixedAt.fromSheet as number] = { value: fromSheet, kind: 'value' };
     line[fixedAt.reason as number] = { value: row.reason, kind: 'value' };
     for (let c = 0; c < sourceWidth; c += 1) {
-      // What a user typed survives whole: =HYPERLINK(url, label) in Evidence stays the formula (SPEC §9).
+      // What a user typed survives whole: =HYPERLINK(url, label) in Evidence stays the formula (docs/workbook.md §9).
       const formula = row.formulas[c] ?? '';
       const typed = formula !== '' && !isLiveHeader(originalHeader(header, c));
-      line[sourceColumns[c] as number] = typed ? { value: formula, kind: 'formula' } : { value: row.values[c] ?? '', kind: 'value' };
+      line[sourceColumns[c] as number] = typed
+        ? { value: formula, kind: 'formula' }
+        : { value: row.values[c] ?? '', kind: 'value' };
     }
     appended.push(line);
   }

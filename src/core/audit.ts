@@ -1,4 +1,4 @@
-// The Audit log (Nhật ký, SPEC §9): one line per changed field — time, user, source, sheet, key, column,
+// The Audit log (Nhật ký, docs/workbook.md §9): one line per changed field — time, user, source, sheet, key, column,
 // old value, new value. Pure builders; the server appends the rows in one write.
 import { dayFromDate, formatDay, isDate, isoFromDay } from './dates';
 import type { TableLayout } from './model';
@@ -36,7 +36,12 @@ export function auditUser(email: string, lang: Lang): string {
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 function wallTime(date: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(date);
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(date);
   const hour = Number(parts.find((p) => p.type === 'hour')?.value ?? 0) % 24;
   const minute = Number(parts.find((p) => p.type === 'minute')?.value ?? 0);
   return `${pad(hour)}:${pad(minute)}`;

@@ -29,7 +29,10 @@ const STATUS_VALUES = {
 export function checkStatus(value: unknown): { status: Status | null; finding?: Check } {
   const status = parseStatus(value);
   if (status !== undefined) return { status };
-  return { status: null, finding: { code: 'E_VALUE_UNKNOWN', message: MESSAGES.valueUnknown(cellText(value), STATUS_COLUMN, STATUS_VALUES) } };
+  return {
+    status: null,
+    finding: { code: 'E_VALUE_UNKNOWN', message: MESSAGES.valueUnknown(cellText(value), STATUS_COLUMN, STATUS_VALUES) },
+  };
 }
 
 /** A date cell: unreadable is E_DATE_INVALID and read as blank. */
@@ -40,12 +43,17 @@ export function checkDate(value: unknown, timeZone: string): { day: Day | null; 
 }
 
 /** A number cell (≥ min when given, whole when asked): unreadable or out of range is E_NUMBER_INVALID. */
-export function checkNumber(value: unknown, lang: Lang, opts: { min?: number; integer?: boolean } = {}): { value: number | null; finding?: Check } {
+export function checkNumber(
+  value: unknown,
+  lang: Lang,
+  opts: { min?: number; integer?: boolean } = {},
+): { value: number | null; finding?: Check } {
   const p = opts.integer ? parseInteger(value, lang) : parseNumber(value, lang);
   const text = cellText(value);
   const invalid = (message: Msg) => ({ value: null, finding: { code: 'E_NUMBER_INVALID' as const, message } });
   if (!p.ok) {
-    if (opts.integer) return invalid(opts.min !== undefined ? MESSAGES.wholeNonNegativeInvalid(text) : MESSAGES.integerInvalid(text));
+    if (opts.integer)
+      return invalid(opts.min !== undefined ? MESSAGES.wholeNonNegativeInvalid(text) : MESSAGES.integerInvalid(text));
     return invalid(MESSAGES.numberInvalid(text));
   }
   if (p.value !== null && opts.min !== undefined && p.value < opts.min) {
@@ -57,7 +65,10 @@ export function checkNumber(value: unknown, lang: Lang, opts: { min?: number; in
 /** W_COMPLETED_IN_FUTURE: a completion date after today. */
 export function checkCompletedOn(day: Day | null, today: Day, lang: Lang): Check | null {
   if (day === null || day <= today) return null;
-  return { code: 'W_COMPLETED_IN_FUTURE', message: MESSAGES.completedInFuture(formatDay(day, lang), formatDay(today, lang)) };
+  return {
+    code: 'W_COMPLETED_IN_FUTURE',
+    message: MESSAGES.completedInFuture(formatDay(day, lang), formatDay(today, lang)),
+  };
 }
 
 /**
@@ -72,7 +83,10 @@ export function checkRequirements(
 ): { missing: Milestone[]; finding?: Check } {
   const missing = unmetRequirements(m, unit, milestonesByKey, statusOf);
   if (missing.length === 0) return { missing };
-  const message = MESSAGES.requirementNotMet(m.id, missing.map((x) => ({ id: x.id, name: x.name })));
+  const message = MESSAGES.requirementNotMet(
+    m.id,
+    missing.map((x) => ({ id: x.id, name: x.name })),
+  );
   return { missing, finding: { code: 'W_REQUIREMENT_NOT_MET', message } };
 }
 
@@ -105,24 +119,35 @@ export type EditedPart =
   | { kind: 'ownedColumn'; column: string };
 
 /**
- * W_EDIT_NOT_PERMITTED (SPEC §8.2): only when the editor is known and Restrict updates is on — a unit's rows
+ * W_EDIT_NOT_PERMITTED (docs/workbook.md §8.2): only when the editor is known and Restrict updates is on — a unit's rows
  * edited by someone who may not update that unit, an input sheet or a column the add-on owns edited by a
  * non-administrator. An unknown editor ('') is never flagged: the sheet's protection is the guard then.
  */
-export function checkEditPermission(email: string, part: EditedPart, directory: UnitDirectory, settings: PermissionSettings): Check | null {
+export function checkEditPermission(
+  email: string,
+  part: EditedPart,
+  directory: UnitDirectory,
+  settings: PermissionSettings,
+): Check | null {
   if (email === '' || !settings.restrictUpdates) return null;
   if (part.kind === 'unitRow') {
     const decision = canUpdateUnit(email, part.unitId, directory, settings);
     if (decision.allowed || decision.reason === 'unknownUnit') return null;
-    return { code: 'W_EDIT_NOT_PERMITTED', message: MESSAGES.editNotPermittedUnit(email, part.unitName || part.unitId) };
+    return {
+      code: 'W_EDIT_NOT_PERMITTED',
+      message: MESSAGES.editNotPermittedUnit(email, part.unitName || part.unitId),
+    };
   }
   if (isAdministrator(email, settings)) return null;
-  const message = part.kind === 'inputSheet' ? MESSAGES.editNotPermittedSheet(email, part.sheet) : MESSAGES.editNotPermittedColumn(email, part.column);
+  const message =
+    part.kind === 'inputSheet'
+      ? MESSAGES.editNotPermittedSheet(email, part.sheet)
+      : MESSAGES.editNotPermittedColumn(email, part.column);
   return { code: 'W_EDIT_NOT_PERMITTED', message };
 }
 
 /**
- * The canonical text of a status the add-on recognises but the Standing formula would not (SPEC §4):
+ * The canonical text of a status the add-on recognises but the Standing formula would not (docs/workbook.md §4):
  * Unicode-decomposed text, a no-break or other unusual space, spaces the formula's TRIM leaves. Null when the
  * cell is fine as it is (or is no status at all).
  */

@@ -63,7 +63,7 @@ export function isWeekend(day: Day): boolean {
 const NO_DAYS: ReadonlySet<Day> = new Set<Day>();
 
 /**
- * A working day of the civil-service calendar (SPEC §2.1 Holidays): a Monday–Friday not listed as a day off
+ * A working day of the civil-service calendar (docs/workbook.md §2.1 Holidays): a Monday–Friday not listed as a day off
  * (Nghỉ), or any day listed as worked (Làm bù — a Saturday or Sunday worked in exchange for a bridge day off).
  * A day listed both ways is worked: the làm bù notice is the later, more specific word.
  */
@@ -79,7 +79,12 @@ export function isWorkingDay(day: Day, daysOff: ReadonlySet<Day>, workedDays: Re
  * back, and an offset of 0 returns the base unchanged even when the base is itself a weekend or holiday.
  * A fractional offset is truncated toward zero, as WORKDAY does. Without worked days it is exactly WORKDAY.
  */
-export function addWorkdays(base: Day, offset: number, daysOff: ReadonlySet<Day>, workedDays: ReadonlySet<Day> = NO_DAYS): Day {
+export function addWorkdays(
+  base: Day,
+  offset: number,
+  daysOff: ReadonlySet<Day>,
+  workedDays: ReadonlySet<Day> = NO_DAYS,
+): Day {
   let remaining = Math.trunc(offset);
   if (remaining === 0) return base;
   const step = remaining > 0 ? 1 : -1;
@@ -99,7 +104,12 @@ export type DayOffPolicy = 'keep' | 'earlier' | 'later';
  * `day` moved off a day off as the policy says: Earlier to the previous working day, Later to the next one,
  * Keep (or a day that is already a working day) unchanged.
  */
-export function moveOffDayOff(day: Day, policy: DayOffPolicy, daysOff: ReadonlySet<Day>, workedDays: ReadonlySet<Day> = NO_DAYS): Day {
+export function moveOffDayOff(
+  day: Day,
+  policy: DayOffPolicy,
+  daysOff: ReadonlySet<Day>,
+  workedDays: ReadonlySet<Day> = NO_DAYS,
+): Day {
   if (policy === 'keep') return day;
   const step = policy === 'earlier' ? -1 : 1;
   let d = day;

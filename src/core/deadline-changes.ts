@@ -1,6 +1,6 @@
 // Recomputing deadlines after a change (a submission, a direct edit): which milestones depend on another,
 // which Deadline cells of the Progress sheet change, and which deadlines stay because the date they are
-// counted from is present but cannot be read (a typo never wipes deadlines, SPEC §3). Pure: the server reads
+// counted from is present but cannot be read (a typo never wipes deadlines, docs/workbook.md §3). Pure: the server reads
 // the rows in scope and writes the changes.
 import { applies } from './deadlines';
 import { idKey } from './keys';
@@ -84,9 +84,15 @@ export function unreadableBases(analysis: Analysis): Set<string> {
   const { units, milestones, layouts } = analysis.inputs;
   const invalid = (sheet: typeof UNITS, row: number, col: number | undefined): boolean =>
     col !== undefined &&
-    analysis.findings.some((f) => f.code === 'E_DATE_INVALID' && f.cell === a1(row - 1, col) && matchesLabel(f.sheet, sheet));
-  const badUnits = new Set(units.filter((u) => invalid(UNITS, u.row, layouts.units?.columns.congressDate)).map((u) => idKey(u.id)));
-  const badFixed = new Set(milestones.filter((m) => invalid(MILESTONES, m.row, layouts.milestones?.columns.fixedDate)).map((m) => idKey(m.id)));
+    analysis.findings.some(
+      (f) => f.code === 'E_DATE_INVALID' && f.cell === a1(row - 1, col) && matchesLabel(f.sheet, sheet),
+    );
+  const badUnits = new Set(
+    units.filter((u) => invalid(UNITS, u.row, layouts.units?.columns.congressDate)).map((u) => idKey(u.id)),
+  );
+  const badFixed = new Set(
+    milestones.filter((m) => invalid(MILESTONES, m.row, layouts.milestones?.columns.fixedDate)).map((m) => idKey(m.id)),
+  );
   const out = new Set<string>();
   if (badUnits.size === 0 && badFixed.size === 0) return out;
   const byKey = new Map(milestones.map((m) => [idKey(m.id), m]));
@@ -119,4 +125,3 @@ function rootOf(m: Milestone, byKey: ReadonlyMap<string, Milestone>): { kind: st
   }
   return { kind: 'none', id: '' };
 }
-

@@ -1,4 +1,4 @@
-// Computed deadlines (SPEC §3): applicability, anchors, calendar or working-day offsets on the civil-service
+// Computed deadlines (docs/workbook.md §3): applicability, anchors, calendar or working-day offsets on the civil-service
 // calendar (days off and làm bù days of the Holidays sheet), the day-off policy, cut-offs.
 // Milestones are evaluated once per unit in anchor order (anchors first), so long chains need no recursion.
 import { addWorkdays, moveOffDayOff, type DayOffPolicy } from './dates';
@@ -36,7 +36,7 @@ export function congressClosingDay(unit: Unit): Day | null {
 }
 
 /**
- * The offset of SPEC §3.2 applied to a base date: working days move like WORKDAY over the calendar's days off
+ * The offset of docs/workbook.md §3 applied to a base date: working days move like WORKDAY over the calendar's days off
  * and làm bù days; calendar days add, and then a result with a non-zero offset that is not a working day moves
  * as the policy says. Offset 0 keeps the base whatever it is.
  */
@@ -155,7 +155,14 @@ export function computeDeadlines(input: DeadlineInput): DeadlineCell[] {
       const cutoff = unitCutoffs?.[i] ?? null;
       const final = cutoff === null ? computed : computed === null ? cutoff : Math.min(computed, cutoff);
       deadline[i] = final;
-      cells[i] = { unit, milestone: m, deadline: final, computed, cutoff, exceeded: computed !== null && cutoff !== null && computed > cutoff };
+      cells[i] = {
+        unit,
+        milestone: m,
+        deadline: final,
+        computed,
+        cutoff,
+        exceeded: computed !== null && cutoff !== null && computed > cutoff,
+      };
     }
     for (let i = 0; i < milestones.length; i++) {
       const c = cells[i];

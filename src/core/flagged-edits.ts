@@ -5,7 +5,10 @@ import { cellText } from './parse';
 import { ISSUES, PROGRESS } from './schema';
 import { locateTable, matchesLabel, parseA1 } from './tables';
 
-export function flaggedEdits(issues: Grid | undefined, progress: Grid | undefined): { unitId: string; milestoneId: string }[] {
+export function flaggedEdits(
+  issues: Grid | undefined,
+  progress: Grid | undefined,
+): { unitId: string; milestoneId: string }[] {
   if (!issues || !progress) return [];
   const log = locateTable(issues, ISSUES);
   const table = locateTable(progress, PROGRESS);

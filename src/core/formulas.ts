@@ -1,4 +1,4 @@
-// The live formulas of the generated sheets (SPEC §4, §5) and the add-on's conditional-format rule formulas.
+// The live formulas of the generated sheets (docs/workbook.md §4, §5) and the add-on's conditional-format rule formulas.
 // Formulas are written through the API, which always takes English function names, ',' between arguments
 // and '.' as the decimal mark whatever the spreadsheet locale.
 import { RATING, STANDING, STATUS, type Lang, type Rating, type Standing } from './schema';
@@ -42,17 +42,16 @@ export interface StandingColumns {
 }
 
 /**
- * Standing of SPEC §4 as a formula over TODAY(), so it stays right as days pass. Status is compared in both
+ * Standing of docs/workbook.md §4 as a formula over TODAY(), so it stays right as days pass. Status is compared in both
  * languages (Sheets compares text case-insensitively) so a row typed in the other language still counts; a
  * completion date that is not a date counts as none, as validation reads it, and one with a time of day counts
- * as its calendar day (SPEC §3). N() keeps OR free of errors: Sheets evaluates every argument.
+ * as its calendar day (docs/workbook.md §3). N() keeps OR free of errors: Sheets evaluates every argument.
  */
 export function standingFormula(row: number, cols: StandingColumns, lang: Lang, warningDays: number): string {
   const s = `TRIM(${a1(cols.status, row)})`;
   const d = a1(cols.deadline, row);
   const c = a1(cols.completedOn, row);
-  const is = (item: { vi: string; en: string }): string =>
-    `OR(${s}=${quote(item.vi)},${s}=${quote(item.en)})`;
+  const is = (item: { vi: string; en: string }): string => `OR(${s}=${quote(item.vi)},${s}=${quote(item.en)})`;
   const out = (key: Standing): string => quote(STANDING[key][lang]);
   const w = Math.max(0, Math.trunc(warningDays));
   return (
@@ -71,8 +70,8 @@ export interface EmulationColumns {
   result: number;
 }
 
-// Own target and Result must be numbers ≥ 0 (SPEC §4). A negative one is out of range: validation reports
-// E_NUMBER_INVALID and reads it as blank (SPEC §6), so the formulas read it as blank too, as the report does.
+// Own target and Result must be numbers ≥ 0 (docs/workbook.md §4). A negative one is out of range: validation reports
+// E_NUMBER_INVALID and reads it as blank (docs/workbook.md §6), so the formulas read it as blank too, as the report does.
 
 /** Target value: the unit's own target when it holds a number ≥ 0, else the target's value. */
 export function targetValueFormula(row: number, cols: EmulationColumns, value: number | null): string {
@@ -89,10 +88,15 @@ export function achievementFormula(row: number, cols: EmulationColumns): string 
 }
 
 /**
- * Rating of SPEC §5 by the target's direction. Like ratingOf, a result with no target value to compare it
+ * Rating of docs/workbook.md §5 by the target's direction. Like ratingOf, a result with no target value to compare it
  * with (blank or text) is not reported; so is a negative result, which counts as blank.
  */
-export function ratingFormula(row: number, cols: EmulationColumns, direction: 'atLeast' | 'atMost', lang: Lang): string {
+export function ratingFormula(
+  row: number,
+  cols: EmulationColumns,
+  direction: 'atLeast' | 'atMost',
+  lang: Lang,
+): string {
   const r = a1(cols.result, row);
   const t = a1(cols.targetValue, row);
   const out = (key: Rating): string => quote(RATING[key][lang]);

@@ -56,7 +56,10 @@ export const MESSAGES = {
       `${what} is already given on the row of cell ${firstCell}; this row is ignored. Delete or correct the duplicate.`,
     ),
   requiredMissing: (column: Label): Msg =>
-    msg(`Cột ${q(column.vi)} đang để trống. Nhập giá trị cho ô này.`, `${q(column.en)} is blank. Enter a value in this cell.`),
+    msg(
+      `Cột ${q(column.vi)} đang để trống. Nhập giá trị cho ô này.`,
+      `${q(column.en)} is blank. Enter a value in this cell.`,
+    ),
   dateInvalid: (text: string): Msg =>
     msg(
       `Ngày ${q(text)} không hợp lệ. Nhập ngày theo dạng dd/mm/yyyy, ví dụ 30/06/2020.`,
@@ -83,7 +86,10 @@ export const MESSAGES = {
       `${q(text)} must not be negative. Enter a number of 0 or more.`,
     ),
   wholeNonNegativeInvalid: (text: string): Msg =>
-    msg(`${q(text)} không hợp lệ. Nhập số nguyên từ 0 trở lên.`, `${q(text)} is not valid. Enter a whole number of 0 or more.`),
+    msg(
+      `${q(text)} không hợp lệ. Nhập số nguyên từ 0 trở lên.`,
+      `${q(text)} is not valid. Enter a whole number of 0 or more.`,
+    ),
   emailInvalid: (items: readonly string[]): Msg =>
     msg(
       `Địa chỉ email ${list(items)} không hợp lệ. Nhập email dạng ten@donvi.gov.vn, nhiều email cách nhau bằng dấu phẩy.`,

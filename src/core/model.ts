@@ -128,9 +128,9 @@ export interface Settings {
   congressMilestone: string;
   administrators: string[];
   restrictUpdates: boolean;
-  /** Where a calendar-day deadline that falls on a day off goes (SPEC §3.2). */
+  /** Where a calendar-day deadline that falls on a day off goes (docs/workbook.md §3). */
   deadlineOnDayOff: DayOffPolicy;
-  /** Settings' *Protect sheets* (SPEC §9). */
+  /** Settings' *Protect sheets* (docs/workbook.md §9). */
   protectSheets: ProtectMode;
   onUnpermittedEdit: EditPolicy;
 }

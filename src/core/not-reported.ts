@@ -21,7 +21,11 @@ export function notReportedByTarget(lines: readonly ReportLine[]): Record<string
     const unit = line.unitId.trim();
     const target = line.targetId.trim().toUpperCase();
     if (unit === '' || target === '') continue;
-    const empty = line.result === '' || line.result === null || line.result === undefined || (typeof line.result === 'string' && line.result.trim() === '');
+    const empty =
+      line.result === '' ||
+      line.result === null ||
+      line.result === undefined ||
+      (typeof line.result === 'string' && line.result.trim() === '');
     const key = `${target}\u0000${unit.toUpperCase()}`;
     if (!empty || seen.has(key)) continue;
     seen.add(key);

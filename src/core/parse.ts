@@ -1,4 +1,4 @@
-// Reading any input cell (SPEC §6). Every parser returns a result object and never throws.
+// Reading any input cell (docs/workbook.md §6). Every parser returns a result object and never throws.
 // A blank cell is `{ ok: true, value: null }`; callers decide whether blank is allowed.
 import { MAX_DAY, dayFromDate, dayFromParts, isDate, isValidDate } from './dates';
 import type { Day } from './model';

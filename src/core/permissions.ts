@@ -1,4 +1,4 @@
-// Who may update a unit's rows (SPEC §9). Pure: the server calls it on every form call (the units offered,
+// Who may update a unit's rows (docs/workbook.md §9). Pure: the server calls it on every form call (the units offered,
 // each unit's rows, every submission); hiding units in the form is a convenience, this is the check. Direct
 // edits in the sheet are not checked: Sheets' own sharing decides who may type there.
 //
@@ -13,7 +13,11 @@ export type AccessReason = 'unrestricted' | 'administrator' | 'editor' | 'ancest
 export type RefusalReason = 'unknownUnit' | 'noEmail' | 'notEditor';
 
 export type AccessDecision =
-  | { allowed: true; reason: AccessReason; /** The unit whose editors list the user (editor, ancestorEditor). */ via?: string }
+  | {
+      allowed: true;
+      reason: AccessReason;
+      /** The unit whose editors list the user (editor, ancestorEditor). */ via?: string;
+    }
   | { allowed: false; reason: RefusalReason };
 
 type UnitLike = Pick<Unit, 'id' | 'parentId' | 'editors'>;

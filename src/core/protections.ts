@@ -1,4 +1,4 @@
-// The sheet protections the add-on keeps (SPEC §9, Settings' *Protect sheets*), planned without Apps Script.
+// The sheet protections the add-on keeps (docs/workbook.md §9, Settings' *Protect sheets*), planned without Apps Script.
 //
 // Every add-on sheet gets one sheet protection: the input sheets and the Summary, Data issues, Audit log and
 // Archive sheets whole; Progress and Emulation with the columns people fill in left open below the header
@@ -53,9 +53,17 @@ const TEXT = {
 };
 
 /** The protections the add-on should hold for this mode, layout and Administrators list. */
-export function wantedProtections(mode: ProtectMode, shapes: readonly SheetShape[], administrators: readonly string[], lang: Lang): WantedProtection[] {
+export function wantedProtections(
+  mode: ProtectMode,
+  shapes: readonly SheetShape[],
+  administrators: readonly string[],
+  lang: Lang,
+): WantedProtection[] {
   if (mode === 'off') return [];
-  const editors = mode === 'enforce' ? [...new Set(administrators.map((e) => e.trim().toLowerCase()).filter((e) => e !== ''))].sort() : [];
+  const editors =
+    mode === 'enforce'
+      ? [...new Set(administrators.map((e) => e.trim().toLowerCase()).filter((e) => e !== ''))].sort()
+      : [];
   const out: WantedProtection[] = [];
   for (const id of PROTECTED_SHEETS) {
     const shape = shapes.find((s) => s.id === id);
@@ -65,7 +73,13 @@ export function wantedProtections(mode: ProtectMode, shapes: readonly SheetShape
     const open = def && shape.table ? openRanges(def, shape.table) : [];
     const warningOnly = mode === 'warn';
     const fingerprint = hash(JSON.stringify([id, mode, editors, open, lang]));
-    out.push({ sheet: id, warningOnly, editors, open, description: `${TEXT[lang](PROTECT_MODE[mode][lang])} [tracker:${id}:${fingerprint}]` });
+    out.push({
+      sheet: id,
+      warningOnly,
+      editors,
+      open,
+      description: `${TEXT[lang](PROTECT_MODE[mode][lang])} [tracker:${id}:${fingerprint}]`,
+    });
   }
   return out;
 }
@@ -118,7 +132,10 @@ export interface ProtectionChanges {
  * wanted for its sheet stays (the first one, and only on that sheet when the caller says where it is); every
  * other add-on protection goes; a wanted one not held is made. Users' own protections are not in the result.
  */
-export function reconcileProtections(wanted: readonly WantedProtection[], existing: readonly ExistingProtection[]): ProtectionChanges {
+export function reconcileProtections(
+  wanted: readonly WantedProtection[],
+  existing: readonly ExistingProtection[],
+): ProtectionChanges {
   const held = new Set<SheetId>();
   const remove: number[] = [];
   existing.forEach((p, i) => {

@@ -1,4 +1,4 @@
-// Emulation rating (SPEC §5): the reference for the Rating and Achievement formulas of formulas.ts.
+// Emulation rating (docs/workbook.md §5): the reference for the Rating and Achievement formulas of formulas.ts.
 import type { Rating } from './schema';
 
 export type Direction = 'atLeast' | 'atMost';
@@ -8,7 +8,7 @@ export type Direction = 'atLeast' | 'atMost';
  * cannot be compared and is also left as not reported.
  */
 export function ratingOf(direction: Direction, target: number | null, result: number | null): Rating {
-  // A negative result is out of range and counts as blank (SPEC §6).
+  // A negative result is out of range and counts as blank (docs/workbook.md §6).
   if (result === null || !Number.isFinite(result) || result < 0) return 'notReported';
   if (target === null || !Number.isFinite(target)) return 'notReported';
   if (direction === 'atMost' ? result < target : result > target) return 'exceeded';

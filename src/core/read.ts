@@ -1,7 +1,18 @@
-// Reading the input sheets and the user columns of the generated sheets into the model (SPEC §2, §6).
+// Reading the input sheets and the user columns of the generated sheets into the model (docs/workbook.md §2, §6).
 // Cross-sheet checks (parents, anchors, requirements, dates against each other) are in validate.ts.
 import { MESSAGES } from './messages';
-import type { Anchor, AppliesTo, Cutoff, EmulationEntry, Holiday, Milestone, ProgressEntry, Settings, Target, Unit } from './model';
+import type {
+  Anchor,
+  AppliesTo,
+  Cutoff,
+  EmulationEntry,
+  Holiday,
+  Milestone,
+  ProgressEntry,
+  Settings,
+  Target,
+  Unit,
+} from './model';
 import { formatDay, isWeekend, weekday } from './dates';
 import { cellText, foldText, parseBoolean, parseDate, parseInteger } from './parse';
 import {
@@ -119,7 +130,12 @@ export function readMilestones(reader: SheetReader): Milestone[] {
     const dayKindText = reader.text(r, 'dayKind');
     let dayKind = matchFixed(dayKindText, DAY_KIND);
     if (dayKindText !== '' && dayKind === null)
-      reader.report('E_VALUE_UNKNOWN', r, 'dayKind', MESSAGES.valueUnknown(dayKindText, reader.column('dayKind'), allowed(DAY_KIND)));
+      reader.report(
+        'E_VALUE_UNKNOWN',
+        r,
+        'dayKind',
+        MESSAGES.valueUnknown(dayKindText, reader.column('dayKind'), allowed(DAY_KIND)),
+      );
     dayKind ??= 'calendar';
     const fixedBlank = reader.blank(r, 'fixedDate');
     const fixedDate = reader.date(r, 'fixedDate');
@@ -187,11 +203,21 @@ export function readTargets(reader: SheetReader): Target[] {
     const directionText = reader.text(r, 'direction');
     const direction = matchFixed(directionText, DIRECTION);
     if (directionText !== '' && !direction)
-      reader.report('E_VALUE_UNKNOWN', r, 'direction', MESSAGES.valueUnknown(directionText, reader.column('direction'), allowed(DIRECTION)));
+      reader.report(
+        'E_VALUE_UNKNOWN',
+        r,
+        'direction',
+        MESSAGES.valueUnknown(directionText, reader.column('direction'), allowed(DIRECTION)),
+      );
     const rollupText = reader.text(r, 'rollup');
     const rollup = matchFixed(rollupText, ROLLUP);
     if (rollupText !== '' && !rollup)
-      reader.report('E_VALUE_UNKNOWN', r, 'rollup', MESSAGES.valueUnknown(rollupText, reader.column('rollup'), allowed(ROLLUP)));
+      reader.report(
+        'E_VALUE_UNKNOWN',
+        r,
+        'rollup',
+        MESSAGES.valueUnknown(rollupText, reader.column('rollup'), allowed(ROLLUP)),
+      );
     const valueBlank = reader.blank(r, 'value');
     const value = reader.number(r, 'value', { min: 0 });
     if (valueBlank && reader.has('value'))
@@ -256,7 +282,12 @@ export function readSettings(reader: SheetReader): { settings: Settings; rows: P
       case 'restrictUpdates': {
         const p = parseBoolean(raw);
         if (!p.ok)
-          reader.report('E_VALUE_UNKNOWN', r, 'value', MESSAGES.booleanUnknown(text, { vi: SETTING.restrictUpdates.vi, en: SETTING.restrictUpdates.en }));
+          reader.report(
+            'E_VALUE_UNKNOWN',
+            r,
+            'value',
+            MESSAGES.booleanUnknown(text, { vi: SETTING.restrictUpdates.vi, en: SETTING.restrictUpdates.en }),
+          );
         else if (p.value !== null) settings.restrictUpdates = p.value;
         break;
       }
@@ -264,20 +295,35 @@ export function readSettings(reader: SheetReader): { settings: Settings; rows: P
         const policy = matchFixed(text, DAY_OFF_POLICY);
         if (policy) settings.deadlineOnDayOff = policy;
         else if (text !== '')
-          reader.report('E_VALUE_UNKNOWN', r, 'value', MESSAGES.valueUnknown(text, SETTING.deadlineOnDayOff, allowed(DAY_OFF_POLICY)));
+          reader.report(
+            'E_VALUE_UNKNOWN',
+            r,
+            'value',
+            MESSAGES.valueUnknown(text, SETTING.deadlineOnDayOff, allowed(DAY_OFF_POLICY)),
+          );
         break;
       }
       case 'protectSheets': {
         const mode = matchFixed(text, PROTECT_MODE);
         if (mode) settings.protectSheets = mode;
         else if (text !== '')
-          reader.report('E_VALUE_UNKNOWN', r, 'value', MESSAGES.valueUnknown(text, SETTING.protectSheets, allowed(PROTECT_MODE)));
+          reader.report(
+            'E_VALUE_UNKNOWN',
+            r,
+            'value',
+            MESSAGES.valueUnknown(text, SETTING.protectSheets, allowed(PROTECT_MODE)),
+          );
         break;
       }
       case 'onUnpermittedEdit': {
         const policy = matchFixed(text, EDIT_POLICY);
         if (text !== '' && policy === null)
-          reader.report('E_VALUE_UNKNOWN', r, 'value', MESSAGES.valueUnknown(text, SETTING.onUnpermittedEdit, allowed(EDIT_POLICY)));
+          reader.report(
+            'E_VALUE_UNKNOWN',
+            r,
+            'value',
+            MESSAGES.valueUnknown(text, SETTING.onUnpermittedEdit, allowed(EDIT_POLICY)),
+          );
         settings.onUnpermittedEdit = policy ?? 'flag';
         break;
       }
@@ -294,18 +340,29 @@ export function readHolidays(reader: SheetReader): Holiday[] {
   const out: Holiday[] = [];
   for (const r of reader.rows) {
     if (reader.blank(r, 'date')) {
-      if (reader.has('date')) reader.report('E_REQUIRED_MISSING', r, 'date', MESSAGES.requiredMissing(reader.column('date')));
+      if (reader.has('date'))
+        reader.report('E_REQUIRED_MISSING', r, 'date', MESSAGES.requiredMissing(reader.column('date')));
       continue;
     }
     const date = reader.date(r, 'date');
     const kindText = reader.text(r, 'kind');
     let kind = matchFixed(kindText, HOLIDAY_KIND);
     if (kindText !== '' && kind === null)
-      reader.report('E_VALUE_UNKNOWN', r, 'kind', MESSAGES.valueUnknown(kindText, reader.column('kind'), allowed(HOLIDAY_KIND)));
+      reader.report(
+        'E_VALUE_UNKNOWN',
+        r,
+        'kind',
+        MESSAGES.valueUnknown(kindText, reader.column('kind'), allowed(HOLIDAY_KIND)),
+      );
     kind ??= 'off';
     if (date === null) continue;
     if (kind === 'worked' && !isWeekend(date))
-      reader.report('W_WORKING_DAY_NOT_WEEKEND', r, 'date', MESSAGES.workingDayNotWeekend(formatDay(date, reader.lang), weekday(date)));
+      reader.report(
+        'W_WORKING_DAY_NOT_WEEKEND',
+        r,
+        'date',
+        MESSAGES.workingDayNotWeekend(formatDay(date, reader.lang), weekday(date)),
+      );
     out.push({ date, name: reader.text(r, 'name'), kind });
   }
   return out;
@@ -329,7 +386,14 @@ export function readProgressEntries(reader: SheetReader): ProgressEntry[] {
     }
     // The deadline is the add-on's own cell: read quietly (Refresh rewrites an unreadable one).
     const deadline = parseDate(reader.raw(r, 'deadline'), reader.timeZone);
-    out.push({ unitId, milestoneId, status, completedOn: reader.date(r, 'completedOn'), deadline: deadline.ok ? deadline.value : null, row: r + 1 });
+    out.push({
+      unitId,
+      milestoneId,
+      status,
+      completedOn: reader.date(r, 'completedOn'),
+      deadline: deadline.ok ? deadline.value : null,
+      row: r + 1,
+    });
   }
   return out;
 }
@@ -357,7 +421,13 @@ export function readEmulationEntries(reader: SheetReader): EmulationEntry[] {
  * E_ID_DUPLICATE on a generated-sheet row whose (unit, milestone/target) pair is already on an earlier row.
  * The row is still returned; lookups use the first row of a pair.
  */
-function reportRepeatedPair(reader: SheetReader, seen: Map<string, string>, r: number, unitId: string, otherId: string): void {
+function reportRepeatedPair(
+  reader: SheetReader,
+  seen: Map<string, string>,
+  r: number,
+  unitId: string,
+  otherId: string,
+): void {
   const key = `${idKey(unitId)}\u0000${idKey(otherId)}`;
   const first = seen.get(key);
   if (first === undefined) seen.set(key, a1(r, reader.colIndex('unitId')));

@@ -322,7 +322,11 @@ function spansFor(
   let current: { firstRow: number; cells: CellWrite[]; lastChanged: number } | null = null;
   const close = (): void => {
     if (current && current.lastChanged >= 0) {
-      spans.push({ column, firstRow: current.firstRow, cells: current.cells.slice(0, current.lastChanged - current.firstRow + 1) });
+      spans.push({
+        column,
+        firstRow: current.firstRow,
+        cells: current.cells.slice(0, current.lastChanged - current.firstRow + 1),
+      });
     }
     current = null;
   };

@@ -48,10 +48,20 @@ export const CHART_ROWS = 18;
 /** Eight columns, 1,000 px: what fits the width of an A4 landscape page. */
 export const SUMMARY_COLUMN_WIDTHS = [90, 230, 200, 96, 96, 96, 96, 96];
 
-export function buildReport(s: Summary, lang: Lang, dateOf: (day: number) => Date, matrixSheet: string, refresh: Msg): ReportGrid {
+export function buildReport(
+  s: Summary,
+  lang: Lang,
+  dateOf: (day: number) => Date,
+  matrixSheet: string,
+  refresh: Msg,
+): ReportGrid {
   const rows: ReportCell[][] = [];
   const charts: ChartPlan[] = [];
-  const text = (v: string, extra: Partial<ReportCell> = {}): ReportCell => ({ value: v, format: REPORT_TEXT_FORMAT, ...extra });
+  const text = (v: string, extra: Partial<ReportCell> = {}): ReportCell => ({
+    value: v,
+    format: REPORT_TEXT_FORMAT,
+    ...extra,
+  });
   const num = (v: number | null): ReportCell => ({
     value: v,
     format: v !== null && Number.isInteger(v) ? '#,##0' : '#,##0.##',
@@ -62,7 +72,8 @@ export function buildReport(s: Summary, lang: Lang, dateOf: (day: number) => Dat
     ...(background ? { background } : {}),
   });
   const say = (m: Msg): string => m[lang];
-  const head = (labels: Msg[]): ReportCell[] => labels.map((l) => text(say(l), { bold: true, background: HEADER_COLOR, wrap: true }));
+  const head = (labels: Msg[]): ReportCell[] =>
+    labels.map((l) => text(say(l), { bold: true, background: HEADER_COLOR, wrap: true }));
   const section = (label: Msg): void => {
     rows.push([]);
     rows.push([text(say(label), { bold: true, background: SECTION_COLOR })]);
@@ -75,12 +86,15 @@ export function buildReport(s: Summary, lang: Lang, dateOf: (day: number) => Dat
   };
 
   rows.push([text(say(R.title), { bold: true })]);
-  const subtitle = [s.organisation, s.term ? say(R.term(s.term)) : '', say(R.asOf(formatDay(s.asOf, lang)))].filter(Boolean);
+  const subtitle = [s.organisation, s.term ? say(R.term(s.term)) : '', say(R.asOf(formatDay(s.asOf, lang)))].filter(
+    Boolean,
+  );
   rows.push([text(subtitle.join(' · '))]);
   if (s.untracked) rows.push([text(say(R.untrackedNote(s.untracked, refresh, lang)), { bold: true })]);
 
   section(R.headline);
-  for (const g of s.byType) rows.push([text(say(R.heldHeadline(g.type, formatProgress(g.congressHeld, g.units, lang))), { bold: true })]);
+  for (const g of s.byType)
+    rows.push([text(say(R.heldHeadline(g.type, formatProgress(g.congressHeld, g.units, lang))), { bold: true })]);
   rows.push([text(say(R.overdueHeadline(s.overdue.length, lang)))]);
   const missed = s.targets.reduce((n, t) => n + t.missed, 0);
   rows.push([text(say(R.missedHeadline(missed, lang)))]);
@@ -119,21 +133,38 @@ export function buildReport(s: Summary, lang: Lang, dateOf: (day: number) => Dat
   if (s.overdue.length) {
     rows.push(head([R.unitId, R.unit, R.task, R.deadline, R.daysLate]));
     for (const o of s.overdue)
-      rows.push([text(o.unitId), text(o.unitName), text(`${o.milestoneId}: ${o.task}`), date(o.deadline, STANDING.overdue.color), num(o.daysLate)]);
+      rows.push([
+        text(o.unitId),
+        text(o.unitName),
+        text(`${o.milestoneId}: ${o.task}`),
+        date(o.deadline, STANDING.overdue.color),
+        num(o.daysLate),
+      ]);
   } else none();
 
   section(R.dueSoon(s.warningDays));
   if (s.dueSoon.length) {
     rows.push(head([R.unitId, R.unit, R.task, R.deadline, R.daysLeft]));
     for (const o of s.dueSoon)
-      rows.push([text(o.unitId), text(o.unitName), text(`${o.milestoneId}: ${o.task}`), date(o.deadline, STANDING.dueSoon.color), num(o.daysLeft)]);
+      rows.push([
+        text(o.unitId),
+        text(o.unitName),
+        text(`${o.milestoneId}: ${o.task}`),
+        date(o.deadline, STANDING.dueSoon.color),
+        num(o.daysLeft),
+      ]);
   } else none();
 
   section(R.verify);
   if (s.verify.length) {
     rows.push(head([R.unitId, R.unit, R.task, R.reason]));
     for (const v of s.verify)
-      rows.push([text(v.unitId), text(v.unitName), text(`${v.milestoneId}: ${v.task}`), text(say(R.verifyReason[v.code]), { wrap: true })]);
+      rows.push([
+        text(v.unitId),
+        text(v.unitName),
+        text(`${v.milestoneId}: ${v.task}`),
+        text(say(R.verifyReason[v.code]), { wrap: true }),
+      ]);
   } else none();
 
   section(R.targets);
@@ -142,7 +173,8 @@ export function buildReport(s: Summary, lang: Lang, dateOf: (day: number) => Dat
     const first = rows.length;
     for (const g of s.targets) {
       const suffix = say(g.rollup === 'average' ? R.averageSuffix : R.sumSuffix);
-      const figure = (v: number | null): string => (v === null ? '—' : formatNumber(g.measure.trim() === '%' ? v * 100 : v, lang));
+      const figure = (v: number | null): string =>
+        v === null ? '—' : formatNumber(g.measure.trim() === '%' ? v * 100 : v, lang);
       rows.push([
         text(g.targetId),
         text(g.name, { wrap: true }),
@@ -162,7 +194,11 @@ export function buildReport(s: Summary, lang: Lang, dateOf: (day: number) => Dat
   if (waiting.length) {
     rows.push(head([R.targetId, R.target, R.unit]));
     for (const t of waiting)
-      rows.push([text(t.targetId), text(t.name, { wrap: true }), text(t.notReported.map((u) => u.unitName).join(', '), { wrap: true })]);
+      rows.push([
+        text(t.targetId),
+        text(t.name, { wrap: true }),
+        text(t.notReported.map((u) => u.unitName).join(', '), { wrap: true }),
+      ]);
   } else none();
 
   section(R.rollups);

@@ -8,7 +8,11 @@ import type { Summary } from './summary';
 const CODE_WIDTH = 44;
 
 export function buildMatrix(s: Summary, lang: Lang): ReportGrid {
-  const text = (v: string, extra: Partial<ReportCell> = {}): ReportCell => ({ value: v, format: REPORT_TEXT_FORMAT, ...extra });
+  const text = (v: string, extra: Partial<ReportCell> = {}): ReportCell => ({
+    value: v,
+    format: REPORT_TEXT_FORMAT,
+    ...extra,
+  });
   const rows: ReportCell[][] = [[text(R.matrixTitle[lang], { bold: true })], []];
   // The legend runs down column B, so the code columns can stay narrow.
   (Object.keys(STANDING) as Standing[]).forEach((st, i) =>
@@ -26,7 +30,9 @@ export function buildMatrix(s: Summary, lang: Lang): ReportGrid {
       text(r.unitId),
       text(r.unitName),
       ...r.cells.map((st) =>
-        st === null ? text('') : text(STANDING_CODE[st][lang], st === 'untracked' ? {} : { background: STANDING[st].color }),
+        st === null
+          ? text('')
+          : text(STANDING_CODE[st][lang], st === 'untracked' ? {} : { background: STANDING[st].color }),
       ),
     ]);
   const width = Math.max(2, ...rows.map((r) => r.length));

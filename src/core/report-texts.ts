@@ -4,11 +4,15 @@ import { msg, type Msg } from './messages';
 import { PROGRESS, type Lang, type Standing } from './schema';
 
 export const REPORT = {
-  title: msg('BÁO CÁO TỔNG HỢP TIẾN ĐỘ CHUẨN BỊ ĐẠI HỘI VÀ THI ĐUA', 'SUMMARY REPORT: CONGRESS PREPARATION AND EMULATION'),
+  title: msg(
+    'BÁO CÁO TỔNG HỢP TIẾN ĐỘ CHUẨN BỊ ĐẠI HỘI VÀ THI ĐUA',
+    'SUMMARY REPORT: CONGRESS PREPARATION AND EMULATION',
+  ),
   asOf: (date: string): Msg => msg(`Số liệu đến ngày ${date}`, `As of ${date}`),
   term: (term: string): Msg => msg(`Nhiệm kỳ ${term}`, `Term ${term}`),
   headline: msg('Kết quả chính', 'At a glance'),
-  heldHeadline: (type: string, progress: string): Msg => msg(`${type}: ${progress} đã đại hội`, `${type}: ${progress} congresses held`),
+  heldHeadline: (type: string, progress: string): Msg =>
+    msg(`${type}: ${progress} đã đại hội`, `${type}: ${progress} congresses held`),
   overdueHeadline: (n: number, lang: Lang): Msg =>
     msg(`Công việc quá hạn: ${formatNumber(n, lang)}`, `Overdue tasks: ${formatNumber(n, lang)}`),
   missedHeadline: (n: number, lang: Lang): Msg =>
@@ -16,7 +20,10 @@ export const REPORT = {
   verifyHeadline: (n: number, lang: Lang): Msg =>
     msg(`Cần xác minh: ${formatNumber(n, lang)}`, `To verify: ${formatNumber(n, lang)}`),
   byType: msg('1. Theo loại tổ chức', '1. By unit type'),
-  byParent: msg('2. Theo đơn vị cấp trên (các đơn vị trực thuộc trực tiếp)', '2. By parent unit (its direct subordinate units)'),
+  byParent: msg(
+    '2. Theo đơn vị cấp trên (các đơn vị trực thuộc trực tiếp)',
+    '2. By parent unit (its direct subordinate units)',
+  ),
   overdue: msg('3. Công việc quá hạn (trễ nhiều nhất trước)', '3. Overdue tasks (most late first)'),
   dueSoon: (w: number): Msg =>
     msg(`4. Công việc sắp đến hạn (trong ${w} ngày tới)`, `4. Tasks due soon (within the next ${w} days)`),
@@ -28,7 +35,10 @@ export const REPORT = {
     '8. Targets rolled up per parent unit (with all its subordinate units)',
   ),
   matrixNote: (sheet: string): Msg =>
-    msg(`Tình trạng từng đơn vị theo mốc công việc: xem trang ${sheet}.`, `Each unit's standing by milestone: see the ${sheet} sheet.`),
+    msg(
+      `Tình trạng từng đơn vị theo mốc công việc: xem trang ${sheet}.`,
+      `Each unit's standing by milestone: see the ${sheet} sheet.`,
+    ),
   none: msg('Không có.', 'None.'),
   untracked: msg('Chưa theo dõi', 'Not tracked'),
   untrackedNote: (n: number, refresh: Msg, lang: Lang): Msg =>
@@ -68,10 +78,16 @@ export const REPORT = {
   rating: msg('Đánh giá', 'Rating'),
   chartCongress: msg('Đại hội theo loại tổ chức', 'Congresses by unit type'),
   chartTargets: msg('Tỷ lệ thực hiện chỉ tiêu thi đua', 'Emulation target achievement'),
-  matrixTitle: msg('MA TRẬN TIẾN ĐỘ: TÌNH TRẠNG TỪNG ĐƠN VỊ THEO MỐC CÔNG VIỆC', 'PROGRESS MATRIX: EACH UNIT’S STANDING BY MILESTONE'),
+  matrixTitle: msg(
+    'MA TRẬN TIẾN ĐỘ: TÌNH TRẠNG TỪNG ĐƠN VỊ THEO MỐC CÔNG VIỆC',
+    'PROGRESS MATRIX: EACH UNIT’S STANDING BY MILESTONE',
+  ),
   legend: msg('Chú giải', 'Legend'),
   verifyReason: {
-    W_REQUIREMENT_NOT_MET: msg('Hoàn thành khi việc phải làm trước chưa hoàn thành', 'Done while a required task is not'),
+    W_REQUIREMENT_NOT_MET: msg(
+      'Hoàn thành khi việc phải làm trước chưa hoàn thành',
+      'Done while a required task is not',
+    ),
     W_DONE_WITHOUT_DATE: msg('Hoàn thành nhưng chưa có ngày hoàn thành', 'Done without a completion date'),
     W_COMPLETED_IN_FUTURE: msg('Ngày hoàn thành sau ngày hôm nay', 'Completion date after today'),
     W_EDIT_NOT_PERMITTED: msg('Sửa trực tiếp bởi người không được giao', 'Edited directly by someone not assigned'),

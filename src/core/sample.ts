@@ -21,13 +21,7 @@ import {
   type SheetId,
 } from './schema';
 import { HOLIDAYS_VN } from './sample/holidays';
-import {
-  SAMPLE_ADMIN,
-  SAMPLE_ORGANISATION,
-  SAMPLE_TARGETS,
-  SAMPLE_TERM,
-  SAMPLE_UNITS,
-} from './sample/organisation';
+import { SAMPLE_ADMIN, SAMPLE_ORGANISATION, SAMPLE_TARGETS, SAMPLE_TERM, SAMPLE_UNITS } from './sample/organisation';
 import {
   anchorCell,
   appliesToCell,
@@ -37,12 +31,10 @@ import {
   type TemplateTerm,
 } from './sample/template';
 
-export { GRASSROOTS_CUTOFF, SAMPLE_TODAY, sampleAsOf, sampleProgress, sampleResults } from './sample/progress';
-export type { SampleProgressEntry, SampleResult } from './sample/progress';
-export { DEFAULT_UNIT_TYPES, TEMPLATE_MILESTONES, TEMPLATE_CUTOFFS, TERM_CUTOFFS, UNIT_TYPE } from './sample/template';
+export { SAMPLE_TODAY, sampleAsOf, sampleProgress, sampleResults } from './sample/progress';
+export { TEMPLATE_MILESTONES, UNIT_TYPE } from './sample/template';
 export type { TemplateTerm } from './sample/template';
-export { HOLIDAYS_VN, HOLIDAY_YEARS, TET_BREAKS } from './sample/holidays';
-export { SAMPLE_ADMIN, SAMPLE_ORGANISATION, SAMPLE_TERM, SAMPLE_UNITS, SAMPLE_TARGETS } from './sample/organisation';
+export { HOLIDAYS_VN } from './sample/holidays';
 
 export type SampleCell = string | number | boolean | null;
 

@@ -1,9 +1,9 @@
-// The workbook schema of SPEC §2: every sheet and column the add-on reads or writes, in both languages.
+// The workbook schema of docs/workbook.md §2: every sheet and column the add-on reads or writes, in both languages.
 export type Lang = 'vi' | 'en';
 
 export type ColumnKind = 'text' | 'number' | 'integer' | 'date' | 'boolean' | 'list' | 'emails' | 'datetime';
 
-/** Who may write a column of a generated sheet (SPEC §2.2). */
+/** Who may write a column of a generated sheet (docs/workbook.md §2.2). */
 export type ColumnOwner = 'key' | 'computed' | 'live' | 'user' | 'system';
 
 export interface ColumnDef {
@@ -38,19 +38,19 @@ export interface SheetDef {
   id: SheetId;
   vi: string;
   en: string;
-  /** The column whose header marks the header row (SPEC §2: the first row among the first ten holding it). */
+  /** The column whose header marks the header row (docs/workbook.md §2: the first row among the first ten holding it). */
   keyColumn: string;
   columns: ColumnDef[];
   input: boolean;
 }
 
-const col = (
-  key: string,
-  vi: string,
-  en: string,
-  kind: ColumnKind,
-  extra: Partial<ColumnDef> = {},
-): ColumnDef => ({ key, vi, en, kind, ...extra });
+const col = (key: string, vi: string, en: string, kind: ColumnKind, extra: Partial<ColumnDef> = {}): ColumnDef => ({
+  key,
+  vi,
+  en,
+  kind,
+  ...extra,
+});
 
 export const UNITS: SheetDef = {
   id: 'units',
@@ -241,7 +241,7 @@ export const ARCHIVE: SheetDef = {
   ],
 };
 
-/** The log of reminder emails (SPEC §11): one line per email sent (or that failed to send). */
+/** The log of reminder emails (docs/workbook.md §11): one line per email sent (or that failed to send). */
 export const REMINDER_LOG: SheetDef = {
   id: 'reminders',
   vi: 'Nhắc việc',
@@ -259,7 +259,14 @@ export const REMINDER_LOG: SheetDef = {
   ],
 };
 
-export const SUMMARY: SheetDef = { id: 'summary', vi: 'Tổng hợp', en: 'Summary', keyColumn: '', input: false, columns: [] };
+export const SUMMARY: SheetDef = {
+  id: 'summary',
+  vi: 'Tổng hợp',
+  en: 'Summary',
+  keyColumn: '',
+  input: false,
+  columns: [],
+};
 
 /** The units × milestones standings, kept off the Summary so that it prints on one page width. */
 export const MATRIX: SheetDef = {
@@ -290,7 +297,7 @@ export const SHEETS: readonly SheetDef[] = [
 
 export const INPUT_SHEETS: readonly SheetDef[] = SHEETS.filter((s) => s.input);
 
-/** Fixed-list values (SPEC §2, §4, §5), canonical key → label per language. */
+/** Fixed-list values (docs/workbook.md §2, §4, §5), canonical key → label per language. */
 export const STATUS = {
   notStarted: { vi: 'Chưa thực hiện', en: 'Not started' },
   inProgress: { vi: 'Đang thực hiện', en: 'In progress' },
@@ -332,16 +339,16 @@ export const DAY_KIND = {
   working: { vi: 'Ngày làm việc', en: 'Working' },
 } as const;
 
-/** Holidays' Loại / Kind (SPEC §2.1): a day off (the default when blank) or a weekend day worked (làm bù). */
+/** Holidays' Loại / Kind (docs/workbook.md §2.1): a day off (the default when blank) or a weekend day worked (làm bù). */
 export const HOLIDAY_KIND = {
   off: { vi: 'Nghỉ', en: 'Day off' },
   worked: { vi: 'Làm bù', en: 'Working day' },
 } as const;
 
-/** Congress days (SPEC §2.1 Units): a whole number from 1 to 5, 1 when blank. */
+/** Congress days (docs/workbook.md §2.1 Units): a whole number from 1 to 5, 1 when blank. */
 export const CONGRESS_DAYS = { min: 1, max: 5, default: 1 } as const;
 
-/** Settings' Hạn rơi vào ngày nghỉ / Deadline on a day off (SPEC §3.2). */
+/** Settings' Hạn rơi vào ngày nghỉ / Deadline on a day off (docs/workbook.md §3). */
 export const DAY_OFF_POLICY = {
   keep: { vi: 'Giữ nguyên', en: 'Keep' },
   earlier: { vi: 'Lùi về ngày làm việc trước', en: 'Earlier' },
@@ -369,7 +376,7 @@ export const AUDIT_SOURCE = {
   refresh: { vi: 'Làm mới', en: 'Refresh' },
 } as const;
 
-/** Settings rows (SPEC §2.1): key → labels and default. */
+/** Settings rows (docs/workbook.md §2.1): key → labels and default. */
 export const SETTING = {
   organisation: { vi: 'Tên tổ chức', en: 'Organisation', default: '' },
   term: { vi: 'Nhiệm kỳ', en: 'Term', default: '' },
@@ -388,7 +395,7 @@ export const SETTING = {
   onUnpermittedEdit: { vi: 'Khi sửa trái quyền', en: 'On unpermitted edit', default: { vi: 'Đánh dấu', en: 'Flag' } },
 } as const;
 
-/** Settings' On unpermitted edit (SPEC §8.2): flag the edit, or put a single cell back. */
+/** Settings' On unpermitted edit (docs/workbook.md §8.2): flag the edit, or put a single cell back. */
 export const EDIT_POLICY = {
   flag: { vi: 'Đánh dấu', en: 'Flag' },
   revert: { vi: 'Hoàn tác', en: 'Revert' },
@@ -396,7 +403,7 @@ export const EDIT_POLICY = {
 export type EditPolicy = keyof typeof EDIT_POLICY;
 export type SettingKey = keyof typeof SETTING;
 
-/** Settings' *Protect sheets* values (SPEC §9): how the add-on protects what users must not type over. */
+/** Settings' *Protect sheets* values (docs/workbook.md §9): how the add-on protects what users must not type over. */
 export const PROTECT_MODE = {
   off: { vi: 'Không', en: 'Off' },
   warn: { vi: 'Cảnh báo', en: 'Warn' },
@@ -414,8 +421,4 @@ export function settingDefault(key: SettingKey, lang: Lang): string | number | b
 /** Trim, NFC-normalise and case-fold: how sheet names, headers, IDs and list items are compared. */
 export function normalizeKey(text: string): string {
   return text.normalize('NFC').trim().toLocaleLowerCase('vi');
-}
-
-export function label(item: { vi: string; en: string }, lang: Lang): string {
-  return item[lang];
 }

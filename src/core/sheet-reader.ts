@@ -59,7 +59,8 @@ export class SheetReader {
   /** Text that must not be blank (E_REQUIRED_MISSING otherwise). */
   requiredText(r: number, key: string): string {
     const t = this.text(r, key);
-    if (t === '' && this.has(key)) this.report('E_REQUIRED_MISSING', r, key, MESSAGES.requiredMissing(this.column(key)));
+    if (t === '' && this.has(key))
+      this.report('E_REQUIRED_MISSING', r, key, MESSAGES.requiredMissing(this.column(key)));
     return t;
   }
 
@@ -117,7 +118,14 @@ export function openTable(
   let next = layout.width;
   for (const c of def.columns) {
     if (!requiredKeys.includes(c.key) || layout.columns[c.key] !== undefined) continue;
-    findings.add('E_HEADER_MISSING', def.id, grid.name, layout.headerRow, next, MESSAGES.headerMissing(c, a1(layout.headerRow, next)));
+    findings.add(
+      'E_HEADER_MISSING',
+      def.id,
+      grid.name,
+      layout.headerRow,
+      next,
+      MESSAGES.headerMissing(c, a1(layout.headerRow, next)),
+    );
     reader.missing.push(c.key);
     next++;
   }
@@ -125,7 +133,14 @@ export function openTable(
   for (let r = 0; r < layout.headerRow; r++) {
     const row = grid.values[r] ?? [];
     if (row.filter((cell) => !isBlank(cell)).length < 3 && !isIdLike(row[keyColumn])) continue;
-    findings.add('E_ROWS_ABOVE_HEADER', def.id, grid.name, r, keyColumn, MESSAGES.rowsAboveHeader(layout.headerRow + 1));
+    findings.add(
+      'E_ROWS_ABOVE_HEADER',
+      def.id,
+      grid.name,
+      r,
+      keyColumn,
+      MESSAGES.rowsAboveHeader(layout.headerRow + 1),
+    );
     reader.rowsAbove++;
   }
   return reader;

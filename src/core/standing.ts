@@ -1,4 +1,4 @@
-// Standing of a Progress row as of a day (SPEC §4). The sheet shows the same through a formula over TODAY()
+// Standing of a Progress row as of a day (docs/workbook.md §4). The sheet shows the same through a formula over TODAY()
 // (formulas.ts); this is the reference both must agree with.
 import type { Day } from './model';
 import type { Standing, Status } from './schema';
@@ -9,7 +9,7 @@ export interface StandingInput {
   completedOn: Day | null;
 }
 
-/** The first condition of SPEC §4 that holds, as of `today` with a warning window of `warningDays`. */
+/** The first condition of docs/workbook.md §4 that holds, as of `today` with a warning window of `warningDays`. */
 export function standingOf(row: StandingInput, today: Day, warningDays: number): Standing {
   if (row.status === 'notApplicable') return 'notApplicable';
   if (row.status === 'done') {
@@ -20,9 +20,4 @@ export function standingOf(row: StandingInput, today: Day, warningDays: number):
   if (row.deadline < today) return 'overdue';
   if (row.deadline <= today + Math.max(0, Math.trunc(warningDays))) return 'dueSoon';
   return 'onTrack';
-}
-
-/** Days past the deadline as of `today` (positive when overdue). */
-export function daysLate(deadline: Day, today: Day): number {
-  return today - deadline;
 }

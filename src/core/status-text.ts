@@ -1,5 +1,5 @@
 // How a Status cell is recognised: exactly as the Standing formula's `TRIM(cell)="…"` recognises it in Google
-// Sheets (SPEC §4), so the colour a user sees and every figure the add-on reports agree. Sheets' TRIM removes
+// Sheets (docs/workbook.md §4), so the colour a user sees and every figure the add-on reports agree. Sheets' TRIM removes
 // only spaces (U+0020: leading, trailing, repeated); its `=` ignores case but not diacritics and not Unicode
 // normalisation, so a decomposed (NFD) "Hoàn thành" or one padded with a no-break space is not a status.
 import { STATUS, type Status } from './schema';

@@ -5,7 +5,16 @@ import type { GroupFigures, Summary } from './summary';
 
 export interface SpecSummaryJson {
   asOf: string;
-  byType: { type: string; units: number; congressHeld: number; done: number; doneLate: number; overdue: number; dueSoon: number; [extra: string]: unknown }[];
+  byType: {
+    type: string;
+    units: number;
+    congressHeld: number;
+    done: number;
+    doneLate: number;
+    overdue: number;
+    dueSoon: number;
+    [extra: string]: unknown;
+  }[];
   overdue: { unitId: string; milestoneId: string; deadline: string; daysLate: number; [extra: string]: unknown }[];
   targets: {
     targetId: string;
@@ -22,7 +31,7 @@ export interface SpecSummaryJson {
   [extra: string]: unknown;
 }
 
-/** The `summary` object of the headless JSON (SPEC §10): English keys whatever the workbook language. */
+/** The `summary` object of the headless JSON (docs/workbook.md §10): English keys whatever the workbook language. */
 export function toSpecJson(s: Summary): SpecSummaryJson {
   const group = (g: GroupFigures) => ({
     units: g.units,
@@ -42,8 +51,20 @@ export function toSpecJson(s: Summary): SpecSummaryJson {
     warningDays: s.warningDays,
     byType: s.byType.map((t) => ({ type: t.type, ...group(t) })),
     byParent: s.byParent.map((p) => ({ unitId: p.unitId, unitName: p.unitName, ...group(p) })),
-    overdue: s.overdue.map((o) => ({ unitId: o.unitId, milestoneId: o.milestoneId, deadline: isoFromDay(o.deadline), daysLate: o.daysLate, unitName: o.unitName, task: o.task })),
-    dueSoon: s.dueSoon.map((o) => ({ unitId: o.unitId, milestoneId: o.milestoneId, deadline: isoFromDay(o.deadline), daysLeft: o.daysLeft })),
+    overdue: s.overdue.map((o) => ({
+      unitId: o.unitId,
+      milestoneId: o.milestoneId,
+      deadline: isoFromDay(o.deadline),
+      daysLate: o.daysLate,
+      unitName: o.unitName,
+      task: o.task,
+    })),
+    dueSoon: s.dueSoon.map((o) => ({
+      unitId: o.unitId,
+      milestoneId: o.milestoneId,
+      deadline: isoFromDay(o.deadline),
+      daysLeft: o.daysLeft,
+    })),
     targets: s.targets.map((t) => ({
       targetId: t.targetId,
       reported: t.reported,
@@ -57,7 +78,14 @@ export function toSpecJson(s: Summary): SpecSummaryJson {
       rollup: t.rollup,
     })),
     verify: s.verify.map((v) => ({ unitId: v.unitId, milestoneId: v.milestoneId, code: v.code })),
-    rollups: s.rollups.map((r) => ({ targetId: r.targetId, unitId: r.unitId, rollup: r.rollup, result: r.result, target: r.target, rating: r.rating })),
+    rollups: s.rollups.map((r) => ({
+      targetId: r.targetId,
+      unitId: r.unitId,
+      rollup: r.rollup,
+      result: r.result,
+      target: r.target,
+      rating: r.rating,
+    })),
     // Only when some pairs are not on the Progress sheet yet: a refreshed workbook's summary has no such key.
     ...(s.untracked ? { untracked: s.untracked } : {}),
   };

@@ -51,7 +51,10 @@ interface Totals {
   targetSum: number;
 }
 
-export function emulationFigures(analysis: Analysis, children: Map<string, Unit[]>): { targets: TargetFigures[]; rollups: RollupFigures[] } {
+export function emulationFigures(
+  analysis: Analysis,
+  children: Map<string, Unit[]>,
+): { targets: TargetFigures[]; rollups: RollupFigures[] } {
   const { units, targets } = analysis.inputs;
   const entries = new PairIndex<EmulationEntry>();
   for (const e of analysis.emulationEntries) entries.setFirst(e.unitId, e.targetId, e);
@@ -182,4 +185,3 @@ function unitDepths(units: readonly Unit[]): Map<Unit, number> {
   }
   return depth;
 }
-

@@ -91,7 +91,8 @@ export interface Summary {
 }
 
 /** Why a row is on the to-verify list. */
-export type VerifyCode = 'W_REQUIREMENT_NOT_MET' | 'W_DONE_WITHOUT_DATE' | 'W_COMPLETED_IN_FUTURE' | 'W_EDIT_NOT_PERMITTED';
+export type VerifyCode =
+  'W_REQUIREMENT_NOT_MET' | 'W_DONE_WITHOUT_DATE' | 'W_COMPLETED_IN_FUTURE' | 'W_EDIT_NOT_PERMITTED';
 
 export interface VerifyItem {
   unitId: string;
@@ -103,7 +104,7 @@ export interface VerifyItem {
 
 export interface SummaryOptions {
   /**
-   * Where each row's deadline comes from. 'computed' (default): the analysis' deadlines (SPEC §3), every
+   * Where each row's deadline comes from. 'computed' (default): the analysis' deadlines (docs/workbook.md §3), every
    * applicable pair counted. 'sheet': the Progress sheet's Deadline cells, the dates users see and the
    * Standing formula uses, so the report needs neither Cut-offs nor Holidays; a pair with no row on the
    * sheet is counted as untracked.
@@ -236,7 +237,12 @@ export function summarise(analysis: Analysis, today: Day, options: SummaryOption
   const milestoneIndex = new Map(milestones.map((m, i) => [idKey(m.id), i]));
   const matrix: StandingMatrix = {
     milestones: milestones.map((m) => ({ id: m.id, name: m.name })),
-    rows: units.map((u) => ({ unitId: u.id, unitName: u.name, unitType: u.type, cells: milestones.map((): MatrixCell | null => null) })),
+    rows: units.map((u) => ({
+      unitId: u.id,
+      unitName: u.name,
+      unitType: u.type,
+      cells: milestones.map((): MatrixCell | null => null),
+    })),
   };
   const matrixRow = new Map(matrix.rows.map((r) => [idKey(r.unitId), r]));
   const place = (unitId: string, milestoneId: string, cell: MatrixCell): void => {
@@ -287,7 +293,11 @@ export { toSpecJson, type SpecSummaryJson } from './summary-json';
  * The to-verify list: Hoàn thành while a required milestone is not, Hoàn thành without a completion date, a
  * completion date after today, and rows flagged as edited without permission. Each row once per reason.
  */
-function toVerify(analysis: Analysis, today: Day, flagged: readonly { unitId: string; milestoneId: string }[]): VerifyItem[] {
+function toVerify(
+  analysis: Analysis,
+  today: Day,
+  flagged: readonly { unitId: string; milestoneId: string }[],
+): VerifyItem[] {
   const { units, milestones } = analysis.inputs;
   const unitByKey = new Map(units.map((u) => [idKey(u.id), u]));
   const milestoneByKey = new Map(milestones.map((m) => [idKey(m.id), m]));
@@ -301,7 +311,13 @@ function toVerify(analysis: Analysis, today: Day, flagged: readonly { unitId: st
     const unit = unitByKey.get(idKey(e.unitId));
     const m = milestoneByKey.get(idKey(e.milestoneId));
     if (!unit || !m || !seen.setFirst(e.unitId, e.milestoneId, true)) continue;
-    const item = (code: VerifyCode): VerifyItem => ({ unitId: unit.id, unitName: unit.name, milestoneId: m.id, task: m.name, code });
+    const item = (code: VerifyCode): VerifyItem => ({
+      unitId: unit.id,
+      unitName: unit.name,
+      milestoneId: m.id,
+      task: m.name,
+      code,
+    });
     if (e.status === 'done') {
       if (unmetRequirements(m, unit, milestoneByKey, (req) => statusOf.get(unit.id, req.id) ?? null).length)
         items.push(item('W_REQUIREMENT_NOT_MET'));

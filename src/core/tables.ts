@@ -1,4 +1,4 @@
-// Finding sheets and tables in grids read with getValues (SPEC §2): names and headers in either language,
+// Finding sheets and tables in grids read with getValues (docs/workbook.md §2): names and headers in either language,
 // header row among the first ten, columns in any order, extra columns kept.
 import type { Grid, TableLayout } from './model';
 import { INPUT_SHEETS, normalizeKey, type Lang, type SheetDef } from './schema';

@@ -1,4 +1,4 @@
-// Cross-sheet checks of SPEC §6: references between rows (parents, anchors, requirements) and the warnings
+// Cross-sheet checks of docs/workbook.md §6: references between rows (parents, anchors, requirements) and the warnings
 // that compare dates. Broken references are cleared so that what depends on them stays blank.
 import { checkCompletedOn, checkRequirements } from './checks';
 import { formatDay } from './dates';
@@ -55,8 +55,7 @@ export function checkMilestoneReferences(milestones: Milestone[], reader: SheetR
     if (m.anchor?.kind === 'milestone' && !byKey.has(idKey(m.anchor.milestoneId))) {
       const text = m.anchor.milestoneId;
       // Text with spaces was meant as one of the fixed anchors, not as an ID.
-      if (/\s/.test(text))
-        reader.report('E_VALUE_UNKNOWN', m.row - 1, 'anchor', MESSAGES.anchorUnknown(text));
+      if (/\s/.test(text)) reader.report('E_VALUE_UNKNOWN', m.row - 1, 'anchor', MESSAGES.anchorUnknown(text));
       else reader.report('E_ANCHOR_UNKNOWN', m.row - 1, 'anchor', MESSAGES.anchorUnknown(text));
       m.anchor = null;
       m.deadlineUnknown = true;
@@ -69,7 +68,9 @@ export function checkMilestoneReferences(milestones: Milestone[], reader: SheetR
     }
     m.requires = known;
   }
-  const loops = findLoops(milestones, (m) => (m.anchor?.kind === 'milestone' ? byKey.get(idKey(m.anchor.milestoneId)) : undefined));
+  const loops = findLoops(milestones, (m) =>
+    m.anchor?.kind === 'milestone' ? byKey.get(idKey(m.anchor.milestoneId)) : undefined,
+  );
   for (const loop of loops) {
     const chain = [...loop.map((m) => m.id), (loop[0] as Milestone).id];
     for (const m of loop) reader.report('E_ANCHOR_CYCLE', m.row - 1, 'anchor', MESSAGES.anchorCycle(chain));
@@ -103,10 +104,19 @@ export function checkUnits(units: readonly Unit[], milestones: readonly Mileston
         'W_CHILD_AFTER_PARENT',
         u.row - 1,
         'congressDate',
-        MESSAGES.childAfterParent(u.id, formatDay(u.congressDate, lang), parent.id, formatDay(parent.congressDate, lang)),
+        MESSAGES.childAfterParent(
+          u.id,
+          formatDay(u.congressDate, lang),
+          parent.id,
+          formatDay(parent.congressDate, lang),
+        ),
       );
     }
-    if (milestones.length > 0 && u.type !== '' && !milestones.some((m) => m.appliesTo === 'all' || m.appliesTo.includes(idKey(u.type))))
+    if (
+      milestones.length > 0 &&
+      u.type !== '' &&
+      !milestones.some((m) => m.appliesTo === 'all' || m.appliesTo.includes(idKey(u.type)))
+    )
       reader.report('W_TYPE_UNUSED', u.row - 1, 'type', MESSAGES.typeUnused(u.type));
   }
 }
@@ -152,7 +162,13 @@ export function checkCutoffs(
   for (const c of cells) {
     if (!c.exceeded || c.computed === null || c.cutoff === null) continue;
     const lang = (progress ?? cutoffs)?.lang ?? 'vi';
-    const message = MESSAGES.cutoffExceeded(c.unit.id, c.milestone.id, c.unit.type, formatDay(c.computed, lang), formatDay(c.cutoff, lang));
+    const message = MESSAGES.cutoffExceeded(
+      c.unit.id,
+      c.milestone.id,
+      c.unit.type,
+      formatDay(c.computed, lang),
+      formatDay(c.cutoff, lang),
+    );
     const entry = entries.get(c.unit.id, c.milestone.id);
     if (entry && progress?.has('deadline')) {
       progress.report('W_CUTOFF_EXCEEDED', entry.row - 1, 'deadline', message);

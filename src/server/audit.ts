@@ -1,4 +1,4 @@
-// The Audit log (SPEC §9): the one writer every action uses. It appends below the last row without reading
+// The Audit log (docs/workbook.md §9): the one writer every action uses. It appends below the last row without reading
 // the log (getLastRow, then one setNumberFormats and one setValues over the new lines); the cells of each line
 // come from the core's builders (src/core/audit.ts). The log's columns are the schema's, in order: the add-on
 // owns this sheet.
@@ -19,7 +19,12 @@ export const AUDIT_TIME_FORMAT = 'dd/mm/yyyy hh:mm:ss';
  * to the log's last lines are not written again: a re-run after a failure between logging and finishing
  * (Refresh archiving rows) logs them once. That costs one read of those last lines.
  */
-export function appendAudit(book: Workbook, entries: readonly AuditEntry[], lang: Lang, options: { once?: boolean } = {}): void {
+export function appendAudit(
+  book: Workbook,
+  entries: readonly AuditEntry[],
+  lang: Lang,
+  options: { once?: boolean } = {},
+): void {
   if (entries.length === 0) return;
   const { sheet, created } = book.ensure(AUDIT, lang);
   let last = created ? 0 : sheet.getLastRow();
@@ -34,10 +39,17 @@ export function appendAudit(book: Workbook, entries: readonly AuditEntry[], lang
   // Dates in old/new values are written in the spreadsheet's zone; without any, the zone is not asked for.
   const zone = entries.some((e) => isDate(e.oldValue) || isDate(e.newValue)) ? book.timeZone : 'UTC';
   // Plain-text cells keep the text exactly, so the apostrophe of asSheetText is not needed there.
-  let lines = entries.map((e) => auditRow(e, lang, zone).map((v, i) => (i !== 0 && typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v)));
+  let lines = entries.map((e) =>
+    auditRow(e, lang, zone).map((v, i) => (i !== 0 && typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v)),
+  );
   if (options.once && last > 1) {
     const from = Math.max(2, last - lines.length + 1);
-    const logged = new Set(sheet.getRange(from, 1, last - from + 1, width).getValues().map(lineKey));
+    const logged = new Set(
+      sheet
+        .getRange(from, 1, last - from + 1, width)
+        .getValues()
+        .map(lineKey),
+    );
     lines = lines.filter((line) => !logged.has(lineKey(line)));
     if (lines.length === 0) return;
   }

@@ -57,14 +57,20 @@ export function planDeadlines(wb: Workbook, scope: DeadlineScope, options: PlanO
   const progress = wb.read(PROGRESS);
   const layout = progress ? locateTable(progress.grid, PROGRESS) : null;
   const col = layout?.columns.deadline;
-  if (!progress || !layout || col === undefined) return { changes: [], sheetName: '', header: '', write: () => undefined };
+  if (!progress || !layout || col === undefined)
+    return { changes: [], sheetName: '', header: '', write: () => undefined };
   const { grid } = progress;
   const rows = scope.units ? [...scope.units].flatMap((u) => rowsOfUnit(grid, layout, u)) : dataRows(grid, layout);
   const cells: SheetDeadline[] = [];
   for (const r of rows) {
     const milestoneId = cellText(cellOf(grid, layout, r, 'milestoneId'));
     if (scope.milestones && !scope.milestones.has(idKey(milestoneId))) continue;
-    cells.push({ r, unitId: cellText(cellOf(grid, layout, r, 'unitId')), milestoneId, value: cellOf(grid, layout, r, 'deadline') });
+    cells.push({
+      r,
+      unitId: cellText(cellOf(grid, layout, r, 'unitId')),
+      milestoneId,
+      value: cellOf(grid, layout, r, 'deadline'),
+    });
   }
   const changes = deadlineChanges(analysis.progress, cells, wb.timeZone, unreadableBases(analysis));
   const write = (): void => {
@@ -74,11 +80,20 @@ export function planDeadlines(wb: Workbook, scope: DeadlineScope, options: PlanO
       if (row) row[col] = c.to === null ? '' : dateFromDay(c.to, wb.timeZone);
     }
   };
-  const header = cellText(grid.values[layout.headerRow]?.[col]) || PROGRESS.columns.find((c) => c.key === 'deadline')?.[analysis.lang] || '';
+  const header =
+    cellText(grid.values[layout.headerRow]?.[col]) ||
+    PROGRESS.columns.find((c) => c.key === 'deadline')?.[analysis.lang] ||
+    '';
   return { changes, sheetName: grid.name, header, write };
 }
 
-function writeChanges(sheet: Sheet, grid: Grid, layout: TableLayout, changes: readonly DeadlineChange[], timeZone: string): void {
+function writeChanges(
+  sheet: Sheet,
+  grid: Grid,
+  layout: TableLayout,
+  changes: readonly DeadlineChange[],
+  timeZone: string,
+): void {
   const col = layout.columns.deadline;
   if (col === undefined || changes.length === 0) return;
   const asDeadlines = changes.map((c) => ({ r: c.r, deadline: c.to }));
@@ -90,7 +105,13 @@ function writeChanges(sheet: Sheet, grid: Grid, layout: TableLayout, changes: re
 }
 
 /** Many scattered changes: one write of the column from the first to the last changed row (others as read). */
-function writeDeadlineSpan(sheet: Sheet, grid: Grid, col: number, changes: readonly { r: number; deadline: Day | null }[], timeZone: string): void {
+function writeDeadlineSpan(
+  sheet: Sheet,
+  grid: Grid,
+  col: number,
+  changes: readonly { r: number; deadline: Day | null }[],
+  timeZone: string,
+): void {
   const byRow = new Map(changes.map((c) => [c.r, c.deadline]));
   const rows = changes.map((c) => c.r);
   const first = Math.min(...rows);

@@ -1,4 +1,4 @@
-// How a direct edit is flagged (SPEC §8.2): a note on the cell, a Data issues line for a finding, and a toast
+// How a direct edit is flagged (docs/workbook.md §8.2): a note on the cell, a Data issues line for a finding, and a toast
 // to the editor — at once, never reverting. The add-on's notes start with NOTE_MARK, so it clears its own
 // and leaves the users'.
 import { asSheetText } from '../core/audit';
@@ -31,7 +31,13 @@ export interface Flag {
  * Notes on the edited cells from row `firstRow` (1-based): a flag where there is one, the add-on's earlier
  * flag removed where the value is now fine, the users' own notes left as they are.
  */
-export function updateNotes(sheet: Sheet, block: EditedBlock, firstRow: number, flags: readonly Flag[], range?: GoogleAppsScript.Spreadsheet.Range): void {
+export function updateNotes(
+  sheet: Sheet,
+  block: EditedBlock,
+  firstRow: number,
+  flags: readonly Flag[],
+  range?: GoogleAppsScript.Spreadsheet.Range,
+): void {
   const bottom = block.top + block.rows - 1;
   if (bottom < firstRow) return;
   const target = range ?? sheet.getRange(firstRow, block.left, bottom - firstRow + 1, block.cols);
@@ -39,7 +45,8 @@ export function updateNotes(sheet: Sheet, block: EditedBlock, firstRow: number, 
   const wanted = current.map((line) => line.map((n) => (String(n ?? '').startsWith(NOTE_MARK) ? '' : String(n ?? ''))));
   for (const f of flags) {
     const line = wanted[f.r - (firstRow - 1)];
-    if (line && f.c - (block.left - 1) >= 0 && f.c - (block.left - 1) < block.cols) line[f.c - (block.left - 1)] = NOTE_MARK + (f.note ?? f.message);
+    if (line && f.c - (block.left - 1) >= 0 && f.c - (block.left - 1) < block.cols)
+      line[f.c - (block.left - 1)] = NOTE_MARK + (f.note ?? f.message);
   }
   const same = wanted.every((line, i) => line.every((n, j) => n === String(current[i]?.[j] ?? '')));
   if (!same) target.setNotes(wanted);
@@ -51,7 +58,14 @@ export function updateNotes(sheet: Sheet, block: EditedBlock, firstRow: number, 
  * after a failure that followed the append lists its findings once. A value typed again over itself
  * (`retyped`) is the user insisting, and is listed again.
  */
-export function appendIssues(wb: Workbook, sheet: Sheet, sheetName: string, lang: Lang, flags: readonly Flag[], retyped = false): void {
+export function appendIssues(
+  wb: Workbook,
+  sheet: Sheet,
+  sheetName: string,
+  lang: Lang,
+  flags: readonly Flag[],
+  retyped = false,
+): void {
   const findings = flags.filter((f) => f.code !== '');
   if (findings.length === 0) return;
   const { sheet: issues, created } = wb.ensure(ISSUES, lang);
@@ -61,7 +75,12 @@ export function appendIssues(wb: Workbook, sheet: Sheet, sheetName: string, lang
   let pending = findings;
   if (last > 1 && !retyped) {
     const from = Math.max(2, last - findings.length + 1);
-    const listed = new Set(issues.getRange(from, 1, last - from + 1, ISSUES.columns.length).getValues().map((l) => issueKey(l.map((v) => cellText(v)))));
+    const listed = new Set(
+      issues
+        .getRange(from, 1, last - from + 1, ISSUES.columns.length)
+        .getValues()
+        .map((l) => issueKey(l.map((v) => cellText(v)))),
+    );
     pending = findings.filter((f) => !listed.has(issueKey(findingLine(f, sheetName, lang))));
     if (pending.length === 0) return;
   }
@@ -96,7 +115,14 @@ function isNoIssuesLine(line: readonly unknown[]): boolean {
 /** Tells the editor, in one toast, what the edit did: the flags (the first few) and any other sentences. */
 export function tellEditor(wb: Workbook, lang: Lang, flags: readonly Flag[], sentences: readonly string[] = []): void {
   const shown = flags.slice(0, 3).map((f) => `${a1(f.r, f.c)}: ${f.message}`);
-  const more = flags.length > 3 ? [lang === 'vi' ? `… và ${flags.length - 3} ô khác (xem ghi chú trên các ô).` : `… and ${flags.length - 3} more cells (see the cell notes).`] : [];
+  const more =
+    flags.length > 3
+      ? [
+          lang === 'vi'
+            ? `… và ${flags.length - 3} ô khác (xem ghi chú trên các ô).`
+            : `… and ${flags.length - 3} more cells (see the cell notes).`,
+        ]
+      : [];
   const text = [...shown, ...more, ...sentences].join('\n');
   if (text !== '') toast(text, lang, 10, wb.ss);
 }

@@ -1,4 +1,4 @@
-// A direct edit of Tiến độ or Thi đua (SPEC §8.2). User columns: checked as a submission is (the same core
+// A direct edit of Tiến độ or Thi đua (docs/workbook.md §8.2). User columns: checked as a submission is (the same core
 // checks and messages), stamped Updated by / Updated at and logged cell by cell; a status the Standing
 // formula would not recognise is rewritten to its text; a completed milestone whose requirement is not done
 // is flagged at once. Computed and live columns typed over: a note says the next Refresh restores them.
@@ -9,7 +9,16 @@
 // Cost: it reads the first rows (header) and the edited rows of the sheet; Settings and Units only when the
 // editor is known; Milestones, Units and the whole sheet only when a milestone is marked Hoàn thành.
 import { auditKey, auditUser, auditValueText, type AuditEntry } from '../core/audit';
-import { canonicalStatusText, checkCompletedOn, checkDate, checkEditPermission, checkNumber, checkRequirements, checkStatus, type Check } from '../core/checks';
+import {
+  canonicalStatusText,
+  checkCompletedOn,
+  checkDate,
+  checkEditPermission,
+  checkNumber,
+  checkRequirements,
+  checkStatus,
+  type Check,
+} from '../core/checks';
 import { dependentMilestones } from '../core/deadline-changes';
 import { isDate } from '../core/dates';
 import { idKey } from '../core/keys';
@@ -100,7 +109,16 @@ export function generatedSheetEdit(ctx: EditContext): void {
   const logCell = (r: number, c: number, unitId: string, otherId: string, value: unknown) => {
     const oldValue = ctx.single ? oldValueText(ctx.e.oldValue, columnOf(c)?.kind) : '';
     if (ctx.single && auditValueText(value, isDate(value) ? wb.timeZone : 'UTC') === String(oldValue)) return;
-    entries.push({ time: ctx.now, user: ctx.email, source: 'directEdit', sheet: ctx.name, key: auditKey(unitId, otherId), column: headerOf(c), oldValue, newValue: value });
+    entries.push({
+      time: ctx.now,
+      user: ctx.email,
+      source: 'directEdit',
+      sheet: ctx.name,
+      key: auditKey(unitId, otherId),
+      column: headerOf(c),
+      oldValue,
+      newValue: value,
+    });
   };
 
   for (let r = firstRow - 1; r < bottom; r++) {
@@ -110,10 +128,20 @@ export function generatedSheetEdit(ctx: EditContext): void {
     const touched = [...userCols, ...systemCols];
     // Permission: the unit's rows (user and system columns), and the add-on's columns by a non-administrator.
     const r0 = rightsOf();
-    const unitCheck = r0 && touched.length ? checkEditPermission(ctx.email, { kind: 'unitRow', unitId, unitName: r0.directory.get(unitId)?.name ?? '' }, r0.directory, r0.settings) : null;
+    const unitCheck =
+      r0 && touched.length
+        ? checkEditPermission(
+            ctx.email,
+            { kind: 'unitRow', unitId, unitName: r0.directory.get(unitId)?.name ?? '' },
+            r0.directory,
+            r0.settings,
+          )
+        : null;
     const ownedChecks = new Map<number, Check>();
     for (const c of [...systemCols, ...managedCols]) {
-      const check = r0 ? checkEditPermission(ctx.email, { kind: 'ownedColumn', column: headerOf(c) }, r0.directory, r0.settings) : null;
+      const check = r0
+        ? checkEditPermission(ctx.email, { kind: 'ownedColumn', column: headerOf(c) }, r0.directory, r0.settings)
+        : null;
       if (check) ownedChecks.set(c, check);
     }
     const refusal = unitCheck ?? ownedChecks.values().next().value;
@@ -130,7 +158,16 @@ export function generatedSheetEdit(ctx: EditContext): void {
         if (canonical !== null) {
           logCell(r, c, unitId, otherId, value);
           rewrites.push({ r, c, value: canonical });
-          entries.push({ time: ctx.now, user: ctx.email, source: 'directEdit', sheet: ctx.name, key: auditKey(unitId, otherId), column: headerOf(c), oldValue: cellText(value), newValue: canonical });
+          entries.push({
+            time: ctx.now,
+            user: ctx.email,
+            source: 'directEdit',
+            sheet: ctx.name,
+            key: auditKey(unitId, otherId),
+            column: headerOf(c),
+            oldValue: cellText(value),
+            newValue: canonical,
+          });
           value = canonical;
           const row = grid.values[r];
           if (row) row[c] = canonical;
@@ -161,9 +198,20 @@ export function generatedSheetEdit(ctx: EditContext): void {
 
   // Deadlines anchored on a status or completion date of these rows.
   let sentence = '';
-  const anchorsTouched = def.id === 'progress' && userCols.some((c) => ['status', 'completedOn'].includes(keyOfColumn.get(c) ?? ''));
-  if (anchorsTouched && mayMoveDeadlines(ctx, keyOfColumn.get(ctx.block.left - 1) ?? '', stamped.map((r) => cellAt(r, 'status')))) {
-    const scope = deadlineScope(ctx, stamped.map((r) => ({ unitId: cellText(cellAt(r, 'unitId')), milestoneId: cellText(cellAt(r, 'milestoneId')) })));
+  const anchorsTouched =
+    def.id === 'progress' && userCols.some((c) => ['status', 'completedOn'].includes(keyOfColumn.get(c) ?? ''));
+  if (
+    anchorsTouched &&
+    mayMoveDeadlines(
+      ctx,
+      keyOfColumn.get(ctx.block.left - 1) ?? '',
+      stamped.map((r) => cellAt(r, 'status')),
+    )
+  ) {
+    const scope = deadlineScope(
+      ctx,
+      stamped.map((r) => ({ unitId: cellText(cellAt(r, 'unitId')), milestoneId: cellText(cellAt(r, 'milestoneId')) })),
+    );
     if (scope) sentence = recomputeAndLog(ctx, scope, entries);
     else appendAudit(wb, entries, lang, { once: true });
   } else {
@@ -195,7 +243,11 @@ function valueChecks(ctx: EditContext, sheet: string, key: string, value: unknow
 
 /** W_REQUIREMENT_NOT_MET on rows just marked Hoàn thành, from the Milestones, Units and the whole sheet. */
 function requirementFlags(ctx: EditContext, rows: readonly number[], grid: Grid, layout: TableLayout): Flag[] {
-  const analysis = analyse(ctx.wb.grids([UNITS, MILESTONES, PROGRESS]), { timeZone: ctx.wb.timeZone, today: 0, lang: ctx.lang });
+  const analysis = analyse(ctx.wb.grids([UNITS, MILESTONES, PROGRESS]), {
+    timeZone: ctx.wb.timeZone,
+    today: 0,
+    lang: ctx.lang,
+  });
   const milestones = new Map(analysis.inputs.milestones.map((m) => [idKey(m.id), m]));
   const units = new Map(analysis.inputs.units.map((u) => [idKey(u.id), u]));
   const status = new Map<string, ReturnType<typeof parseStatus>>();
@@ -209,8 +261,14 @@ function requirementFlags(ctx: EditContext, rows: readonly number[], grid: Grid,
     const unit = units.get(idKey(cellText(grid.values[r]?.[layout.columns.unitId ?? -1])));
     const m = milestones.get(idKey(cellText(grid.values[r]?.[layout.columns.milestoneId ?? -1])));
     if (!unit || !m) continue;
-    const check = checkRequirements(m, unit, milestones, (req) => status.get(`${idKey(unit.id)}\u0000${idKey(req.id)}`) ?? null);
-    if (check.finding) out.push({ r, c: col, code: check.finding.code, message: inLang(check.finding.message, ctx.lang) });
+    const check = checkRequirements(
+      m,
+      unit,
+      milestones,
+      (req) => status.get(`${idKey(unit.id)}\u0000${idKey(req.id)}`) ?? null,
+    );
+    if (check.finding)
+      out.push({ r, c: col, code: check.finding.code, message: inLang(check.finding.message, ctx.lang) });
   }
   return out;
 }
@@ -231,10 +289,15 @@ function mayMoveDeadlines(ctx: EditContext, key: string, statuses: readonly unkn
 function deadlineScope(ctx: EditContext, pairs: readonly { unitId: string; milestoneId: string }[]) {
   const milestonesTable = ctx.wb.read(MILESTONES);
   if (!milestonesTable || pairs.length === 0) return null;
-  const analysis = analyse([milestonesTable.grid], { timeZone: ctx.wb.timeZone, today: 0, lang: ctx.wb.langProperty() });
+  const analysis = analyse([milestonesTable.grid], {
+    timeZone: ctx.wb.timeZone,
+    today: 0,
+    lang: ctx.wb.langProperty(),
+  });
   const units = new Set<string>();
   for (const p of pairs) {
-    if (p.unitId !== '' && dependentMilestones(analysis.inputs.milestones, p.milestoneId).size > 0) units.add(idKey(p.unitId));
+    if (p.unitId !== '' && dependentMilestones(analysis.inputs.milestones, p.milestoneId).size > 0)
+      units.add(idKey(p.unitId));
   }
   return units.size ? { units } : null;
 }
@@ -259,4 +322,3 @@ function stamp(sheet: Sheet, layout: TableLayout, rows: readonly number[], user:
     if (at !== undefined) sheet.getRange(top, at + 1, run.length, 1).setValues(run.map(() => [now]));
   }
 }
-

@@ -1,5 +1,5 @@
 // A direct edit of an input sheet (Đơn vị, Mốc công việc, Hạn chót, Chỉ tiêu thi đua, Cài đặt, Ngày nghỉ):
-// the edits that change permissions and deadlines (SPEC §8.2). Every changed cell is logged; a value Validate
+// the edits that change permissions and deadlines (docs/workbook.md §8.2). Every changed cell is logged; a value Validate
 // would report is flagged at once with Validate's own words (the sheet is analysed as Validate does); a
 // non-administrator's edit, when Google names the editor, is W_EDIT_NOT_PERMITTED (or put back under Revert),
 // judged by the Settings as they were before the edit; and deadlines the edit moves are recomputed, logged
@@ -21,7 +21,14 @@ import { editRights, recomputeAndLog, revertCell, type EditRights } from './edit
 import type { DeadlineScope } from './deadlines';
 
 /** Cells whose finding is reported on the edited cell itself (not cross-sheet warnings). */
-const CELL_CODES = new Set(['E_DATE_INVALID', 'E_NUMBER_INVALID', 'E_EMAIL_INVALID', 'E_VALUE_UNKNOWN', 'E_REQUIRED_MISSING', 'E_ID_DUPLICATE']);
+const CELL_CODES = new Set([
+  'E_DATE_INVALID',
+  'E_NUMBER_INVALID',
+  'E_EMAIL_INVALID',
+  'E_VALUE_UNKNOWN',
+  'E_REQUIRED_MISSING',
+  'E_ID_DUPLICATE',
+]);
 
 export function inputSheetEdit(ctx: EditContext): void {
   const table = ctx.wb.read(ctx.def);
@@ -34,14 +41,17 @@ export function inputSheetEdit(ctx: EditContext): void {
   const cols = blockColumns(ctx.block);
 
   const rights = rightsBeforeEdit(ctx, grid);
-  const refusal = rights ? checkEditPermission(ctx.email, { kind: 'inputSheet', sheet: ctx.name }, rights.directory, rights.settings) : null;
+  const refusal = rights
+    ? checkEditPermission(ctx.email, { kind: 'inputSheet', sheet: ctx.name }, rights.directory, rights.settings)
+    : null;
   if (refusal && ctx.single && rights?.settings.onUnpermittedEdit === 'revert') {
     revertCell(ctx, kindAt(ctx.def, layout, ctx.block.left - 1), refusal.message[ctx.lang]);
     return;
   }
 
   const flags: Flag[] = [];
-  if (refusal) flags.push({ r: firstRow - 1, c: ctx.block.left - 1, code: refusal.code, message: refusal.message[ctx.lang] });
+  if (refusal)
+    flags.push({ r: firstRow - 1, c: ctx.block.left - 1, code: refusal.code, message: refusal.message[ctx.lang] });
   // The edited cells as Validate reads them: its findings on these cells, in its words.
   const inBlock = new Set<string>();
   for (let r = firstRow - 1; r < bottom; r++) for (const c of cols) inBlock.add(a1(r, c));
@@ -59,7 +69,16 @@ export function inputSheetEdit(ctx: EditContext): void {
       const value = grid.values[r]?.[c] ?? '';
       const oldValue = ctx.single ? oldValueText(ctx.e.oldValue, kindAt(ctx.def, layout, c)) : '';
       if (ctx.single && cellText(value) === oldValue && !(value instanceof Date)) continue;
-      entries.push({ time: ctx.now, user: ctx.email, source: 'directEdit', sheet: ctx.name, key, column: cellText(header[c]) || a1(layout.headerRow, c), oldValue, newValue: value });
+      entries.push({
+        time: ctx.now,
+        user: ctx.email,
+        source: 'directEdit',
+        sheet: ctx.name,
+        key,
+        column: cellText(header[c]) || a1(layout.headerRow, c),
+        oldValue,
+        newValue: value,
+      });
     }
   }
 
@@ -122,11 +141,19 @@ function cellAt(cell: string): { r: number; c: number } | null {
  * The deadlines an input edit moves: a Units edit of a planned congress date, parent, type or pilot moves
  * that unit's and its children's; Milestones, Cut-offs and Holidays move anyone's; Targets and Settings none.
  */
-function deadlineScope(ctx: EditContext, grid: Grid, layout: TableLayout, top: number, last: number): DeadlineScope | null {
+function deadlineScope(
+  ctx: EditContext,
+  grid: Grid,
+  layout: TableLayout,
+  top: number,
+  last: number,
+): DeadlineScope | null {
   const id = ctx.def.id;
   if (id === 'milestones' || id === 'cutoffs' || id === 'holidays') return { units: null };
   if (id !== 'units') return null;
-  const relevant = ['congressDate', 'congressDays', 'parentId', 'type', 'pilot'].map((k) => layout.columns[k]).filter((c): c is number => c !== undefined);
+  const relevant = ['congressDate', 'congressDays', 'parentId', 'type', 'pilot']
+    .map((k) => layout.columns[k])
+    .filter((c): c is number => c !== undefined);
   if (!relevant.some((c) => c >= ctx.block.left - 1 && c < ctx.block.left - 1 + ctx.block.cols)) return null;
   const idCol = layout.columns.unitId;
   if (idCol === undefined) return null;

@@ -83,7 +83,12 @@ export function recomputeAndLog(ctx: EditContext, scope: DeadlineScope, entries:
     // nothing moves any more and its lines are the log's last ones, so they are not written twice.
     appendAudit(ctx.wb, [...moved, ...entries], ctx.lang, { once: true });
     plan.write();
-    if (plan.changes.length > 0) sentence = recomputedSentence(plan.changes.length, plan.changes.map((c) => c.unitId), ctx.lang);
+    if (plan.changes.length > 0)
+      sentence = recomputedSentence(
+        plan.changes.length,
+        plan.changes.map((c) => c.unitId),
+        ctx.lang,
+      );
   }, LOCK_WAIT_MS);
   if (!done) {
     console.warn('onEditInstalled: the document is busy; deadlines will be recomputed by the next refresh');

@@ -1,4 +1,4 @@
-// Formats of the generated sheets: number formats, bold frozen header, data validation (SPEC §4) and the
+// Formats of the generated sheets: number formats, bold frozen header, data validation (docs/workbook.md §4) and the
 // conditional-format rules that colour Standing, Deadline, Status and Rating cells. Formats and validation
 // are applied when the sheet's layout changed since they were last applied (a fingerprint in the document
 // properties), so a Refresh with nothing new costs no formatting calls. Conditional-format rules are read
@@ -89,7 +89,13 @@ function fingerprint(target: FormatTarget): string {
  * then the frozen header, the column widths and the add-on's colour rules (a new sheet has no rules to keep).
  * `rows` are the header's and the data rows' values (0-based columns as in `target.columns`).
  */
-export function writeNewSheet(book: Workbook, target: FormatTarget, rows: unknown[][], notes: string[], lastRow: number): void {
+export function writeNewSheet(
+  book: Workbook,
+  target: FormatTarget,
+  rows: unknown[][],
+  notes: string[],
+  lastRow: number,
+): void {
   const { sheet, width } = target;
   const top = target.headerRow + 1;
   const count = lastRow - top + 1;
@@ -115,9 +121,14 @@ export function writeNewSheet(book: Workbook, target: FormatTarget, rows: unknow
   const wanted = wantedRules(target, top + 1, lastRow);
   const ruleA1s = [...new Set(wanted.flatMap((w) => w.ranges))];
   const blockA1 = `A${top}:${columnLetter(width - 1)}${lastRow}`;
-  const got = ruleA1s.length > 1 ? sheet.getRangeList([blockA1, ...ruleA1s]).getRanges() : [sheet.getRange(top, 1, count, width)];
+  const got =
+    ruleA1s.length > 1 ? sheet.getRangeList([blockA1, ...ruleA1s]).getRanges() : [sheet.getRange(top, 1, count, width)];
   const range = got[0] as GoogleAppsScript.Spreadsheet.Range;
-  const ruleRanges = new Map(ruleA1s.map((a1, i) => [a1, got[i + 1]]).filter((e): e is [string, GoogleAppsScript.Spreadsheet.Range] => e[1] !== undefined));
+  const ruleRanges = new Map(
+    ruleA1s
+      .map((a1, i) => [a1, got[i + 1]])
+      .filter((e): e is [string, GoogleAppsScript.Spreadsheet.Range] => e[1] !== undefined),
+  );
   // Formats first: text cells are plain text before the values arrive.
   range.setNumberFormats(formats);
   range.setDataValidations(validations);
@@ -127,7 +138,10 @@ export function writeNewSheet(book: Workbook, target: FormatTarget, rows: unknow
   sheet.setFrozenRows(top);
   setWidths(target);
   sheet.setConditionalFormatRules(buildRules(target, conditionalRuleBuilder(), top + 1, lastRow, ruleRanges));
-  book.setProperties({ [fingerprintKey(target.def)]: JSON.stringify({ fp: fingerprint(target), covered: lastRow }) }, true);
+  book.setProperties(
+    { [fingerprintKey(target.def)]: JSON.stringify({ fp: fingerprint(target), covered: lastRow }) },
+    true,
+  );
 }
 
 function setWidths(target: FormatTarget): void {
@@ -146,7 +160,7 @@ function conditionalRuleBuilder(): GoogleAppsScript.Spreadsheet.ConditionalForma
   return ruleBase;
 }
 
-/** The data validation of each validated column of a generated sheet (SPEC §4). */
+/** The data validation of each validated column of a generated sheet (docs/workbook.md §4). */
 function validationRules(def: SheetDef, lang: Lang): Record<string, GoogleAppsScript.Spreadsheet.DataValidation> {
   validationBase ??= SpreadsheetApp.newDataValidation();
   const base = validationBase;
@@ -157,7 +171,9 @@ function validationRules(def: SheetDef, lang: Lang): Record<string, GoogleAppsSc
         .copy()
         .requireValueInList(statuses, true)
         .setAllowInvalid(false)
-        .setHelpText(lang === 'vi' ? `Chọn một trong: ${statuses.join(', ')}.` : `Choose one of: ${statuses.join(', ')}.`)
+        .setHelpText(
+          lang === 'vi' ? `Chọn một trong: ${statuses.join(', ')}.` : `Choose one of: ${statuses.join(', ')}.`,
+        )
         .build(),
       completedOn: base
         .copy()
@@ -188,7 +204,8 @@ function setFormatsAndValidation(target: FormatTarget, first: number, last: numb
   const { sheet, columns } = target;
   // The user and system text columns keep their automatic format: their writers set plain text per cell.
   const byFormat = new Map<string, string[]>();
-  for (const [key, format] of Object.entries(COLUMN_FORMATS)) byFormat.set(format, [...(byFormat.get(format) ?? []), key]);
+  for (const [key, format] of Object.entries(COLUMN_FORMATS))
+    byFormat.set(format, [...(byFormat.get(format) ?? []), key]);
   for (const [format, keys] of byFormat) formatRanges(sheet, span(target, keys, first, last), format);
   (target.headerRange ?? sheet.getRange(target.headerRow + 1, 1, 1, target.width)).setFontWeight('bold');
   sheet.setFrozenRows(target.headerRow + 1);
@@ -226,7 +243,7 @@ export function wantedRules(target: FormatTarget, first: number, last: number): 
     const status = columns.status;
     const statusRange = col('status');
     if (status !== undefined && statusRange) {
-      // The workbook language first; the status is read in either language (SPEC §4: the row is awaiting).
+      // The workbook language first; the status is read in either language (docs/workbook.md §4: the row is awaiting).
       const texts = [STATUS.awaiting[lang], STATUS.awaiting[lang === 'vi' ? 'en' : 'vi']];
       out.push({ formula: typedRuleFormula(status, first, texts), color: AWAITING_COLOR, ranges: [statusRange] });
     }
@@ -234,7 +251,8 @@ export function wantedRules(target: FormatTarget, first: number, last: number): 
     const rating = columns.rating;
     const ratingRange = col('rating');
     if (rating !== undefined && ratingRange) {
-      for (const r of Object.values(RATING)) if (r.color) out.push({ formula: ruleFormula(rating, first, r[lang]), color: r.color, ranges: [ratingRange] });
+      for (const r of Object.values(RATING))
+        if (r.color) out.push({ formula: ruleFormula(rating, first, r[lang]), color: r.color, ranges: [ratingRange] });
     }
   }
   return out;
@@ -261,7 +279,8 @@ function setRules(target: FormatTarget, first: number, last: number, layoutChang
     } else theirs.push(rule);
   }
   const wanted = wantedRules(target, first, last);
-  const same = !layoutChanged && mine.length === wanted.length && wanted.every((w, i) => mine[i] === `${w.formula}|${w.color}`);
+  const same =
+    !layoutChanged && mine.length === wanted.length && wanted.every((w, i) => mine[i] === `${w.formula}|${w.color}`);
   if (same) return false;
   sheet.setConditionalFormatRules([...theirs, ...buildRules(target, conditionalRuleBuilder(), first, last)]);
   return true;
@@ -278,14 +297,12 @@ function buildRules(
   const wanted = wantedRules(target, first, last);
   const a1s = [...new Set(wanted.flatMap((w) => w.ranges))].filter((a1) => !known.has(a1));
   const got = a1s.length > 2 ? target.sheet.getRangeList(a1s).getRanges() : a1s.map((a1) => target.sheet.getRange(a1));
-  const ranges = new Map([...known, ...a1s.map((a1, i) => [a1, got[i] as GoogleAppsScript.Spreadsheet.Range] as const)]);
+  const ranges = new Map([
+    ...known,
+    ...a1s.map((a1, i) => [a1, got[i] as GoogleAppsScript.Spreadsheet.Range] as const),
+  ]);
   const range = (a1: string): GoogleAppsScript.Spreadsheet.Range => ranges.get(a1) ?? target.sheet.getRange(a1);
   return wanted.map((w) =>
-    base
-      .copy()
-      .whenFormulaSatisfied(w.formula)
-      .setBackground(w.color)
-      .setRanges(w.ranges.map(range))
-      .build(),
+    base.copy().whenFormulaSatisfied(w.formula).setBackground(w.color).setRanges(w.ranges.map(range)).build(),
   );
 }

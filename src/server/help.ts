@@ -19,6 +19,10 @@ export function menuHelp(): void {
       // Without the script.scriptapp scope the triggers cannot be listed; the help is still shown.
     }
     const ui = SpreadsheetApp.getUi();
-    ui.alert(help.title, [...help.paragraphs, ...(triggers ? [triggers] : []), reminderHelp(lang)].join('\n\n'), ui.ButtonSet.OK);
+    ui.alert(
+      help.title,
+      [...help.paragraphs, ...(triggers ? [triggers] : []), reminderHelp(lang)].join('\n\n'),
+      ui.ButtonSet.OK,
+    );
   });
 }

@@ -1,4 +1,4 @@
-// The add-on menu (SPEC §8). onOpen may run in AuthMode.NONE (before the add-on is authorised in this
+// The add-on menu (docs/workbook.md §8). onOpen may run in AuthMode.NONE (before the add-on is authorised in this
 // document), where it must touch nothing but the menu: the labels follow the user's locale only.
 import { MENU } from './texts';
 import { userLang as uiLang } from './session';

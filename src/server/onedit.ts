@@ -1,8 +1,19 @@
-// Direct edits in the sheet (SPEC §8.2): the installable on-edit trigger, owned by an administrator. It finds
+// Direct edits in the sheet (docs/workbook.md §8.2): the installable on-edit trigger, owned by an administrator. It finds
 // which of the add-on's sheets was edited and hands the edit on: Tiến độ and Thi đua to edit-generated.ts,
 // the input sheets to edit-inputs.ts. Only the recorded trigger acts (another user's older one stays inert).
 import { matchesLabel, sheetNameLang } from '../core/tables';
-import { CUTOFFS, EMULATION, HOLIDAYS, MILESTONES, PROGRESS, SETTINGS, TARGETS, UNITS, type Lang, type SheetDef } from '../core/schema';
+import {
+  CUTOFFS,
+  EMULATION,
+  HOLIDAYS,
+  MILESTONES,
+  PROGRESS,
+  SETTINGS,
+  TARGETS,
+  UNITS,
+  type Lang,
+  type SheetDef,
+} from '../core/schema';
 import { editedBlock, type EditContext, type EditEvent } from './edit-event';
 import { generatedSheetEdit } from './edit-generated';
 import { inputSheetEdit } from './edit-inputs';
@@ -10,8 +21,6 @@ import { editorEmail, userEmail } from './session';
 import { currentSettings, mayManageTriggers } from './trigger-owner';
 import { EDIT_TRIGGER, installTrigger, type Installed } from './triggers';
 import { Workbook } from './workbook';
-
-export { NOTE_MARK } from './edit-flags';
 
 const WATCHED: readonly SheetDef[] = [PROGRESS, EMULATION, UNITS, MILESTONES, CUTOFFS, TARGETS, SETTINGS, HOLIDAYS];
 
@@ -48,7 +57,18 @@ function handleEdit(e: EditEvent): void {
   wb.noteFound(def, sheet, name);
   const block = editedBlock(e.range);
   const lang: Lang = wb.langProperty() ?? sheetNameLang(name, def) ?? 'vi';
-  const ctx: EditContext = { e, wb, sheet, name, def, block, lang, email: editorEmail(e), single: block.rows === 1 && block.cols === 1, now: new Date() };
+  const ctx: EditContext = {
+    e,
+    wb,
+    sheet,
+    name,
+    def,
+    block,
+    lang,
+    email: editorEmail(e),
+    single: block.rows === 1 && block.cols === 1,
+    now: new Date(),
+  };
   if (def.id === 'progress' || def.id === 'emulation') generatedSheetEdit(ctx);
   else inputSheetEdit(ctx);
 }

@@ -1,4 +1,4 @@
-// Keeps the add-on's sheet protections as Settings' *Protect sheets* asks (SPEC §9), at the end of Setup and
+// Keeps the add-on's sheet protections as Settings' *Protect sheets* asks (docs/workbook.md §9), at the end of Setup and
 // Refresh. The plan is src/core/protections.ts; here it meets the Sheets service:
 // - the layout of Progress and Emulation is read from their first rows (columns found by header), so the
 //   open columns follow columns moved or added;
@@ -45,7 +45,12 @@ const NOTHING: ProtectionOutcome = { created: 0, removed: 0, userProtected: [] }
  * Brings the add-on's protections in line with the settings. `check: true` reads every protection even when
  * the last run's record says nothing changed (Setup). The property is written deferred: the caller flushes.
  */
-export function keepProtections(book: Workbook, settings: Settings, lang: Lang, options: { check?: boolean } = {}): ProtectionOutcome {
+export function keepProtections(
+  book: Workbook,
+  settings: Settings,
+  lang: Lang,
+  options: { check?: boolean } = {},
+): ProtectionOutcome {
   const mode = settings.protectSheets;
   const shapes = mode === 'off' ? presentSheets(book) : sheetShapes(book);
   const wanted = wantedProtections(mode, shapes, settings.administrators, lang);
@@ -60,7 +65,9 @@ export function keepProtections(book: Workbook, settings: Settings, lang: Lang, 
   const leftovers: number[] = [];
   const userProtected = new Set<SheetId>();
   const markers = existing.map((e) => protectionMarker(e.description));
-  const repeated = new Set(markers.filter((m, i) => m && markers.findIndex((x) => x?.sheet === m.sheet) !== i).map((m) => m?.sheet));
+  const repeated = new Set(
+    markers.filter((m, i) => m && markers.findIndex((x) => x?.sheet === m.sheet) !== i).map((m) => m?.sheet),
+  );
   protections.forEach((p, i) => {
     const marker = markers[i];
     // A user's own sheet protection (and, where one sheet appears twice, each of the add-on's) is placed.
@@ -80,13 +87,20 @@ export function keepProtections(book: Workbook, settings: Settings, lang: Lang, 
   for (const i of remove) protections[i]?.remove();
   // The sheets about to get a protection are written down first, so a protection a failure leaves without
   // its description is recognised as the add-on's by the next run.
-  if (changes.create.length) book.setProperties({ [PENDING_PROPERTY]: JSON.stringify(changes.create.map((w) => w.sheet)) });
+  if (changes.create.length)
+    book.setProperties({ [PENDING_PROPERTY]: JSON.stringify(changes.create.map((w) => w.sheet)) });
   for (const w of changes.create) {
     const sheet = book.find(defOf(w.sheet))?.sheet;
     if (sheet) protect(sheet, w);
   }
   const n = protections.length - remove.length + changes.create.length;
-  book.setProperties({ [PROTECTIONS_PROPERTY]: JSON.stringify({ fp, n }), ...(pending.length || changes.create.length ? { [PENDING_PROPERTY]: '[]' } : {}) }, true);
+  book.setProperties(
+    {
+      [PROTECTIONS_PROPERTY]: JSON.stringify({ fp, n }),
+      ...(pending.length || changes.create.length ? { [PENDING_PROPERTY]: '[]' } : {}),
+    },
+    true,
+  );
   return {
     created: changes.create.length,
     removed: remove.length,
@@ -143,7 +157,9 @@ function sheetShapes(book: Workbook): SheetShape[] {
     const maxColumns = sheet.getMaxColumns();
     const values = sheet.getRange(1, 1, Math.min(HEADER_SEARCH_ROWS, maxRows), maxColumns).getValues() as unknown[][];
     const layout = locateTable({ name: found.name, values }, def);
-    out.push(layout ? { id, table: { headerRow: layout.headerRow, columns: layout.columns, maxRows, maxColumns } } : { id });
+    out.push(
+      layout ? { id, table: { headerRow: layout.headerRow, columns: layout.columns, maxRows, maxColumns } } : { id },
+    );
   }
   return out;
 }

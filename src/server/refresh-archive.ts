@@ -23,7 +23,13 @@ export interface ArchiveContext {
  * Archives the orphaned rows (deduplicated by content) and audits them; the caller then deletes them, found by
  * their key. Archive first, then delete: a re-run after a failure in between archives nothing twice.
  */
-export function archiveOrphans(ctx: ArchiveContext, sheetName: string, plan: RefreshPlan, values: unknown[][], formulas: string[][]): number {
+export function archiveOrphans(
+  ctx: ArchiveContext,
+  sheetName: string,
+  plan: RefreshPlan,
+  values: unknown[][],
+  formulas: string[][],
+): number {
   const { book, lang } = ctx;
   const headerCells = values[plan.headerRow] ?? [];
   const archiveRead = book.read(ARCHIVE);
@@ -41,7 +47,9 @@ export function archiveOrphans(ctx: ArchiveContext, sheetName: string, plan: Ref
   });
 
   if (archivePlan.rows.length || archivePlan.header.length) {
-    const { sheet: archive, created } = archiveRead ? { sheet: archiveRead.sheet, created: false } : book.ensure(ARCHIVE, lang);
+    const { sheet: archive, created } = archiveRead
+      ? { sheet: archiveRead.sheet, created: false }
+      : book.ensure(ARCHIVE, lang);
     ensureColumns(archive, archivePlan.width);
     if (archivePlan.header.length) {
       const first = Math.min(...archivePlan.header.map((h) => h.column));
@@ -67,18 +75,24 @@ export function archiveOrphans(ctx: ArchiveContext, sheetName: string, plan: Ref
         archivePlan.rows.forEach((line, i) => {
           const cell = line[c];
           const isText = cell?.kind === 'value' && typeof cell.value === 'string' && cell.value !== '';
-          if (cell?.kind === 'date' && i === 0) dateRanges.push(`${columnLetter(c)}${first}:${columnLetter(c)}${first + archivePlan.rows.length - 1}`);
+          if (cell?.kind === 'date' && i === 0)
+            dateRanges.push(`${columnLetter(c)}${first}:${columnLetter(c)}${first + archivePlan.rows.length - 1}`);
           if (isText && runStart < 0) runStart = i;
           if (!isText && runStart >= 0) {
             textRanges.push(`${columnLetter(c)}${first + runStart}:${columnLetter(c)}${first + i - 1}`);
             runStart = -1;
           }
         });
-        if (runStart >= 0) textRanges.push(`${columnLetter(c)}${first + runStart}:${columnLetter(c)}${first + archivePlan.rows.length - 1}`);
+        if (runStart >= 0)
+          textRanges.push(
+            `${columnLetter(c)}${first + runStart}:${columnLetter(c)}${first + archivePlan.rows.length - 1}`,
+          );
       }
       formatRanges(archive, textRanges, TEXT_FORMAT);
       formatRanges(archive, dateRanges, DATE_FORMAT);
-      const rows = archivePlan.rows.map((line) => line.map((cell) => (cell.kind === 'date' ? book.dateOf(cell.value as number) : cell.value)));
+      const rows = archivePlan.rows.map((line) =>
+        line.map((cell) => (cell.kind === 'date' ? book.dateOf(cell.value as number) : cell.value)),
+      );
       archive.getRange(first, 1, rows.length, archivePlan.width).setValues(rows);
     }
     book.forget(ARCHIVE);
@@ -100,7 +114,12 @@ export function archiveOrphans(ctx: ArchiveContext, sheetName: string, plan: Ref
 }
 
 /** 'Header: value; …' of a row's typed cells (a user's formula as its text; blank and live cells left out). */
-function describeRow(header: readonly unknown[], line: readonly unknown[], formulas: readonly string[], timeZone: string): string {
+function describeRow(
+  header: readonly unknown[],
+  line: readonly unknown[],
+  formulas: readonly string[],
+  timeZone: string,
+): string {
   const parts: string[] = [];
   line.forEach((v, i) => {
     const formula = formulas[i] ?? '';

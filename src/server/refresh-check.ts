@@ -1,4 +1,4 @@
-// After Refresh has written its formulas, one Standing cell is read back (SPEC §9): when Google did not
+// After Refresh has written its formulas, one Standing cell is read back (docs/workbook.md §9): when Google did not
 // evaluate it (an error value, e.g. from the spreadsheet's locale), the administrator is told, instead of being
 // left with red error cells. One read, only when Standing formulas were written.
 import { a1 } from '../core/tables';

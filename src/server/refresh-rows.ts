@@ -1,4 +1,4 @@
-// Refresh's rows found by their key just before writing (SPEC §8.3). The document lock keeps other executions
+// Refresh's rows found by their key just before writing (docs/workbook.md §8.3). The document lock keeps other executions
 // out, not people: between Refresh's read and its writes someone may insert, delete or sort rows. So, under the
 // lock and right before archiving, deleting or writing, the keys of the rows are read again (one getValues over
 // the key columns): Refresh writes only when every row is still where it was read, else it reads the sheet
@@ -23,14 +23,22 @@ function trimmed(keys: string[]): string[] {
 export function keysNow(sheet: Sheet, headerRow: number, keyColumns: readonly number[]): string[] {
   const first = Math.min(...keyColumns);
   const last = Math.max(...keyColumns);
-  const values = sheet.getRange(`${columnLetter(first)}${headerRow + 2}:${columnLetter(last)}`).getValues() as unknown[][];
+  const values = sheet
+    .getRange(`${columnLetter(first)}${headerRow + 2}:${columnLetter(last)}`)
+    .getValues() as unknown[][];
   return trimmed(values.map((line) => rowKey(line, keyColumns, first)));
 }
 
 /** The keys of the rows as read (`values` is the grid from row 1), leaving out the 0-based rows in `without`. */
-export function keysRead(values: readonly unknown[][], headerRow: number, keyColumns: readonly number[], without: ReadonlySet<number> = new Set()): string[] {
+export function keysRead(
+  values: readonly unknown[][],
+  headerRow: number,
+  keyColumns: readonly number[],
+  without: ReadonlySet<number> = new Set(),
+): string[] {
   const out: string[] = [];
-  for (let r = headerRow + 1; r < values.length; r += 1) if (!without.has(r)) out.push(rowKey(values[r] ?? [], keyColumns));
+  for (let r = headerRow + 1; r < values.length; r += 1)
+    if (!without.has(r)) out.push(rowKey(values[r] ?? [], keyColumns));
   return trimmed(out);
 }
 
@@ -42,7 +50,12 @@ export function sameKeys<T>(a: readonly T[], b: readonly T[]): boolean {
  * Deletes the rows holding the given keys (as many rows per key as there are orphans with it), found in the
  * keys read just now; 1-based rows, bottom-up, one call per contiguous run. Returns the 0-based grid rows deleted.
  */
-export function deleteByKey(sheet: Sheet, headerRow: number, now: readonly string[], orphanKeys: readonly string[]): number[] {
+export function deleteByKey(
+  sheet: Sheet,
+  headerRow: number,
+  now: readonly string[],
+  orphanKeys: readonly string[],
+): number[] {
   const left = new Map<string, number>();
   for (const k of orphanKeys) left.set(k, (left.get(k) ?? 0) + 1);
   const rows: number[] = [];
@@ -52,7 +65,11 @@ export function deleteByKey(sheet: Sheet, headerRow: number, now: readonly strin
     left.set(k, n - 1);
     rows.push(headerRow + 1 + i);
   });
-  deleteRows(sheet, rows.map((r) => r + 1), headerRow + 1);
+  deleteRows(
+    sheet,
+    rows.map((r) => r + 1),
+    headerRow + 1,
+  );
   return rows;
 }
 

@@ -1,4 +1,4 @@
-// Menu Làm mới bảng theo dõi (SPEC §8): validate, then build or refresh the Progress and Emulation sheets.
+// Menu Làm mới bảng theo dõi (docs/workbook.md §8): validate, then build or refresh the Progress and Emulation sheets.
 // Rows stay where users put them; computed cells are updated in place and only where they changed; new
 // (unit, milestone) and (unit, target) pairs are appended in one block; orphaned rows are archived whole
 // (archive first, then delete, so a re-run after a failure in between archives nothing twice) and audited.
@@ -52,7 +52,11 @@ export function menuRefresh(): void {
     const lines = [
       added + changed + archived === 0 ? say(UI.nothingChanged, ui) : say(UI.refreshed(added, changed, archived), ui),
       ...outcome.sheets.filter((s) => s.skipped).map((s) => say(UI.skipped(s.sheet, s.skipped ?? ''), ui)),
-      ...outcome.sheets.map((s) => s.notEvaluated && say(UI.standingNotEvaluated(s.sheet, s.notEvaluated.cell, s.notEvaluated.value), ui)).filter((l): l is string => !!l),
+      ...outcome.sheets
+        .map(
+          (s) => s.notEvaluated && say(UI.standingNotEvaluated(s.sheet, s.notEvaluated.cell, s.notEvaluated.value), ui),
+        )
+        .filter((l): l is string => !!l),
       say(UI.findings(outcome.errors, outcome.warnings), ui),
     ];
     toast(lines.join(' '), ui, 10, book.ss);
@@ -74,7 +78,7 @@ export function refreshWorkbook(book: Workbook): RefreshOutcome {
     now: new Date(),
   };
   const sheets = [refreshSheet(context, progressSpec(analysis)), refreshSheet(context, emulationSpec(analysis))];
-  keepProtections(book, analysis.inputs.settings, lang); // Settings' Protect sheets (SPEC §9)
+  keepProtections(book, analysis.inputs.settings, lang); // Settings' Protect sheets (docs/workbook.md §9)
   book.flushProperties();
   const counts = countFindings(analysis.findings);
   return { lang, ...counts, sheets };
@@ -118,10 +122,15 @@ function progressSpec(analysis: Analysis): SheetSpec {
   const standing: CellSpec = {
     kind: 'formula',
     build: (row, cols) =>
-      standingFormula(row, { deadline: cols.deadline as number, status: cols.status as number, completedOn: cols.completedOn as number }, lang, w),
+      standingFormula(
+        row,
+        { deadline: cols.deadline as number, status: cols.status as number, completedOn: cols.completedOn as number },
+        lang,
+        w,
+      ),
   };
   // A deadline counted from a date that is there but cannot be read (a typo in a planned congress date) is
-  // left as the sheet has it until the date is fixed: a typo never wipes deadlines (SPEC §3).
+  // left as the sheet has it until the date is fixed: a typo never wipes deadlines (docs/workbook.md §3).
   const kept = unreadableBases(analysis);
   const desired: DesiredRow[] = analysis.progress.map((p) => ({
     keys: { unitId: p.unitId, milestoneId: p.milestoneId },
@@ -129,7 +138,9 @@ function progressSpec(analysis: Analysis): SheetSpec {
       unitName: { kind: 'text', text: p.unitName },
       unitType: { kind: 'text', text: p.unitType },
       task: { kind: 'text', text: p.task },
-      ...(kept.has(pairKey(p.unitId, p.milestoneId)) ? {} : { deadline: { kind: 'date', day: p.deadline } as CellSpec }),
+      ...(kept.has(pairKey(p.unitId, p.milestoneId))
+        ? {}
+        : { deadline: { kind: 'date', day: p.deadline } as CellSpec }),
       standing,
     },
   }));
@@ -215,7 +226,7 @@ function emulationSpec(analysis: Analysis): SheetSpec {
 function blockedBy(analysis: Analysis, sheets: SheetId[], why: { vi: string; en: string }, optional: SheetId[] = []) {
   if (sheets.some((s) => !analysis.inputs.layouts[s])) return why;
   if (analysis.inputs.units.length === 0) return UI.noUnits;
-  // A required column that cannot be read would blank or archive what depends on it (SPEC §6).
+  // A required column that cannot be read would blank or archive what depends on it (docs/workbook.md §6).
   const unreadable = [...sheets, ...optional].filter((s) => analysis.inputs.unreadable?.[s]?.length);
   if (unreadable.length) return UI.columnsUnreadable(unreadable.map((s) => analysis.inputs.layouts[s]?.sheetName ?? s));
   return undefined;
@@ -251,8 +262,10 @@ function refreshSheet(ctx: RunContext, spec: SheetSpec): SheetOutcome {
     headerRow = layout.headerRow;
     columns = layout.columns;
     // Without a key column every row would look new and be appended again; with rows above the header, the
-    // rows up there would be (SPEC §6).
-    const missingKey = spec.def.columns.find((c) => spec.keyColumns.includes(c.key) && layout.columns[c.key] === undefined);
+    // rows up there would be (docs/workbook.md §6).
+    const missingKey = spec.def.columns.find(
+      (c) => spec.keyColumns.includes(c.key) && layout.columns[c.key] === undefined,
+    );
     if (missingKey) {
       outcome.skipped = UI.keyColumnMissing(name, missingKey[lang])[lang];
       return outcome;
@@ -263,7 +276,12 @@ function refreshSheet(ctx: RunContext, spec: SheetSpec): SheetOutcome {
     }
   } else values = [];
 
-  const planOf = (rows: unknown[][], rowFormulas: string[][], at: number, found: Partial<Record<string, number>>): RefreshPlan =>
+  const planOf = (
+    rows: unknown[][],
+    rowFormulas: string[][],
+    at: number,
+    found: Partial<Record<string, number>>,
+  ): RefreshPlan =>
     planRefresh({
       values: rows,
       formulas: rowFormulas,
@@ -300,7 +318,7 @@ function refreshSheet(ctx: RunContext, spec: SheetSpec): SheetOutcome {
 
   // People may insert, delete or sort rows while this runs: under the lock, right before archiving, deleting
   // and writing, the keys are read again; what was planned is done only while every row is where it was read,
-  // else the sheet is read and planned again (SPEC §8.3).
+  // else the sheet is read and planned again (docs/workbook.md §8.3).
   const keyIndexes = (): number[] => spec.keyColumns.map((k) => plan.columns[k] as number);
   let deleted: ReadonlySet<number> = new Set();
   const replan = (): boolean => {
@@ -319,7 +337,8 @@ function refreshSheet(ctx: RunContext, spec: SheetSpec): SheetOutcome {
     book.forget(spec.def);
     return outcome;
   };
-  const stillAsRead = (): boolean => sameKeys(keysNow(sheet, plan.headerRow, keyIndexes()), keysRead(values, plan.headerRow, keyIndexes(), deleted));
+  const stillAsRead = (): boolean =>
+    sameKeys(keysNow(sheet, plan.headerRow, keyIndexes()), keysRead(values, plan.headerRow, keyIndexes(), deleted));
   for (let attempt = 0; plan.orphans.length && !deleted.size; attempt += 1) {
     if (attempt === MAX_ATTEMPTS) return leftAlone(UI.sheetKeptChanging);
     if (!stillAsRead()) {
@@ -329,15 +348,24 @@ function refreshSheet(ctx: RunContext, spec: SheetSpec): SheetOutcome {
     outcome.archived += archiveOrphans(archiveContext(ctx, spec), name, plan, values, formulas);
     const now = keysNow(sheet, plan.headerRow, keyIndexes());
     const planned = plan.orphans.map((o) => o.row);
-    const removed = deleteByKey(sheet, plan.headerRow, now, plan.orphans.map((o) => keyOf(spec.keyColumns.map((k) => o.keys[k] ?? ''))));
+    const removed = deleteByKey(
+      sheet,
+      plan.headerRow,
+      now,
+      plan.orphans.map((o) => keyOf(spec.keyColumns.map((k) => o.keys[k] ?? ''))),
+    );
     // Deleted where planned: the plan's positions hold; else it is made again from the sheet as it is now.
-    if (sameKeys(now, keysRead(values, plan.headerRow, keyIndexes())) && sameKeys(removed, planned)) deleted = new Set(planned);
+    if (sameKeys(now, keysRead(values, plan.headerRow, keyIndexes())) && sameKeys(removed, planned))
+      deleted = new Set(planned);
     else if (!replan()) return leftAlone(UI.headerNotFound(name));
   }
 
-  const dataEnd = plan.append ? plan.append.firstRow + plan.append.rows.length : Math.max(values.length - plan.orphans.length, plan.headerRow + 1);
+  const dataEnd = plan.append
+    ? plan.append.firstRow + plan.append.rows.length
+    : Math.max(values.length - plan.orphans.length, plan.headerRow + 1);
   // The sheet's size is asked for only when rows come or go (getRange beyond the last row fails).
-  let maxRows: number | null = plan.append || plan.orphans.length ? ensureRows(sheet, dataEnd + 1, plan.append ? 200 : 0) : null;
+  let maxRows: number | null =
+    plan.append || plan.orphans.length ? ensureRows(sheet, dataEnd + 1, plan.append ? 200 : 0) : null;
   const { formatted } = applyFormats(
     book,
     target(headerRange && plan.header.length === plan.width ? headerRange : undefined),
@@ -372,7 +400,14 @@ function readBack(sheet: Sheet, plan: RefreshPlan, created: boolean, outcome: Sh
 const MAX_ATTEMPTS = 3;
 
 function archiveContext(ctx: RunContext, spec: SheetSpec): ArchiveContext {
-  return { book: ctx.book, lang: ctx.lang, user: ctx.user, now: ctx.now, keyColumns: spec.keyColumns, orphanReason: spec.orphanReason };
+  return {
+    book: ctx.book,
+    lang: ctx.lang,
+    user: ctx.user,
+    now: ctx.now,
+    keyColumns: spec.keyColumns,
+    orphanReason: spec.orphanReason,
+  };
 }
 
 /**
@@ -381,10 +416,14 @@ function archiveContext(ctx: RunContext, spec: SheetSpec): ArchiveContext {
  */
 function writeSpans(ctx: RunContext, sheet: Sheet, plan: RefreshPlan): void {
   const textColumns = new Set(TEXT_KEYS.map((k) => plan.columns[k]).filter((c): c is number => c !== undefined));
-  const textSpans = plan.writes.filter((w) => textColumns.has(w.column)).map((w) => columnA1(w.column, w.firstRow + 1, w.firstRow + w.cells.length));
+  const textSpans = plan.writes
+    .filter((w) => textColumns.has(w.column))
+    .map((w) => columnA1(w.column, w.firstRow + 1, w.firstRow + w.cells.length));
   formatRanges(sheet, textSpans, TEXT_FORMAT);
   for (const w of plan.writes) {
-    sheet.getRange(w.firstRow + 1, w.column + 1, w.cells.length, 1).setValues(w.cells.map((c) => [cellValue(c, ctx.book)]));
+    sheet
+      .getRange(w.firstRow + 1, w.column + 1, w.cells.length, 1)
+      .setValues(w.cells.map((c) => [cellValue(c, ctx.book)]));
   }
 }
 
@@ -400,15 +439,25 @@ function writeCreatedSheet(ctx: RunContext, spec: SheetSpec, plan: RefreshPlan, 
   const lastRow = plan.headerRow + rows.length + 1 + NEW_SHEET_SPARE_ROWS;
   target.sheet.insertRowsAfter(1, lastRow - 1);
   const keyAt = new Map(Object.entries(plan.columns).map(([key, c]) => [c, key]));
-  const header = Array.from({ length: plan.width }, (_, c) => spec.def.columns.find((d) => d.key === keyAt.get(c))?.[lang] ?? '');
+  const header = Array.from(
+    { length: plan.width },
+    (_, c) => spec.def.columns.find((d) => d.key === keyAt.get(c))?.[lang] ?? '',
+  );
   const notes = Array.from({ length: plan.width }, (_, c) => columnHelp(spec.def.id, keyAt.get(c) ?? '', lang) ?? '');
-  const lines = rows.map((line) => Array.from({ length: plan.width }, (_, c) => (line[c] ? cellValue(line[c], book) : '')));
+  const lines = rows.map((line) =>
+    Array.from({ length: plan.width }, (_, c) => (line[c] ? cellValue(line[c], book) : '')),
+  );
   writeNewSheet(book, target, [header, ...lines], notes, lastRow);
   return rows.length;
 }
 
 /** Writes the header cells the plan adds to an existing sheet; returns their range. */
-function writeHeader(sheet: Sheet, def: SheetDef, plan: RefreshPlan, lang: Lang): GoogleAppsScript.Spreadsheet.Range | undefined {
+function writeHeader(
+  sheet: Sheet,
+  def: SheetDef,
+  plan: RefreshPlan,
+  lang: Lang,
+): GoogleAppsScript.Spreadsheet.Range | undefined {
   if (!plan.header.length) return undefined;
   const first = Math.min(...plan.header.map((h) => h.column));
   const last = Math.max(...plan.header.map((h) => h.column));
@@ -455,7 +504,15 @@ function appendRows(ctx: RunContext, sheet: Sheet, plan: RefreshPlan, formatFirs
 
 function formatNewRows(sheet: Sheet, plan: RefreshPlan, first: number, last: number): void {
   const textCols = TEXT_KEYS.map((k) => plan.columns[k]).filter((c): c is number => c !== undefined);
-  formatRanges(sheet, textCols.map((c) => `${columnLetter(c)}${first}:${columnLetter(c)}${last}`), TEXT_FORMAT);
+  formatRanges(
+    sheet,
+    textCols.map((c) => `${columnLetter(c)}${first}:${columnLetter(c)}${last}`),
+    TEXT_FORMAT,
+  );
   const dateCols = ['deadline', 'dueDate'].map((k) => plan.columns[k]).filter((c): c is number => c !== undefined);
-  formatRanges(sheet, dateCols.map((c) => `${columnLetter(c)}${first}:${columnLetter(c)}${last}`), DATE_FORMAT);
+  formatRanges(
+    sheet,
+    dateCols.map((c) => `${columnLetter(c)}${first}:${columnLetter(c)}${last}`),
+    DATE_FORMAT,
+  );
 }

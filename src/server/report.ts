@@ -6,7 +6,19 @@
 import { buildMatrix } from '../core/report-matrix';
 import { buildReport, type ChartPlan, type ReportGrid } from '../core/report-layout';
 import { flaggedEdits } from '../core/flagged-edits';
-import { EMULATION, ISSUES, MATRIX, MILESTONES, PROGRESS, SETTINGS, SUMMARY, TARGETS, UNITS, type Lang, type SheetDef } from '../core/schema';
+import {
+  EMULATION,
+  ISSUES,
+  MATRIX,
+  MILESTONES,
+  PROGRESS,
+  SETTINGS,
+  SUMMARY,
+  TARGETS,
+  UNITS,
+  type Lang,
+  type SheetDef,
+} from '../core/schema';
 import { summarise, toSpecJson, type SpecSummaryJson, type Summary } from '../core/summary';
 import { runMenuAction } from './action';
 import { alert, MENU, say, toast, UI } from './texts';
@@ -125,7 +137,13 @@ function columnName(column: number): string {
  * The charts, in place of the sheet's previous ones: an existing chart is modified and updated (two calls), a
  * missing one made (two calls), one left over removed. Each sits in the empty rows below the table it plots.
  */
-function replaceCharts(sheet: Sheet, plans: readonly ChartPlan[], lang: Lang, created: boolean, ranges: Map<string, Range>): void {
+function replaceCharts(
+  sheet: Sheet,
+  plans: readonly ChartPlan[],
+  lang: Lang,
+  created: boolean,
+  ranges: Map<string, Range>,
+): void {
   const existing = created ? [] : sheet.getCharts();
   plans.forEach((plan, i) => {
     const old = existing[i];

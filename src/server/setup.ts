@@ -1,4 +1,4 @@
-// Menu Thiết lập bảng tính (SPEC §8): create the missing input sheets with their bold frozen headers, a help
+// Menu Thiết lập bảng tính (docs/workbook.md §8): create the missing input sheets with their bold frozen headers, a help
 // note on each header, and the default template (Cut-offs with its header only, the user as administrator)
 // in the sheets that are new or empty; offer the sample data while the Units sheet is empty. A sheet that
 // holds data is never written over. The untouched default sheet of a new spreadsheet goes once the input
@@ -6,8 +6,27 @@
 import { columnHelp, settingHelp } from '../core/help';
 import type { Day } from '../core/model';
 import { dayFromIso, isoFromDay } from '../core/dates';
-import { EMULATION, INPUT_SHEETS, PROGRESS, SETTING, STATUS, UNITS, type Lang, type SettingKey, type SheetDef, type SheetId } from '../core/schema';
-import { newWorkbookTables, sampleAsOf, sampleProgress, sampleResults, sampleTables, type SampleCell, type SampleTable } from '../core/sample';
+import {
+  EMULATION,
+  INPUT_SHEETS,
+  PROGRESS,
+  SETTING,
+  STATUS,
+  UNITS,
+  type Lang,
+  type SettingKey,
+  type SheetDef,
+  type SheetId,
+} from '../core/schema';
+import {
+  newWorkbookTables,
+  sampleAsOf,
+  sampleProgress,
+  sampleResults,
+  sampleTables,
+  type SampleCell,
+  type SampleTable,
+} from '../core/sample';
 import { dataRows, headerKey, locateTable, sheetNameLang } from '../core/tables';
 import { runMenuAction } from './action';
 import { withDocumentLock } from './lock';
@@ -106,7 +125,7 @@ export function setupWorkbook(book: Workbook, ui: Lang, wantSample: () => boolea
 
   book.flushProperties();
   if (sample) loadSampleEntries(lang);
-  protectAfterSetup(sample ? Workbook.open() : book, lang); // Settings' Protect sheets (SPEC §9)
+  protectAfterSetup(sample ? Workbook.open() : book, lang); // Settings' Protect sheets (docs/workbook.md §9)
   return { lang, created: [...created.values()].map((s) => s.getName()), sampleLoaded: sample, kept };
 }
 
@@ -123,7 +142,12 @@ function withAdministrator(tables: SampleTable[], lang: Lang, email: string): Sa
   if (!email) return tables;
   const label = headerKey(SETTING.administrators[lang]);
   return tables.map((t) =>
-    t.sheet !== 'settings' ? t : { ...t, rows: t.rows.map((r) => (headerKey(String(r[0] ?? '')) === label ? [r[0] ?? null, email, ...r.slice(2)] : r)) },
+    t.sheet !== 'settings'
+      ? t
+      : {
+          ...t,
+          rows: t.rows.map((r) => (headerKey(String(r[0] ?? '')) === label ? [r[0] ?? null, email, ...r.slice(2)] : r)),
+        },
   );
 }
 
@@ -156,7 +180,14 @@ function cellOf(book: Workbook, def: SheetDef, column: number, value: SampleCell
   return value;
 }
 
-function writeRows(book: Workbook, sheet: Sheet, def: SheetDef, table: SampleTable, headerRow: number, columns?: number[]): void {
+function writeRows(
+  book: Workbook,
+  sheet: Sheet,
+  def: SheetDef,
+  table: SampleTable,
+  headerRow: number,
+  columns?: number[],
+): void {
   const order = columns ?? def.columns.map((_, i) => i);
   const width = Math.max(...order) + 1;
   const rows = table.rows.map((r) => {
@@ -169,7 +200,9 @@ function writeRows(book: Workbook, sheet: Sheet, def: SheetDef, table: SampleTab
   });
   ensureRows(sheet, headerRow + rows.length);
   ensureColumns(sheet, width);
-  const dateColumns = def.columns.map((c, i) => (c.kind === 'date' ? order[i] : undefined)).filter((c): c is number => c !== undefined);
+  const dateColumns = def.columns
+    .map((c, i) => (c.kind === 'date' ? order[i] : undefined))
+    .filter((c): c is number => c !== undefined);
   if (dateColumns.length) {
     sheet
       .getRangeList(dateColumns.map((c) => sheet.getRange(headerRow + 1, c + 1, rows.length, 1).getA1Notation()))
@@ -179,7 +212,11 @@ function writeRows(book: Workbook, sheet: Sheet, def: SheetDef, table: SampleTab
   if (def.id === 'settings') {
     const keyCol = order[0] ?? 0;
     const notes = table.rows.map((r) => {
-      const key = (Object.keys(SETTING) as SettingKey[]).find((k) => headerKey(SETTING[k].vi) === headerKey(String(r[0] ?? '')) || headerKey(SETTING[k].en) === headerKey(String(r[0] ?? '')));
+      const key = (Object.keys(SETTING) as SettingKey[]).find(
+        (k) =>
+          headerKey(SETTING[k].vi) === headerKey(String(r[0] ?? '')) ||
+          headerKey(SETTING[k].en) === headerKey(String(r[0] ?? '')),
+      );
       return [key ? settingHelp(key, book.langProperty() ?? 'vi') : ''];
     });
     sheet.getRange(headerRow + 1, keyCol + 1, notes.length, 1).setNotes(notes);

@@ -20,13 +20,19 @@ export const APP_TITLE = t('Theo dõi đại hội', 'Congress tracker');
 
 export const UI = {
   findings: (errors: number, warnings: number): Text =>
-    t(`${errors} lỗi, ${warnings} cảnh báo`, `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`),
+    t(
+      `${errors} lỗi, ${warnings} cảnh báo`,
+      `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`,
+    ),
   refreshed: (added: number, updated: number, archived: number): Text =>
     t(
       `Đã làm mới bảng theo dõi: ${added} dòng mới, ${updated} ô thay đổi, ${archived} dòng chuyển sang Lưu trữ.`,
       `Tracking sheets refreshed: ${added} new rows, ${updated} cells changed, ${archived} rows moved to the Archive.`,
     ),
-  nothingChanged: t('Bảng theo dõi đã đúng, không có gì thay đổi.', 'The tracking sheets are up to date; nothing changed.'),
+  nothingChanged: t(
+    'Bảng theo dõi đã đúng, không có gì thay đổi.',
+    'The tracking sheets are up to date; nothing changed.',
+  ),
   skipped: (sheet: string, why: string): Text =>
     t(`Chưa cập nhật trang ${sheet}: ${why}`, `${sheet} was not refreshed: ${why}`),
   needUnitsAndMilestones: t(
@@ -80,8 +86,7 @@ export const UI = {
     'Người khác đang cập nhật bảng tính. Vui lòng thử lại sau ít phút.',
     'Someone else is updating the workbook. Please try again in a minute.',
   ),
-  failed: (message: string): Text =>
-    t(`Không thực hiện được: ${message}`, `Could not complete: ${message}`),
+  failed: (message: string): Text => t(`Không thực hiện được: ${message}`, `Could not complete: ${message}`),
   setupDone: (created: string[]): Text =>
     created.length
       ? t(`Đã tạo các trang: ${created.join(', ')}.`, `Created the sheets: ${created.join(', ')}.`)
@@ -96,7 +101,10 @@ export const UI = {
     'The sample data is loaded and the tracking sheets are refreshed.',
   ),
   sampleKept: (sheet: string): Text =>
-    t(`Trang ${sheet} đã có dữ liệu nên không nạp dữ liệu mẫu vào đó.`, `${sheet} already has data, so no sample data was written to it.`),
+    t(
+      `Trang ${sheet} đã có dữ liệu nên không nạp dữ liệu mẫu vào đó.`,
+      `${sheet} already has data, so no sample data was written to it.`,
+    ),
 } as const;
 
 export function say(text: Text, lang: Lang): string {

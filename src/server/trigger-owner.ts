@@ -1,4 +1,4 @@
-// Who may install the add-on's triggers, and their upkeep (SPEC §9): only an administrator installs or
+// Who may install the add-on's triggers, and their upkeep (docs/workbook.md §9): only an administrator installs or
 // replaces them; Setup by anyone else changes nothing and says who owns them; when the recorded trigger is
 // gone (its owner deleted it, or lost access), the next menu action of that administrator reinstalls it and
 // says so; the Help says who owns each trigger and whether it is active.
@@ -21,9 +21,20 @@ const TEXT = {
   owner: (kind: TriggerKind, owner: string, state: 'active' | 'gone' | 'unknown'): Text => {
     const who = owner || '(không xác định)';
     const whoEn = owner || '(unknown)';
-    const vi = { active: 'đang hoạt động', gone: 'không còn hoạt động', unknown: 'chỉ người cài mới kiểm tra được trình kích hoạt còn hay không' }[state];
-    const en = { active: 'it is active', gone: 'it is no longer active', unknown: 'only its owner can check that it still exists' }[state];
-    return { vi: `${capital(kind.label.vi)} do ${who} cài đặt; ${vi}.`, en: `The ${kind.label.en} is owned by ${whoEn}; ${en}.` };
+    const vi = {
+      active: 'đang hoạt động',
+      gone: 'không còn hoạt động',
+      unknown: 'chỉ người cài mới kiểm tra được trình kích hoạt còn hay không',
+    }[state];
+    const en = {
+      active: 'it is active',
+      gone: 'it is no longer active',
+      unknown: 'only its owner can check that it still exists',
+    }[state];
+    return {
+      vi: `${capital(kind.label.vi)} do ${who} cài đặt; ${vi}.`,
+      en: `The ${kind.label.en} is owned by ${whoEn}; ${en}.`,
+    };
   },
   none: (kind: TriggerKind): Text => ({
     vi: `Chưa có ${kind.label.vi}: quản trị viên chạy Thiết lập bảng tính để cài, khi đó các sửa trực tiếp được kiểm tra và ghi nhật ký.`,

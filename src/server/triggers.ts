@@ -41,7 +41,10 @@ export function ownerProperty(kind: TriggerKind): string {
 }
 
 /** The trigger recorded as the one that acts, from the document properties. */
-export function recordedTrigger(kind: TriggerKind, properties: Readonly<Record<string, string>>): RecordedTrigger | null {
+export function recordedTrigger(
+  kind: TriggerKind,
+  properties: Readonly<Record<string, string>>,
+): RecordedTrigger | null {
   const uid = properties[kind.property];
   return uid ? { uid, owner: properties[ownerProperty(kind)] ?? '' } : null;
 }
@@ -49,7 +52,9 @@ export function recordedTrigger(kind: TriggerKind, properties: Readonly<Record<s
 /** The current user's triggers of this kind on this spreadsheet (Google shows nobody else's). */
 function ownTriggers(kind: TriggerKind, ss: Spreadsheet): Trigger[] {
   return ScriptApp.getUserTriggers(ss).filter(
-    (t) => t.getHandlerFunction() === kind.handler && String(t.getEventType()) === String(ScriptApp.EventType[kind.eventType as keyof typeof ScriptApp.EventType]),
+    (t) =>
+      t.getHandlerFunction() === kind.handler &&
+      String(t.getEventType()) === String(ScriptApp.EventType[kind.eventType as keyof typeof ScriptApp.EventType]),
   );
 }
 
@@ -64,7 +69,11 @@ export interface Installed {
  * deleted) and records it, with `owner`, as the one that acts. Idempotent. The caller has checked that the
  * user is an administrator.
  */
-export function installTrigger(kind: TriggerKind, owner: string, ss: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet()): Installed {
+export function installTrigger(
+  kind: TriggerKind,
+  owner: string,
+  ss: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(),
+): Installed {
   const mine = ownTriggers(kind, ss);
   let removed = 0;
   for (const extra of mine.slice(1)) {
@@ -89,7 +98,12 @@ export interface TriggerState {
   active: boolean | null;
 }
 
-export function triggerState(kind: TriggerKind, email: string, properties: Readonly<Record<string, string>>, ss?: Spreadsheet): TriggerState {
+export function triggerState(
+  kind: TriggerKind,
+  email: string,
+  properties: Readonly<Record<string, string>>,
+  ss?: Spreadsheet,
+): TriggerState {
   const recorded = recordedTrigger(kind, properties);
   if (!recorded) return { recorded, mine: false, active: false };
   const mine = email !== '' && normalizeEmail(recorded.owner) === normalizeEmail(email);

@@ -1,4 +1,4 @@
-// Menu Kiểm tra dữ liệu (SPEC §6): analyse the workbook and list every finding in the Data issues sheet,
+// Menu Kiểm tra dữ liệu (docs/workbook.md §6): analyse the workbook and list every finding in the Data issues sheet,
 // replacing what was there, with a link to each cell. A constant number of calls whatever the findings.
 import { quote } from '../core/formulas';
 import type { Analysis, Finding } from '../core/model';
@@ -93,18 +93,30 @@ function sameAsSheet(book: Workbook, rows: unknown[][]): boolean {
   if (existing.length !== rows.length) return false;
   return rows.every((row, r) => {
     const line = existing[r] ?? [];
-    return row.every((v, c) => String(v ?? '') === String(line[c] ?? '')) && line.slice(row.length).every((v) => v === '' || v === null);
+    return (
+      row.every((v, c) => String(v ?? '') === String(line[c] ?? '')) &&
+      line.slice(row.length).every((v) => v === '' || v === null)
+    );
   });
 }
 
-function writeTable(sheet: Sheet, rows: unknown[][], colors: (string | null)[][], created: boolean, textFirst: boolean): void {
+function writeTable(
+  sheet: Sheet,
+  rows: unknown[][],
+  colors: (string | null)[][],
+  created: boolean,
+  textFirst: boolean,
+): void {
   // A new sheet has nothing to clear; clearing keeps the frozen header row. Sheets' clear() keeps notes, which
   // would stay on cells that now hold other findings: they go too.
   if (!created) sheet.clear().clearNotes();
   const range = rangeGrowing(sheet, 1, rows.length, ISSUES.columns.length);
   // Text cells are plain text first, so a sheet name or message is never read as a number or formula; the
   // cell column holds the links.
-  if (textFirst) range.setNumberFormats(rows.map(() => ISSUES.columns.map((c) => (c.key === 'cell' ? GENERAL_FORMAT : TEXT_FORMAT))));
+  if (textFirst)
+    range.setNumberFormats(
+      rows.map(() => ISSUES.columns.map((c) => (c.key === 'cell' ? GENERAL_FORMAT : TEXT_FORMAT))),
+    );
   range.setValues(rows);
   range.setBackgrounds(colors);
   range.setFontWeights(rows.map((_, i) => ISSUES.columns.map(() => (i === 0 ? 'bold' : 'normal'))));

@@ -4,7 +4,7 @@
 //
 // Sheet lookup without scanning: the exact names of the add-on's sheets are remembered in a document
 // property, and a sheet is opened with getSheetByName(exact name), one call. The full scan (getSheets and
-// every sheet's getName, matched by SPEC §2's rules: trimmed, case-folded, NFC, either language) happens only
+// every sheet's getName, matched by docs/workbook.md §2's rules: trimmed, case-folded, NFC, either language) happens only
 // when the property is absent, when a remembered name is no longer there, or when a sheet that was absent
 // is asked for and the number of sheets has changed since; the property is then rewritten at the end of the
 // action. An execution that needs only a few sheets (a form, an edit) and has no other use for the document
@@ -61,7 +61,10 @@ export class Workbook {
    * `strategy: 'few'` for an execution that opens a few sheets (a form, an edit): where no name is remembered,
    * the sheet's own names are tried before scanning. `'many'` (the menu actions) scans at once.
    */
-  constructor(ss: Spreadsheet, private readonly strategy: 'few' | 'many' = 'many') {
+  constructor(
+    ss: Spreadsheet,
+    private readonly strategy: 'few' | 'many' = 'many',
+  ) {
     this.ss = ss;
   }
 
@@ -186,7 +189,9 @@ export class Workbook {
 
   /** The language of the sheets found so far (English only when every one found is named in English). */
   private foundLang(): Lang {
-    const names = [...this.found.entries()].filter(([, hit]) => hit).map(([id, hit]) => ({ def: sheetDef(id), name: hit?.name ?? '' }));
+    const names = [...this.found.entries()]
+      .filter(([, hit]) => hit)
+      .map(([id, hit]) => ({ def: sheetDef(id), name: hit?.name ?? '' }));
     return names.length > 0 && names.every((x) => x.name === x.def.en && x.def.en !== x.def.vi) ? 'en' : 'vi';
   }
 
@@ -312,7 +317,10 @@ export class Workbook {
   }
 }
 
-export const ANALYSED: readonly SheetDef[] = [...INPUT_SHEETS, ...SHEETS.filter((s) => s.id === 'progress' || s.id === 'emulation')];
+export const ANALYSED: readonly SheetDef[] = [
+  ...INPUT_SHEETS,
+  ...SHEETS.filter((s) => s.id === 'progress' || s.id === 'emulation'),
+];
 
 /** The property's text, names in schema order (so the same names always give the same text). */
 function serializeRemembered(memory: Remembered): string {
@@ -342,7 +350,8 @@ function parseRemembered(text: string | undefined): Remembered | null {
 
 /** An empty sheet's getDataRange() is A1 with ''; treat it as no rows. */
 function blankIfEmpty(values: unknown[][]): unknown[][] {
-  if (values.length === 1 && (values[0]?.length ?? 0) <= 1 && (values[0]?.[0] === '' || values[0]?.[0] === undefined)) return [];
+  if (values.length === 1 && (values[0]?.length ?? 0) <= 1 && (values[0]?.[0] === '' || values[0]?.[0] === undefined))
+    return [];
   return values;
 }
 

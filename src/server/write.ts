@@ -57,7 +57,13 @@ export function ensureRows(sheet: Sheet, rows: number, spare = 0): number {
  * case costs nothing more); when it fails, the sheet's size is asked for and, if rows are what is missing,
  * they are added and getRange is tried once more. Any other failure is the caller's.
  */
-export function rangeGrowing(sheet: Sheet, row: number, rows: number, columns: number, spare = 100): GoogleAppsScript.Spreadsheet.Range {
+export function rangeGrowing(
+  sheet: Sheet,
+  row: number,
+  rows: number,
+  columns: number,
+  spare = 100,
+): GoogleAppsScript.Spreadsheet.Range {
   try {
     return sheet.getRange(row, 1, rows, columns);
   } catch (error) {

@@ -13,7 +13,7 @@ export type UiLang = 'vi' | 'en';
 export type ApiErrorCode =
   /** The payload has a wrong type, a missing or unknown field, a bad date or number, a value too long. */
   | 'invalid'
-  /** The user may not update this unit (SPEC §9), or Apps Script gives no email while updates are restricted. */
+  /** The user may not update this unit (docs/workbook.md §9), or Apps Script gives no email while updates are restricted. */
   | 'forbidden'
   /** Unknown unit, milestone, target or row; or a required sheet is missing. */
   | 'notFound'
@@ -77,7 +77,7 @@ export interface MilestoneRow {
   /** null when the Status cell is blank. */
   status: Status | null;
   completedOn: IsoDate | null;
-  /** The standing key of SPEC §4 (core STANDING), its label in the user's language and its colour. */
+  /** The standing key of docs/workbook.md §4 (core STANDING), its label in the user's language and its colour. */
   standing: string;
   standingLabel: string;
   standingColor: string | null;
@@ -125,7 +125,7 @@ export interface TargetRow {
   /** The target value for this unit (own target when set, else the Targets value). */
   targetValue: number | null;
   result: number | null;
-  /** The rating key of SPEC §5 (core RATING), its label in the user's language and its colour. */
+  /** The rating key of docs/workbook.md §5 (core RATING), its label in the user's language and its colour. */
   rating: string;
   ratingLabel: string;
   ratingColor: string | null;

@@ -24,8 +24,14 @@ const MESSAGES = {
   previousResult: { vi: 'Kết quả đã báo cáo', en: 'Reported result' },
   result: { vi: 'Kết quả', en: 'Result' },
   resultHint: { vi: 'Ví dụ: 1.103 hoặc 5,62', en: 'For example 1,103 or 5.62' },
-  resultHintPercent: { vi: 'Nhập tỷ lệ phần trăm, ví dụ: 95 hoặc 99,8 (là 95%, 99,8%)', en: 'Enter a percentage, for example 95 or 99.8 (meaning 95%, 99.8%)' },
-  notReportedUnits: { vi: 'Đơn vị chưa báo cáo chỉ tiêu {id} ({count}):', en: 'Units that have not reported {id} ({count}):' },
+  resultHintPercent: {
+    vi: 'Nhập tỷ lệ phần trăm, ví dụ: 95 hoặc 99,8 (là 95%, 99,8%)',
+    en: 'Enter a percentage, for example 95 or 99.8 (meaning 95%, 99.8%)',
+  },
+  notReportedUnits: {
+    vi: 'Đơn vị chưa báo cáo chỉ tiêu {id} ({count}):',
+    en: 'Units that have not reported {id} ({count}):',
+  },
   allReported: { vi: 'Mọi đơn vị đã báo cáo chỉ tiêu {id}.', en: 'Every unit has reported {id}.' },
   resultOverHundred: {
     vi: 'Kết quả {value} vượt quá 100%. Kiểm tra lại số đã nhập; nếu đúng, bấm «Vẫn lưu».',
@@ -86,7 +92,10 @@ const MESSAGES = {
   invalidRequest: { vi: 'Yêu cầu không hợp lệ.', en: 'Invalid request.' },
   fieldMissing: { vi: 'Thiếu trường {field}.', en: 'Missing field {field}.' },
   fieldNotText: { vi: 'Trường {field} phải là chuỗi ký tự.', en: 'Field {field} must be text.' },
-  fieldNotNumberOrText: { vi: 'Trường {field} phải là số hoặc chuỗi ký tự.', en: 'Field {field} must be a number or text.' },
+  fieldNotNumberOrText: {
+    vi: 'Trường {field} phải là số hoặc chuỗi ký tự.',
+    en: 'Field {field} must be a number or text.',
+  },
   fieldsUnknown: { vi: 'Trường không được chấp nhận: {fields}.', en: 'Fields not accepted: {fields}.' },
   tooLong: {
     vi: '{label} dài {length} ký tự, vượt quá giới hạn {max} ký tự.',

@@ -56,8 +56,7 @@ export function parseUserNumber(input: string): number | null {
   const dots = text.split('.').length - 1;
   const commas = text.split(',').length - 1;
   let normal: string;
-  const grouped = (body: string, sep: string): boolean =>
-    new RegExp(`^\\d{1,3}(\\${sep}\\d{3})+$`).test(body);
+  const grouped = (body: string, sep: string): boolean => new RegExp(`^\\d{1,3}(\\${sep}\\d{3})+$`).test(body);
   if (dots && commas) {
     const decimalSep = text.lastIndexOf('.') > text.lastIndexOf(',') ? '.' : ',';
     const groupSep = decimalSep === '.' ? ',' : '.';
@@ -129,7 +128,7 @@ function firstFailure(...checks: (() => Check)[]): Check {
 
 /**
  * What the row holds now, by field: a text field submitted as it is held is not checked against its limit, so
- * a long note typed in the sheet never blocks a later update of the row's other fields (SPEC §8). `true`
+ * a long note typed in the sheet never blocks a later update of the row's other fields (docs/workbook.md §8). `true`
  * for a field means "held, whatever it is" (the server checks it once it has read the row).
  */
 export type Held = Partial<Record<'evidence' | 'note', string | true>>;
@@ -172,7 +171,10 @@ export function checkProgressSubmission(
       isStatus(p.status)
         ? OK
         : fail('invalid', message(lang, 'statusUnknown', { value: String(p.status).slice(0, 50) }), 'status'),
-    () => (isHeld(held, 'evidence', p.evidence) ? OK : checkLength(lang, 'evidence', 'evidence', p.evidence, LIMITS.evidence)),
+    () =>
+      isHeld(held, 'evidence', p.evidence)
+        ? OK
+        : checkLength(lang, 'evidence', 'evidence', p.evidence, LIMITS.evidence),
     () => (isHeld(held, 'note', p.note) ? OK : checkLength(lang, 'note', 'note', p.note, LIMITS.note)),
     () => {
       if (p.status !== 'done') {
@@ -238,7 +240,8 @@ export function checkResultSubmission(lang: UiLang, payload: unknown, held: Held
         if (!length.ok) return length;
         if (p.result.trim() === '') return OK;
         value = parseUserNumber(p.result);
-        if (value === null) return fail('invalid', message(lang, 'numberInvalid', { value: p.result.trim() }), 'result');
+        if (value === null)
+          return fail('invalid', message(lang, 'numberInvalid', { value: p.result.trim() }), 'result');
       }
       return value < 0 ? fail('invalid', message(lang, 'numberNegative'), 'result') : OK;
     },

@@ -21,20 +21,36 @@ type Answer = { ok: true; value: { changes: number } } | { ok: false; error: { c
 
 function start(code: string): Emulator {
   const input = smallInput();
-  const emu = Emulator.create({ code, today: TODAY, user: { email: ADMIN, locale: 'vi' }, workbook: (env) => buildWorkbook(env, input) });
+  const emu = Emulator.create({
+    code,
+    today: TODAY,
+    user: { email: ADMIN, locale: 'vi' },
+    workbook: (env) => buildWorkbook(env, input),
+  });
   emu.run('menuRefresh');
   return emu;
 }
 
 function version(emu: Emulator): string {
-  const answer = emu.callServer('unitMilestones', UNIT) as { ok: boolean; value: { rows: { milestoneId: string; version: string }[] } };
+  const answer = emu.callServer('unitMilestones', UNIT) as {
+    ok: boolean;
+    value: { rows: { milestoneId: string; version: string }[] };
+  };
   const row = answer.value.rows.find((r) => r.milestoneId === MILESTONE);
   if (!row) throw new Error(`no ${MILESTONE}`);
   return row.version;
 }
 
 function submission(note: string, v: string) {
-  return { unitId: UNIT, milestoneId: MILESTONE, status: 'inProgress', completedOn: '', evidence: '', note, version: v };
+  return {
+    unitId: UNIT,
+    milestoneId: MILESTONE,
+    status: 'inProgress',
+    completedOn: '',
+    evidence: '',
+    note,
+    version: v,
+  };
 }
 
 /** Clerk A submits; clerk B's submission runs as soon as A releases the lock (both loaded the same form). */

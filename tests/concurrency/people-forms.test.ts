@@ -1,4 +1,4 @@
-// People keep working while a clerk submits the form (SPEC §8.3): a person inserts a row or types into the
+// People keep working while a clerk submits the form (docs/workbook.md §8.3): a person inserts a row or types into the
 // row being submitted, right after the form has read the sheet and before it writes. Nothing may land on
 // another row or be overwritten with what was read before.
 import { People, type Emulator, type PersonCall } from '../../tools/emulator';
@@ -9,8 +9,10 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 const values = (emu: Emulator, name: string) => emu.workbook.values(name);
 
 /** Right after the add-on has read a sheet's values (and its formulas, when it reads them). */
-const afterReading = (sheet: string, method: 'getValues' | 'getFormulas' = 'getValues') => (c: PersonCall) =>
-  c.sheet === sheet && c.className === 'Range' && c.method === method;
+const afterReading =
+  (sheet: string, method: 'getValues' | 'getFormulas' = 'getValues') =>
+  (c: PersonCall) =>
+    c.sheet === sheet && c.className === 'Range' && c.method === method;
 
 describe('a submission while people keep working', () => {
   const ADMIN = 'admin@ubnd.example';
@@ -20,7 +22,16 @@ describe('a submission while people keep working', () => {
     const row = (answer.value.rows as Json[]).find((r) => r.milestoneId === milestoneId);
     if (!row) throw new Error(`no row ${unitId}/${milestoneId}`);
     const status = row.status ?? 'notStarted';
-    return { unitId, milestoneId, status, completedOn: '', evidence: row.evidence, note: row.note, version: row.version, ...changes };
+    return {
+      unitId,
+      milestoneId,
+      status,
+      completedOn: '',
+      evidence: row.evidence,
+      note: row.note,
+      version: row.version,
+      ...changes,
+    };
   }
 
   it('a row inserted above: the status and note land on the clerk’s milestone', () => {
@@ -44,7 +55,9 @@ describe('a submission while people keep working', () => {
     const emu = formsEmulator({ user: ADMIN });
     const payload = submission(emu, 'PA03', 'M08', { status: 'inProgress' });
     // Row 8 is PA03/M08; column K is Ghi chú.
-    new People(emu).after(afterReading('Tiến độ'), (person) => person.type('Tiến độ', 'K8', 'ghi chú của người thứ hai'));
+    new People(emu).after(afterReading('Tiến độ'), (person) =>
+      person.type('Tiến độ', 'K8', 'ghi chú của người thứ hai'),
+    );
     const answer = emu.callServer('submitProgress', payload) as Json;
     expect(answer.ok).toBe(true);
 
@@ -69,7 +82,13 @@ describe('a submission while people keep working', () => {
     const targets = emu.callServer('unitTargets', 'CAT') as Json;
     const row = (targets.value.rows as Json[]).find((r) => r.targetId === 'T01');
     new People(emu).after(afterReading('Thi đua'), (person) => person.insertRowsAbove('Thi đua', 2));
-    const answer = emu.callServer('submitResult', { unitId: 'CAT', targetId: 'T01', result: 130, note: 'báo cáo quý', version: row?.version }) as Json;
+    const answer = emu.callServer('submitResult', {
+      unitId: 'CAT',
+      targetId: 'T01',
+      result: 130,
+      note: 'báo cáo quý',
+      version: row?.version,
+    }) as Json;
     expect(answer.ok).toBe(true);
     const e = values(emu, 'Thi đua');
     const line = (unit: string, target: string) => e.find((r) => r[0] === unit && r[2] === target) ?? [];

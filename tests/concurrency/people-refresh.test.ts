@@ -1,4 +1,4 @@
-// People keep working while Refresh runs (SPEC §8.3): a person inserts or sorts rows right after Refresh has
+// People keep working while Refresh runs (docs/workbook.md §8.3): a person inserts or sorts rows right after Refresh has
 // read the sheet and before it writes. Rows are archived, deleted and written found by their key: nothing a
 // user typed is lost or lands on another row.
 import { People, type Emulator, type PersonCall } from '../../tools/emulator';
@@ -8,14 +8,25 @@ import { iso } from '../integration/forms.fixture';
 const values = (emu: Emulator, name: string) => emu.workbook.values(name);
 
 /** Right after the add-on has read a sheet's values (and its formulas, when it reads them). */
-const afterReading = (sheet: string, method: 'getValues' | 'getFormulas' = 'getValues') => (c: PersonCall) =>
-  c.sheet === sheet && c.className === 'Range' && c.method === method;
+const afterReading =
+  (sheet: string, method: 'getValues' | 'getFormulas' = 'getValues') =>
+  (c: PersonCall) =>
+    c.sheet === sheet && c.className === 'Range' && c.method === method;
 
-function typeByKey(emu: Emulator, sheet: string, key: [string, string], cells: Record<string, unknown>, keyHeaders: [string, string]) {
+function typeByKey(
+  emu: Emulator,
+  sheet: string,
+  key: [string, string],
+  cells: Record<string, unknown>,
+  keyHeaders: [string, string],
+) {
   const v = values(emu, sheet);
   const row = rowOf(v, [colOf(v, keyHeaders[0]), colOf(v, keyHeaders[1])], key);
   if (row < 1) throw new Error(`no row ${key.join('/')}`);
-  for (const [header, value] of Object.entries(cells)) sheetOf(emu, sheet).getRange(row, colOf(v, header) + 1).setValue(value);
+  for (const [header, value] of Object.entries(cells))
+    sheetOf(emu, sheet)
+      .getRange(row, colOf(v, header) + 1)
+      .setValue(value);
 }
 
 const P_KEYS: [string, string] = ['Mã đơn vị', 'Mã mốc'];
@@ -47,8 +58,12 @@ describe('Refresh while a person inserts a row near the top', () => {
     const archive = values(emu, 'Lưu trữ');
     const header = archive[0] as string[];
     const archivedProgress = archive.filter((r) => r[1] === 'Tiến độ');
-    expect(archivedProgress.map((r) => `${r[header.indexOf('Mã đơn vị')]}/${r[header.indexOf('Mã mốc')]}`).sort()).toEqual(['U5/M1', 'U5/M2']);
-    expect(archivedProgress.find((r) => r[header.indexOf('Mã mốc')] === 'M1')?.[header.indexOf('Ghi chú')]).toBe('ghi chú của U5');
+    expect(
+      archivedProgress.map((r) => `${r[header.indexOf('Mã đơn vị')]}/${r[header.indexOf('Mã mốc')]}`).sort(),
+    ).toEqual(['U5/M1', 'U5/M2']);
+    expect(archivedProgress.find((r) => r[header.indexOf('Mã mốc')] === 'M1')?.[header.indexOf('Ghi chú')]).toBe(
+      'ghi chú của U5',
+    );
     const audit = values(emu, 'Nhật ký').filter((r) => r[3] === 'Tiến độ' && String(r[7]).startsWith('→'));
     expect(audit.map((r) => r[4]).sort()).toEqual(['U5 / M1', 'U5 / M2']);
   });
@@ -63,7 +78,12 @@ describe('Refresh while a person sorts the sheet', () => {
   function deadlines(emu: Emulator): Map<string, unknown> {
     const p = values(emu, 'Tiến độ');
     const at = colOf(p, 'Hạn');
-    return new Map(p.slice(1).filter((r) => r[0]).map((r) => [`${r[0]}/${r[3]}`, iso(r[at])]));
+    return new Map(
+      p
+        .slice(1)
+        .filter((r) => r[0])
+        .map((r) => [`${r[0]}/${r[3]}`, iso(r[at])]),
+    );
   }
 
   it('every row gets its own unit’s deadline', () => {
@@ -76,7 +96,9 @@ describe('Refresh while a person sorts the sheet', () => {
     emu.run('menuRefresh');
     shiftM1(emu);
     // Sorted by milestone, descending: M2 rows first, then M1 rows.
-    new People(emu).after(afterReading('Tiến độ', 'getFormulas'), (person) => person.sortRows('Tiến độ', 2, 15, { column: 4, ascending: false }));
+    new People(emu).after(afterReading('Tiến độ', 'getFormulas'), (person) =>
+      person.sortRows('Tiến độ', 2, 15, { column: 4, ascending: false }),
+    );
     emu.run('menuRefresh');
 
     const got = deadlines(emu);
@@ -92,4 +114,3 @@ describe('Refresh while a person sorts the sheet', () => {
     expect(values(emu, 'Tiến độ')[1]?.[3]).toBe('M2');
   });
 });
-

@@ -26,7 +26,12 @@ function workbook(): Emulator {
     if (i >= 0) row[editors] = `${CLERKS[2 * i]}, ${CLERKS[2 * i + 1]}`;
   }
   const input = tablesWorkbook(tables, 'vi');
-  const emu = Emulator.create({ code: BUNDLE, today: TODAY, user: { email: ADMIN, locale: 'vi' }, workbook: (env) => buildWorkbook(env, input) });
+  const emu = Emulator.create({
+    code: BUNDLE,
+    today: TODAY,
+    user: { email: ADMIN, locale: 'vi' },
+    workbook: (env) => buildWorkbook(env, input),
+  });
   emu.run('menuRefresh');
   return emu;
 }
@@ -65,7 +70,10 @@ type Answer =
   | { ok: false; error: { code: string; message: string; stale?: { by: string; at: string } } };
 
 function formRow(emu: Emulator, clerk: number, unitId: string, milestoneId: string): RowView {
-  const answer = emu.asUser({ email: CLERKS[clerk]! }, () => emu.callServer('unitMilestones', unitId)) as { ok: boolean; value: { rows: RowView[] } };
+  const answer = emu.asUser({ email: CLERKS[clerk]! }, () => emu.callServer('unitMilestones', unitId)) as {
+    ok: boolean;
+    value: { rows: RowView[] };
+  };
   if (!answer.ok) throw new Error(`${CLERKS[clerk]} cannot load ${unitId}: ${JSON.stringify(answer)}`);
   const row = answer.value.rows.find((r) => r.milestoneId === milestoneId);
   if (!row) throw new Error(`no ${milestoneId} for ${unitId}`);
@@ -73,7 +81,15 @@ function formRow(emu: Emulator, clerk: number, unitId: string, milestoneId: stri
 }
 
 function submit(emu: Emulator, s: Submission): Answer {
-  const payload = { unitId: s.unitId, milestoneId: s.milestoneId, status: s.status, completedOn: s.completedOn, evidence: s.evidence, note: s.note, version: s.version };
+  const payload = {
+    unitId: s.unitId,
+    milestoneId: s.milestoneId,
+    status: s.status,
+    completedOn: s.completedOn,
+    evidence: s.evidence,
+    note: s.note,
+    version: s.version,
+  };
   try {
     return emu.asUser({ email: CLERKS[s.clerk]! }, () => emu.callServer('submitProgress', payload)) as Answer;
   } catch (error) {
@@ -150,14 +166,18 @@ const label = (status: Status | null) => (status ? STATUS[status].vi : '');
 test('50 interleaved submissions by 10 clerks: each recorded or refused as stale, none overwritten silently, one audit line per change', () => {
   const emu = workbook();
   const initial = new Map<string, RowView>();
-  for (const unitId of UNITS_SHARED) for (const m of MILESTONES) initial.set(`${unitId}/${m}`, formRow(emu, UNITS_SHARED.indexOf(unitId) * 2, unitId, m));
+  for (const unitId of UNITS_SHARED)
+    for (const m of MILESTONES)
+      initial.set(`${unitId}/${m}`, formRow(emu, UNITS_SHARED.indexOf(unitId) * 2, unitId, m));
 
   const outcomes: Outcome[] = [];
   for (let r = 0; r < 5; r++) outcomes.push(...runRound(emu, round(emu, r, r * 10), r));
   expect(outcomes).toHaveLength(50);
 
   // Every submission either recorded or refused as stale, with a message naming who changed the row.
-  const unexpected = outcomes.filter((o) => !o.answer.ok && o.answer.error.code !== 'stale').map((o) => `#${o.s.n} ${JSON.stringify(o.answer)}`);
+  const unexpected = outcomes
+    .filter((o) => !o.answer.ok && o.answer.error.code !== 'stale')
+    .map((o) => `#${o.s.n} ${JSON.stringify(o.answer)}`);
   expect(unexpected).toEqual([]);
   for (const o of outcomes) {
     if (o.answer.ok) continue;
@@ -189,7 +209,9 @@ test('50 interleaved submissions by 10 clerks: each recorded or refused as stale
       if (next < 0) break;
       const o = left.splice(next, 1)[0]!;
       const after = { ...(o.answer as Extract<Answer, { ok: true }>).value.row, updatedBy: CLERKS[o.s.clerk]! };
-      const changed = (['status', 'completedOn', 'evidence', 'note'] as const).filter((f) => (current[f] ?? '') !== (after[f] ?? '')).length;
+      const changed = (['status', 'completedOn', 'evidence', 'note'] as const).filter(
+        (f) => (current[f] ?? '') !== (after[f] ?? ''),
+      ).length;
       expect((o.answer as Extract<Answer, { ok: true }>).value.changes).toBe(changed);
       expectedLines += changed;
       chain.push(o);
@@ -206,7 +228,11 @@ test('50 interleaved submissions by 10 clerks: each recorded or refused as stale
     expect(cells[col('note')] ?? '').toBe(current.note);
     if (last) expect(cells[col('updatedBy')]).toBe(CLERKS[last.s.clerk]);
     // The version the last answer carried is the one the form now loads (else a second save would be refused).
-    if (last) expect({ row: key, version: (last.answer as Extract<Answer, { ok: true }>).value.row.version }).toEqual({ row: key, version: formRow(emu, last.s.clerk, unitId, milestoneId).version });
+    if (last)
+      expect({ row: key, version: (last.answer as Extract<Answer, { ok: true }>).value.row.version }).toEqual({
+        row: key,
+        version: formRow(emu, last.s.clerk, unitId, milestoneId).version,
+      });
 
     // One audit line per accepted change of this row.
     const lines = auditRows.filter((row) => String(row[audit.columns.key!]) === `${unitId} / ${milestoneId}`);
@@ -219,11 +245,21 @@ test('the row a submission answers with carries the version the form then loads,
   // Not on a whole minute, as after a wait for the lock: the stamp's seconds must not make versions differ.
   emu.advance(12_345);
   const before = formRow(emu, 0, UNITS_SHARED[0]!, 'M02');
-  const s: Submission = { n: 0, clerk: 0, unitId: UNITS_SHARED[0]!, milestoneId: 'M02', status: 'inProgress', completedOn: '', evidence: '', note: 'lần 1', version: before.version, base: before };
+  const s: Submission = {
+    n: 0,
+    clerk: 0,
+    unitId: UNITS_SHARED[0]!,
+    milestoneId: 'M02',
+    status: 'inProgress',
+    completedOn: '',
+    evidence: '',
+    note: 'lần 1',
+    version: before.version,
+    base: before,
+  };
   const first = submit(emu, s);
   if (!first.ok) throw new Error(JSON.stringify(first));
   expect(first.value.row.version).toBe(formRow(emu, 0, s.unitId, s.milestoneId).version);
   const second = submit(emu, { ...s, note: 'lần 2', version: first.value.row.version });
   expect(second.ok).toBe(true);
 });
-

@@ -18,10 +18,30 @@ export const TODAY = '2020-05-15';
 const UNIT_ROWS: Record<Lang, CellInput[][]> = {
   vi: [
     ['ROOT', 'Đảng bộ Công an tỉnh', 'Đảng bộ cấp trên cơ sở', null, 120, { date: '2020-07-15' }, false, null, null],
-    ['DB01', 'Đảng bộ Phòng An ninh', 'Đảng bộ cơ sở', 'ROOT', 40, { date: '2020-05-20' }, false, 'vanthu.db01@example.org', null],
+    [
+      'DB01',
+      'Đảng bộ Phòng An ninh',
+      'Đảng bộ cơ sở',
+      'ROOT',
+      40,
+      { date: '2020-05-20' },
+      false,
+      'vanthu.db01@example.org',
+      null,
+    ],
     ['DB01-01', 'Chi bộ Đội 1', 'Chi bộ trực thuộc', 'DB01', 12, { date: '2020-03-10' }, false, null, null],
     ['DB01-02', 'Chi bộ Đội 2', 'Chi bộ trực thuộc', 'DB01', 10, { date: '2020-03-12' }, false, null, null],
-    ['CB01', 'Chi bộ Công an huyện A', 'Chi bộ cơ sở', 'ROOT', 25, { date: '2020-04-15' }, false, 'vanthu.cb01@example.org', null],
+    [
+      'CB01',
+      'Chi bộ Công an huyện A',
+      'Chi bộ cơ sở',
+      'ROOT',
+      25,
+      { date: '2020-04-15' },
+      false,
+      'vanthu.cb01@example.org',
+      null,
+    ],
   ],
   en: [],
 };
@@ -34,12 +54,18 @@ export function baseSheets(lang: Lang = 'vi'): SheetInput[] {
   const tables: SampleTable[] = templateTables(lang).map((t) => {
     if (t.sheet === 'targets') return sampleTables(lang).find((s) => s.sheet === 'targets')!;
     if (t.sheet !== 'settings') return t;
-    return { ...t, rows: t.rows.map((r) => (r[0] === (lang === 'vi' ? 'Quản trị viên' : 'Administrators') ? [r[0] ?? null, ADMIN] : r)) };
+    return {
+      ...t,
+      rows: t.rows.map((r) =>
+        r[0] === (lang === 'vi' ? 'Quản trị viên' : 'Administrators') ? [r[0] ?? null, ADMIN] : r,
+      ),
+    };
   });
   return tables.map((t) => {
     const sheet = tableSheet(t, lang);
     // The corpus' unit rows have no Congress days column: an optional column may be left out.
-    if (t.sheet === 'units') return { name: sheet.name, rows: [UNIT_COLUMNS.map((c) => c[lang]), ...UNIT_ROWS[lang].map((r) => [...r])] };
+    if (t.sheet === 'units')
+      return { name: sheet.name, rows: [UNIT_COLUMNS.map((c) => c[lang]), ...UNIT_ROWS[lang].map((r) => [...r])] };
     return sheet;
   });
 }

@@ -20,7 +20,11 @@ let page: Page;
 async function run<T>(fn: string, args: unknown[] = []): Promise<T> {
   return page.evaluate(
     async ({ fn, args }) => {
-      const res = await fetch('/api/run', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ fn, args }) });
+      const res = await fetch('/api/run', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ fn, args }),
+      });
       return (await res.json()) as unknown;
     },
     { fn, args },
@@ -30,7 +34,11 @@ async function run<T>(fn: string, args: unknown[] = []): Promise<T> {
 describeInBrowser('mailbox panel in Chromium', () => {
   beforeAll(async () => {
     const backend = await openPreviewWorkbook({});
-    preview = await startPreview({ port: 0, backend, savePath: join(mkdtempSync(join(tmpdir(), 'preview-mail-')), 'out.xlsx') });
+    preview = await startPreview({
+      port: 0,
+      backend,
+      savePath: join(mkdtempSync(join(tmpdir(), 'preview-mail-')), 'out.xlsx'),
+    });
     browser = await launchBrowser();
     page = browser.page;
     await page.goto(preview.url);
@@ -44,9 +52,14 @@ describeInBrowser('mailbox panel in Chromium', () => {
 
   test('a reminder sent from the add-on opens as its recipient reads it, escaped, dates dd/mm/yyyy', async () => {
     // A unit with tasks overdue tomorrow (so overdue or due today too), renamed to a hostile name in Units.
-    const state = await run<{ ok: boolean; value: { units: { id: string; name: string }[]; preview: { subject: string }[] } }>('remindersState');
+    const state = await run<{
+      ok: boolean;
+      value: { units: { id: string; name: string }[]; preview: { subject: string }[] };
+    }>('remindersState');
     expect(state.ok).toBe(true);
-    const unit = state.value.units.find((u) => state.value.preview.some((p) => p.subject.includes(`] ${u.name}:`) && p.subject.includes('việc quá hạn')));
+    const unit = state.value.units.find((u) =>
+      state.value.preview.some((p) => p.subject.includes(`] ${u.name}:`) && p.subject.includes('việc quá hạn')),
+    );
     if (!unit) throw new Error('the sample has no unit to remind');
     await openTab(page, UNITS.vi);
     const grid = await readGrid(page);
@@ -70,7 +83,8 @@ describeInBrowser('mailbox panel in Chromium', () => {
     expect(body).toMatch(/hạn \d{2}\/\d{2}\/\d{4}, (quá hạn \d+ ngày|còn \d+ ngày|đến hạn hôm nay)/);
     expect(await frame.locator('img').count()).toBe(0);
     expect(await frame.locator('li').count()).toBeGreaterThan(0);
-    for (const f of page.frames()) expect(await f.evaluate(() => (window as { __xss?: number }).__xss).catch(() => undefined)).toBeUndefined();
+    for (const f of page.frames())
+      expect(await f.evaluate(() => (window as { __xss?: number }).__xss).catch(() => undefined)).toBeUndefined();
     expect(browser.dialogs).toEqual([]);
     expect(browser.pageErrors).toEqual([]);
   }, 60_000);

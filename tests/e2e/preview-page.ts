@@ -9,7 +9,11 @@ export interface GridRead {
 }
 
 /** Resolves when `check` returns a truthy value; retries until the timeout. */
-export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 10_000, what = 'condition'): Promise<NonNullable<T>> {
+export async function eventually<T>(
+  check: () => Promise<T> | T,
+  timeoutMs = 10_000,
+  what = 'condition',
+): Promise<NonNullable<T>> {
   const start = Date.now();
   let last: unknown;
   for (;;) {
@@ -27,7 +31,9 @@ export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 10_
 }
 
 export async function idle(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.body.dataset['ready'] === 'true' && document.body.dataset['busy'] !== 'true');
+  await page.waitForFunction(
+    () => document.body.dataset['ready'] === 'true' && document.body.dataset['busy'] !== 'true',
+  );
 }
 
 /** Runs a menu item and answers its dialogs with their default (last, highlighted) button; returns their texts. */
@@ -44,7 +50,7 @@ export async function dismissDialogs(page: Page): Promise<string[]> {
     await idle(page);
     await page.waitForTimeout(50);
     if (!(await page.evaluate(() => (document.getElementById('alert-dialog') as HTMLDialogElement).open))) return seen;
-    seen.push(await page.textContent('#alert-prompt') ?? '');
+    seen.push((await page.textContent('#alert-prompt')) ?? '');
     await page.click('#alert-buttons button.primary');
   }
 }
@@ -70,7 +76,9 @@ export async function readGrid(page: Page): Promise<GridRead> {
     return {
       sheet: table.dataset['sheet'] ?? '',
       display: rows.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent ?? '')),
-      backgrounds: rows.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => hex(getComputedStyle(td).backgroundColor))),
+      backgrounds: rows.map((tr) =>
+        Array.from(tr.querySelectorAll('td')).map((td) => hex(getComputedStyle(td).backgroundColor)),
+      ),
     };
   });
 }
@@ -105,7 +113,9 @@ export async function typeInCell(page: Page, ref: string, text: string): Promise
   await idle(page);
   await page.dblclick(`#grid td[data-a1="${ref}"]`);
   const input = page.locator(`#grid td[data-a1="${ref}"] input`);
-  const warned = (await page.getAttribute(`#grid td[data-a1="${ref}"]`, 'data-protection')) === 'warning' && (await input.inputValue()) !== text;
+  const warned =
+    (await page.getAttribute(`#grid td[data-a1="${ref}"]`, 'data-protection')) === 'warning' &&
+    (await input.inputValue()) !== text;
   await input.fill(text);
   await input.press('Enter');
   // A warning-only protection: Sheets asks first; the person confirms.
@@ -118,15 +128,20 @@ export function sidebar(page: Page): FrameLocator {
 }
 
 export async function sidebarFrame(page: Page): Promise<Frame> {
-  return eventually(async () => {
-    const handle = await page.$('#sidebar-frame');
-    return (await handle?.contentFrame()) ?? null;
-  }, 10_000, 'the sidebar frame');
+  return eventually(
+    async () => {
+      const handle = await page.$('#sidebar-frame');
+      return (await handle?.contentFrame()) ?? null;
+    },
+    10_000,
+    'the sidebar frame',
+  );
 }
 
 export async function setContext(page: Page, change: { today?: string; user?: string }): Promise<void> {
   await idle(page);
   if (change.user !== undefined) await page.selectOption('#user', change.user);
-  if (change.today !== undefined) await page.fill('#today', change.today).then(() => page.dispatchEvent('#today', 'change'));
+  if (change.today !== undefined)
+    await page.fill('#today', change.today).then(() => page.dispatchEvent('#today', 'change'));
   await idle(page);
 }

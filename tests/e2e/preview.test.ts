@@ -44,10 +44,16 @@ let page: Page;
 /** Row index (in the grid) of the Progress row of (unit, milestone), or -1. */
 function progressRow(grid: GridRead, unitId: string, milestoneId: string): number {
   const { headerRow, col: c } = columns(grid, col('unitId'));
-  return grid.display.findIndex((row, r) => r > headerRow && row[c(col('unitId'))] === unitId && row[c(col('milestoneId'))] === milestoneId);
+  return grid.display.findIndex(
+    (row, r) => r > headerRow && row[c(col('unitId'))] === unitId && row[c(col('milestoneId'))] === milestoneId,
+  );
 }
 
-async function progressCell(unitId: string, milestoneId: string, key: string): Promise<{ text: string; bg: string | null; ref: string }> {
+async function progressCell(
+  unitId: string,
+  milestoneId: string,
+  key: string,
+): Promise<{ text: string; bg: string | null; ref: string }> {
   await openTab(page, PROGRESS.vi);
   const grid = await readGrid(page);
   const r = progressRow(grid, unitId, milestoneId);
@@ -78,13 +84,19 @@ async function banner(frame: Frame): Promise<{ kind: string; text: string }> {
 async function noScriptRan(): Promise<void> {
   expect(browser.dialogs).toEqual([]);
   expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
-  for (const frame of page.frames()) expect(await frame.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+  for (const frame of page.frames())
+    expect(await frame.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
 }
 
 describeInBrowser('preview in Chromium', () => {
   beforeAll(async () => {
     const backend = await openPreviewWorkbook({});
-    preview = await startPreview({ port: 0, backend, maxRows: 3000, savePath: join(mkdtempSync(join(tmpdir(), 'preview-save-')), 'out.xlsx') });
+    preview = await startPreview({
+      port: 0,
+      backend,
+      maxRows: 3000,
+      savePath: join(mkdtempSync(join(tmpdir(), 'preview-save-')), 'out.xlsx'),
+    });
     browser = await launchBrowser();
     page = browser.page;
     await page.goto(preview.url);
@@ -105,7 +117,9 @@ describeInBrowser('preview in Chromium', () => {
     expect(await page.inputValue('#user')).toBe(SAMPLE_ADMIN);
     await page.click('#addon-menu-button');
     const items = await page.$$eval('#addon-menu button[data-fn]', (els) => els.map((e) => e.getAttribute('data-fn')));
-    expect(items).toEqual(expect.arrayContaining(['menuRefresh', 'showProgressSidebar', 'showEmulationSidebar', 'menuReport']));
+    expect(items).toEqual(
+      expect.arrayContaining(['menuRefresh', 'showProgressSidebar', 'showEmulationSidebar', 'menuReport']),
+    );
     await page.keyboard.press('Escape');
   });
 
@@ -134,7 +148,9 @@ describeInBrowser('preview in Chromium', () => {
     expect(rowsOfNewUnit.length).toBeGreaterThanOrEqual(6);
     expect(rowsOfNewUnit.every((row) => row[pc(col('unitName'))] === HOSTILE_NAME)).toBe(true);
     // 30/09/2020 − 90 days (M01, calendar days) = 02/07/2020.
-    expect(rowsOfNewUnit.find((row) => row[pc(col('milestoneId'))] === 'M01')?.[pc(col('deadline'))]).toBe('02/07/2020');
+    expect(rowsOfNewUnit.find((row) => row[pc(col('milestoneId'))] === 'M01')?.[pc(col('deadline'))]).toBe(
+      '02/07/2020',
+    );
     await noScriptRan();
   });
 
@@ -151,7 +167,9 @@ describeInBrowser('preview in Chromium', () => {
     await page.locator(`#grid td[data-a1="${task}"] input`).fill('gõ đè');
     await page.locator(`#grid td[data-a1="${task}"] input`).press('Enter');
     await page.waitForSelector('#alert-dialog[open]');
-    expect(await page.textContent('#alert-prompt')).toBe("Heads up! You're trying to edit part of this sheet that shouldn't be changed accidentally.");
+    expect(await page.textContent('#alert-prompt')).toBe(
+      "Heads up! You're trying to edit part of this sheet that shouldn't be changed accidentally.",
+    );
     await page.click('#alert-dialog[open] button[data-answer="CANCEL"]');
     await idle(page);
     expect((await readGrid(page)).display[headerRow + 1]?.[c(col('task'))]).toBe(before);
@@ -209,7 +227,8 @@ describeInBrowser('preview in Chromium', () => {
   test('the to-do view hides what is finished until the switch shows it', async () => {
     const frame = await openSidebar('showProgressSidebar');
     await chooseUnit(frame, NEW_UNIT);
-    const ids = () => frame.$$eval('.row-button', (buttons) => buttons.map((b) => (b as HTMLElement).dataset['id'] ?? ''));
+    const ids = () =>
+      frame.$$eval('.row-button', (buttons) => buttons.map((b) => (b as HTMLElement).dataset['id'] ?? ''));
     expect(await ids()).not.toContain('M01'); // Hoàn thành in the test before
     await frame.check('#show-all');
     await eventually(async () => ((await ids()).includes('M01') ? true : null), 5_000, 'M01 shown again');
@@ -219,12 +238,23 @@ describeInBrowser('preview in Chromium', () => {
   test('the unit picker has a search box that ignores case and diacritics', async () => {
     const frame = await openSidebar('showProgressSidebar');
     await frame.fill('#unitSearch', 'e2e-01');
-    const options = await frame.$$eval('#unit option', (o) => o.map((x) => (x as HTMLOptionElement).value).filter(Boolean));
+    const options = await frame.$$eval('#unit option', (o) =>
+      o.map((x) => (x as HTMLOptionElement).value).filter(Boolean),
+    );
     expect(options).toEqual([NEW_UNIT]);
     await frame.fill('#unitSearch', 'cong an tinh'); // "Công an tỉnh", typed without diacritics
-    const found = await frame.$$eval('#unit option', (o) => o.map((x) => x.textContent ?? '').filter((t) => t.includes('(')));
+    const found = await frame.$$eval('#unit option', (o) =>
+      o.map((x) => x.textContent ?? '').filter((t) => t.includes('(')),
+    );
     expect(found.length).toBeGreaterThan(0);
-    for (const text of found) expect(text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase()).toContain('cong an tinh');
+    for (const text of found)
+      expect(
+        text
+          .normalize('NFD')
+          .replace(/[\u0300-\u036f]/g, '')
+          .replace(/đ/gi, 'd')
+          .toLowerCase(),
+      ).toContain('cong an tinh');
     await frame.fill('#unitSearch', 'E2E-01');
     await frame.press('#unitSearch', 'Enter');
     await frame.waitForSelector('.row-button');
@@ -237,7 +267,13 @@ describeInBrowser('preview in Chromium', () => {
     const grid = await readGrid(page);
     const { headerRow, col: c } = columns(grid, col('unitId'));
     const done = (unitId: string, m: string) =>
-      grid.display.some((r, i) => i > headerRow && r[c(col('unitId'))] === unitId && r[c(col('milestoneId'))] === m && r[c(col('status'))] === STATUS.done.vi);
+      grid.display.some(
+        (r, i) =>
+          i > headerRow &&
+          r[c(col('unitId'))] === unitId &&
+          r[c(col('milestoneId'))] === m &&
+          r[c(col('status'))] === STATUS.done.vi,
+      );
     const unitIds = [...new Set(grid.display.slice(headerRow + 1).map((r) => r[c(col('unitId'))] ?? ''))];
     const unitId = unitIds.find((u) => done(u, 'M06') && done(u, 'M07'));
     if (!unitId) throw new Error('the sample has no unit with M06 and M07 done');
@@ -286,7 +322,11 @@ describeInBrowser('preview in Chromium', () => {
     expect(stale.kind).toContain('banner-error');
     await frame.click('#banner button');
     // The reload keeps what the clerk chose and brings the colleague's note into the field the clerk left alone.
-    await eventually(async () => (await frame.inputValue('#note').catch(() => '')) === 'Đã gửi dự thảo cho Ban Tổ chức', 10_000, 'the reloaded note');
+    await eventually(
+      async () => (await frame.inputValue('#note').catch(() => '')) === 'Đã gửi dự thảo cho Ban Tổ chức',
+      10_000,
+      'the reloaded note',
+    );
     expect(await frame.inputValue('#status')).toBe('inProgress');
     expect((await progressCell(NEW_UNIT, 'M03', 'status')).text).not.toBe(STATUS.inProgress.vi);
   });
@@ -300,12 +340,15 @@ describeInBrowser('preview in Chromium', () => {
     expect(await frame.inputValue('#unit')).toBe(NEW_UNIT);
     await frame.waitForSelector('.row-button[data-id="M02"]');
     // The list is the to-do view (what is left, overdue first): the keys walk it in the order shown.
-    const shown = await frame.$$eval('.row-button', (buttons) => buttons.map((b) => (b as HTMLElement).dataset['id'] ?? ''));
+    const shown = await frame.$$eval('.row-button', (buttons) =>
+      buttons.map((b) => (b as HTMLElement).dataset['id'] ?? ''),
+    );
     expect(shown).not.toContain('M01'); // done a moment ago
     expect(shown).toContain('M02');
     await page.keyboard.press('Tab'); // the "show finished tasks too" switch
     await page.keyboard.press('Tab');
-    const focusedMilestone = () => frame.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['id'] ?? '');
+    const focusedMilestone = () =>
+      frame.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['id'] ?? '');
     expect(await focusedMilestone()).toBe(shown[0]);
     while ((await focusedMilestone()) !== 'M02') await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
@@ -333,7 +376,9 @@ describeInBrowser('preview in Chromium', () => {
       await openTab(page, EMULATION.vi);
       const grid = await readGrid(page);
       const { headerRow, col: c } = columns(grid, ecol('unitId'));
-      const r = grid.display.findIndex((row, i) => i > headerRow && row[c(ecol('unitId'))] === NEW_UNIT && row[c(ecol('targetId'))] === 'CT01');
+      const r = grid.display.findIndex(
+        (row, i) => i > headerRow && row[c(ecol('unitId'))] === NEW_UNIT && row[c(ecol('targetId'))] === 'CT01',
+      );
       if (r < 0) throw new Error('no Emulation row for the new unit and CT01');
       return { text: grid.display[r]?.[c(ecol('rating'))], bg: grid.backgrounds[r]?.[c(ecol('rating'))] ?? null };
     };
@@ -356,7 +401,9 @@ describeInBrowser('preview in Chromium', () => {
       await openTab(page, EMULATION.vi);
       const grid = await readGrid(page);
       const { headerRow, col: c } = columns(grid, ecol('unitId'));
-      const r = grid.display.findIndex((row, i) => i > headerRow && row[c(ecol('unitId'))] === NEW_UNIT && row[c(ecol('targetId'))] === 'CT05');
+      const r = grid.display.findIndex(
+        (row, i) => i > headerRow && row[c(ecol('unitId'))] === NEW_UNIT && row[c(ecol('targetId'))] === 'CT05',
+      );
       if (r < 0) throw new Error('no Emulation row for the new unit and CT05');
       return { value: grid.display[r]?.[c(ecol('result'))], rating: grid.display[r]?.[c(ecol('rating'))] };
     };
@@ -389,7 +436,9 @@ describeInBrowser('preview in Chromium', () => {
     // docs/ keeps the committed pictures: they are replaced only when asked (UPDATE_SCREENSHOTS=1) or missing,
     // so a test run leaves the working tree as it was; otherwise the pictures go to out/screenshots/.
     const picture = (name: string): string =>
-      process.env.UPDATE_SCREENSHOTS === '1' || !existsSync(join('docs', name)) ? join('docs', name) : join('out', 'screenshots', name);
+      process.env.UPDATE_SCREENSHOTS === '1' || !existsSync(join('docs', name))
+        ? join('docs', name)
+        : join('out', 'screenshots', name);
     mkdirSync('docs', { recursive: true });
     mkdirSync(join('out', 'screenshots'), { recursive: true });
     await page.setViewportSize({ width: 1920, height: 1000 });
@@ -423,7 +472,12 @@ describeInBrowser('the date field under an English browser', () => {
 
   test('shows and takes the completion date as dd/mm/yyyy', async () => {
     const backend = await openPreviewWorkbook({});
-    const running = await startPreview({ port: 0, backend, maxRows: 3000, savePath: join(mkdtempSync(join(tmpdir(), 'preview-save-')), 'out.xlsx') });
+    const running = await startPreview({
+      port: 0,
+      backend,
+      maxRows: 3000,
+      savePath: join(mkdtempSync(join(tmpdir(), 'preview-save-')), 'out.xlsx'),
+    });
     try {
       const p = english.page;
       await p.goto(running.url);
@@ -431,7 +485,9 @@ describeInBrowser('the date field under an English browser', () => {
       await runMenu(p, 'showProgressSidebar');
       const frame = await sidebarFrame(p);
       await frame.waitForSelector('#unit');
-      const units = await frame.$$eval('#unit option', (o) => o.map((x) => (x as HTMLOptionElement).value).filter(Boolean));
+      const units = await frame.$$eval('#unit option', (o) =>
+        o.map((x) => (x as HTMLOptionElement).value).filter(Boolean),
+      );
       await frame.selectOption('#unit', units[0] ?? '');
       await frame.waitForSelector('.row-button');
       await frame.click('.row-button'); // the first task still to do

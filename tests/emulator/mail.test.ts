@@ -41,7 +41,16 @@ describe('MailApp', () => {
     emulator.run('sendOptions', 'a@x.vn, b@x.vn', 'c@x.vn', 'd@x.vn');
     expect(emulator.run('quota')).toBe(96);
     const [mail] = emulator.mailbox.sent;
-    expect(mail).toMatchObject({ from: 'admin@example.com', to: ['a@x.vn', 'b@x.vn'], cc: ['c@x.vn'], bcc: ['d@x.vn'], subject: 'S', body: 'B', htmlBody: '<b>B</b>', name: 'Văn phòng' });
+    expect(mail).toMatchObject({
+      from: 'admin@example.com',
+      to: ['a@x.vn', 'b@x.vn'],
+      cc: ['c@x.vn'],
+      bcc: ['d@x.vn'],
+      subject: 'S',
+      body: 'B',
+      htmlBody: '<b>B</b>',
+      name: 'Văn phòng',
+    });
     expect(mail?.at.toISOString()).toBe(emulator.now().toISOString());
   });
 
@@ -79,14 +88,20 @@ describe('MailApp', () => {
 
   test('an invalid address is refused', () => {
     const { emulator } = emulatorFor(BUNDLE, { scopes: null });
-    expect(emulator.run('catching', 'send3', 'không phải email', 'S', 'B')).toBe('Exception: Invalid email: không phải email');
+    expect(emulator.run('catching', 'send3', 'không phải email', 'S', 'B')).toBe(
+      'Exception: Invalid email: không phải email',
+    );
     expect(emulator.mailbox.sent).toHaveLength(0);
   });
 
   test('a manifest without script.send_mail makes both methods fail as in Google', () => {
     const { emulator } = emulatorFor(BUNDLE, { scopes: ['https://www.googleapis.com/auth/spreadsheets.currentonly'] });
-    expect(emulator.run('catching', 'quota')).toBe(`Exception: You do not have permission to call MailApp.getRemainingDailyQuota. Required permissions: ${SEND_MAIL_SCOPE}`);
-    expect(emulator.run('catching', 'send3', 'a@x.vn', 'S', 'B')).toBe(`Exception: You do not have permission to call MailApp.sendEmail. Required permissions: ${SEND_MAIL_SCOPE}`);
+    expect(emulator.run('catching', 'quota')).toBe(
+      `Exception: You do not have permission to call MailApp.getRemainingDailyQuota. Required permissions: ${SEND_MAIL_SCOPE}`,
+    );
+    expect(emulator.run('catching', 'send3', 'a@x.vn', 'S', 'B')).toBe(
+      `Exception: You do not have permission to call MailApp.sendEmail. Required permissions: ${SEND_MAIL_SCOPE}`,
+    );
     expect(SEND_MAIL_SCOPE).toBe('https://www.googleapis.com/auth/script.send_mail');
     expect(emulatorFor(BUNDLE, { scopes: [SEND_MAIL_SCOPE] }).emulator.run('quota')).toBe(100);
   });
@@ -98,7 +113,9 @@ describe('MailApp', () => {
 
   test('a simple trigger (AuthMode.LIMITED) cannot send email', () => {
     const { emulator } = emulatorFor(BUNDLE, { scopes: null });
-    expect(() => emulator.runWithAuthMode('LIMITED', 'quota')).toThrow(`You do not have permission to call MailApp.getRemainingDailyQuota. Required permissions: ${SEND_MAIL_SCOPE}`);
+    expect(() => emulator.runWithAuthMode('LIMITED', 'quota')).toThrow(
+      `You do not have permission to call MailApp.getRemainingDailyQuota. Required permissions: ${SEND_MAIL_SCOPE}`,
+    );
   });
 });
 
@@ -110,8 +127,14 @@ describe('time-driven triggers', () => {
     const { emulator } = emulatorFor(BUNDLE);
     const uid = emulator.run('install', 7) as string;
     expect(emulator.setNow(at('2024-03-16T06:59')).fired).toEqual([]);
-    expect(emulator.setNow(at('2024-03-16T07:00')).fired).toEqual([{ kind: 'installable', functionName: 'tick', triggerUid: uid }]);
-    expect(emulator.properties.document.toObject()).toMatchObject({ ticks: '1', who: 'admin@example.com', hour: `7:${uid}` });
+    expect(emulator.setNow(at('2024-03-16T07:00')).fired).toEqual([
+      { kind: 'installable', functionName: 'tick', triggerUid: uid },
+    ]);
+    expect(emulator.properties.document.toObject()).toMatchObject({
+      ticks: '1',
+      who: 'admin@example.com',
+      hour: `7:${uid}`,
+    });
     expect(emulator.setNow(at('2024-03-16T23:00')).fired).toEqual([]);
     // Three days later at 08:00: it fired on the 17th, 18th and 19th, each at 07:00.
     expect(emulator.setNow(at('2024-03-19T08:00')).fired).toHaveLength(3);
@@ -130,13 +153,17 @@ describe('time-driven triggers', () => {
     const { emulator } = emulatorFor(BUNDLE);
     emulator.run('install', 7);
     expect(emulator.run('catching', 'install', 8)).toBe(`Exception: ${TOO_MANY_CLOCK_TRIGGERS}`);
-    expect(emulator.asUser({ email: 'other@example.com' }, () => emulator.run('install', 8))).toEqual(expect.any(String));
+    expect(emulator.asUser({ email: 'other@example.com' }, () => emulator.run('install', 8))).toEqual(
+      expect.any(String),
+    );
     expect(emulator.listTriggers().map((t) => t.owner)).toEqual(['admin@example.com', 'other@example.com']);
   });
 
   test('add-ons may not run one more often than once an hour', () => {
     const { emulator } = emulatorFor(BUNDLE);
-    expect(emulator.run('catching', 'installMinutes')).toMatch(/^Exception: Add-ons can't create time-based triggers that run more often than once an hour/);
+    expect(emulator.run('catching', 'installMinutes')).toMatch(
+      /^Exception: Add-ons can't create time-based triggers that run more often than once an hour/,
+    );
   });
 
   test('a deleted trigger no longer fires', () => {

@@ -75,7 +75,10 @@ function negative() { var lock = LockService.getScriptLock(); var got = lock.try
 function waitNegative() { var lock = LockService.getScriptLock(); try { lock.waitLock(-100); return 'taken'; } catch (e) { return [e.message, lock.hasLock()]; } }
 `);
     expect(emulator.run('negative')).toEqual([false, false]);
-    expect(emulator.run('waitNegative')).toEqual(['Lock timeout: another process was holding the lock for too long.', false]);
+    expect(emulator.run('waitNegative')).toEqual([
+      'Lock timeout: another process was holding the lock for too long.',
+      false,
+    ]);
   });
 });
 
@@ -139,7 +142,11 @@ describe('toString of rules and builders', () => {
   // (a built rule prints "ConditionalFormatRule", its condition "ConditionalFormatBooleanCondition").
   test('rules, conditions and builders print their type name', () => {
     const { app, sheet } = setup();
-    const builder = app.newConditionalFormatRule().whenNumberGreaterThan(50).setBackground('#FF0000').setRanges([sheet.getRange('A1:B10')]);
+    const builder = app
+      .newConditionalFormatRule()
+      .whenNumberGreaterThan(50)
+      .setBackground('#FF0000')
+      .setRanges([sheet.getRange('A1:B10')]);
     const rule = builder.build();
     expect(String(rule)).toBe('ConditionalFormatRule');
     expect(String(rule.getBooleanCondition())).toBe('ConditionalFormatBooleanCondition');

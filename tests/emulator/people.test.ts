@@ -44,10 +44,13 @@ describe('People', () => {
   test('a predicate picks the call; the act happens once', () => {
     const emu = emulator();
     let seen = 0;
-    new People(emu).after((c) => c.className === 'Range' && c.method === 'getValues' && c.sheet === 'Sheet1', (person) => {
-      seen += 1;
-      person.type('Sheet1', 'A2', 'Z');
-    });
+    new People(emu).after(
+      (c) => c.className === 'Range' && c.method === 'getValues' && c.sheet === 'Sheet1',
+      (person) => {
+        seen += 1;
+        person.type('Sheet1', 'A2', 'Z');
+      },
+    );
     emu.run('readThenWrite');
     emu.run('readThenWrite');
     expect(seen).toBe(1);
@@ -68,7 +71,12 @@ describe('People', () => {
       [7, 3],
       ['C', ''],
     ]);
-    expect(emu.workbook.formulas('Sheet1').slice(1, 3).map((r) => r[2])).toEqual(['=B2*10', '=B3*10']);
+    expect(
+      emu.workbook
+        .formulas('Sheet1')
+        .slice(1, 3)
+        .map((r) => r[2]),
+    ).toEqual(['=B2*10', '=B3*10']);
     expect(v[1]?.[2]).toBe(10);
     expect(v[2]?.[2]).toBe(20);
   });

@@ -16,24 +16,30 @@ maybe('the built bundle', () => {
     expect(emulator.calls.byMethod).toEqual({});
   });
 
-  test.each(['NONE', 'LIMITED', 'FULL'] as const)('onOpen in AuthMode.%s builds the add-on menu without failing', (authMode) => {
-    const emulator = Emulator.create({ today: '2020-05-15' });
-    const result = emulator.open({ authMode });
-    expect(result.fired.filter((f) => f.error)).toEqual([]);
-    const menu = emulator.ui.addonMenu();
-    expect(menu?.items.length).toBeGreaterThan(0);
-    if (authMode === 'NONE') {
-      const spreadsheetCalls = Object.keys(emulator.calls.byMethod).filter((k) => /^(Spreadsheet|Sheet|Range)\.|SpreadsheetApp\.getActive/.test(k));
-      expect(spreadsheetCalls).toEqual([]);
-    }
-  });
+  test.each(['NONE', 'LIMITED', 'FULL'] as const)(
+    'onOpen in AuthMode.%s builds the add-on menu without failing',
+    (authMode) => {
+      const emulator = Emulator.create({ today: '2020-05-15' });
+      const result = emulator.open({ authMode });
+      expect(result.fired.filter((f) => f.error)).toEqual([]);
+      const menu = emulator.ui.addonMenu();
+      expect(menu?.items.length).toBeGreaterThan(0);
+      if (authMode === 'NONE') {
+        const spreadsheetCalls = Object.keys(emulator.calls.byMethod).filter((k) =>
+          /^(Spreadsheet|Sheet|Range)\.|SpreadsheetApp\.getActive/.test(k),
+        );
+        expect(spreadsheetCalls).toEqual([]);
+      }
+    },
+  );
 
   test('onOpen in English gives an English menu', () => {
     const vi = Emulator.create({ today: '2020-05-15', user: { email: 'a@example.com', locale: 'vi' } });
     const en = Emulator.create({ today: '2020-05-15', user: { email: 'a@example.com', locale: 'en' } });
     vi.open();
     en.open();
-    const captions = (e: Emulator) => (e.ui.addonMenu()?.items ?? []).flatMap((i) => (i.type === 'item' ? [i.caption] : []));
+    const captions = (e: Emulator) =>
+      (e.ui.addonMenu()?.items ?? []).flatMap((i) => (i.type === 'item' ? [i.caption] : []));
     expect(captions(vi)).not.toEqual(captions(en));
   });
 

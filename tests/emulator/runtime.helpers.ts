@@ -42,7 +42,10 @@ export class Range {
   }
 
   setValues(values: Cell[][]): Range {
-    if (!Array.isArray(values) || values.length !== this.rows) throw new Error(`The number of rows in the data does not match the number of rows in the range. The data has ${values.length} but the range has ${this.rows}.`);
+    if (!Array.isArray(values) || values.length !== this.rows)
+      throw new Error(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${values.length} but the range has ${this.rows}.`,
+      );
     values.forEach((line, r) => line.forEach((v, c) => this.sheet.set(this.row + r, this.col + c, v)));
     return this;
   }
@@ -130,7 +133,11 @@ export function fakeBackend(ui: () => object, onToast: (m: string) => void): Fak
   const sheet = () => doc.sheets[0] as Sheet;
   const typeInto = (name: string, a1: string, text: string): TypeOutcome => {
     const backend = result;
-    if (backend.rejectIn.has(a1)) return { ok: false, rejection: `Invalid: the data you entered in cell ${a1} violates the data validation rules set on this cell.` };
+    if (backend.rejectIn.has(a1))
+      return {
+        ok: false,
+        rejection: `Invalid: the data you entered in cell ${a1} violates the data validation rules set on this cell.`,
+      };
     const target = doc.getSheetByName(name)?.getRange(a1);
     if (!target) throw new Error(`no sheet ${name}`);
     const oldValue = target.getValue();
@@ -152,7 +159,9 @@ export function fakeBackend(ui: () => object, onToast: (m: string) => void): Fak
     typeInto,
     pasteValues: (name, a1, rows) => {
       const start = parseA1(a1);
-      rows.forEach((line, r) => line.forEach((v, c) => doc.getSheetByName(name)?.set(start.row + r, start.col + c, v as Cell)));
+      rows.forEach((line, r) =>
+        line.forEach((v, c) => doc.getSheetByName(name)?.set(start.row + r, start.col + c, v as Cell)),
+      );
       return { ok: true, oldValue: undefined, newValue: undefined };
     },
     sheetNames: () => doc.sheets.map((s) => s.name),
@@ -162,7 +171,10 @@ export function fakeBackend(ui: () => object, onToast: (m: string) => void): Fak
 }
 
 /** An Emulator over a Code.js source string and the fake backend. */
-export function emulatorFor(code: string, options: Omit<EmulatorOptions, 'code' | 'backend'> = {}): { emulator: Emulator; backend: FakeBackend } {
+export function emulatorFor(
+  code: string,
+  options: Omit<EmulatorOptions, 'code' | 'backend'> = {},
+): { emulator: Emulator; backend: FakeBackend } {
   let backend: FakeBackend | undefined;
   const emulator = Emulator.create({
     today: '2024-03-15',

@@ -48,8 +48,19 @@ describe('sandbox load', () => {
   });
 
   test('the sandbox has Apps Script globals and no Node globals', () => {
-    const { emulator } = emulatorFor(`function probe() { return [typeof require, typeof process, typeof setTimeout, typeof Buffer, typeof SpreadsheetApp, typeof Utilities, typeof HtmlService, typeof console]; }`);
-    expect(emulator.run('probe')).toEqual(['undefined', 'undefined', 'undefined', 'undefined', 'object', 'object', 'object', 'object']);
+    const { emulator } = emulatorFor(
+      `function probe() { return [typeof require, typeof process, typeof setTimeout, typeof Buffer, typeof SpreadsheetApp, typeof Utilities, typeof HtmlService, typeof console]; }`,
+    );
+    expect(emulator.run('probe')).toEqual([
+      'undefined',
+      'undefined',
+      'undefined',
+      'undefined',
+      'object',
+      'object',
+      'object',
+      'object',
+    ]);
   });
 
   test('each execution starts with fresh global state, as on Google', () => {
@@ -91,8 +102,12 @@ describe('authorization modes', () => {
   });
 
   test('properties are refused in AuthMode.NONE and allowed in LIMITED', () => {
-    const { emulator } = emulatorFor(`function p() { return PropertiesService.getDocumentProperties().getProperty('lang'); }`);
-    expect(() => emulator.runWithAuthMode('NONE', 'p')).toThrow('You do not have permission to call PropertiesService.getDocumentProperties.');
+    const { emulator } = emulatorFor(
+      `function p() { return PropertiesService.getDocumentProperties().getProperty('lang'); }`,
+    );
+    expect(() => emulator.runWithAuthMode('NONE', 'p')).toThrow(
+      'You do not have permission to call PropertiesService.getDocumentProperties.',
+    );
     expect(emulator.runWithAuthMode('LIMITED', 'p')).toBeNull();
   });
 });
@@ -103,7 +118,13 @@ describe('realm boundary', () => {
     const sheet = backend.doc.sheets[0];
     sheet?.set(1, 1, new Date(Date.UTC(2020, 5, 29, 17)));
     sheet?.set(2, 2, 42);
-    expect(emulator.run('readValues')).toEqual({ isArray: true, rowIsArray: true, dateIsDate: true, year: 2020, n: 42 });
+    expect(emulator.run('readValues')).toEqual({
+      isArray: true,
+      rowIsArray: true,
+      dateIsDate: true,
+      year: 2020,
+      n: 42,
+    });
   });
 
   test('sandbox Dates reach the host as host Dates', () => {
@@ -131,7 +152,8 @@ describe('realm boundary', () => {
     expect(emulator.run('catchService')).toEqual({
       isError: true,
       name: 'Exception',
-      message: 'The number of rows in the data does not match the number of rows in the range. The data has 2 but the range has 1.',
+      message:
+        'The number of rows in the data does not match the number of rows in the range. The data has 2 but the range has 1.',
     });
   });
 
@@ -171,7 +193,9 @@ describe('call accounting and fault injection', () => {
   test('failAtCall(k) makes the k-th counted call throw Google’s service error, once', () => {
     const { emulator } = emulatorFor(MENU_BUNDLE);
     emulator.failAtCall(2);
-    expect(() => emulator.run('logStuff')).toThrow('Service Spreadsheets failed while accessing document with id fake-spreadsheet-id.');
+    expect(() => emulator.run('logStuff')).toThrow(
+      'Service Spreadsheets failed while accessing document with id fake-spreadsheet-id.',
+    );
     expect(emulator.calls.byMethod['Spreadsheet.getId']).toBe(1);
     expect(() => emulator.run('logStuff')).not.toThrow();
   });
@@ -194,8 +218,12 @@ describe('call accounting and fault injection', () => {
 describe('callServer (google.script.run)', () => {
   test('a Date argument is refused by the client with Google’s message', () => {
     const { emulator } = emulatorFor(MENU_BUNDLE);
-    expect(() => emulator.callServer('echo', new Date())).toThrow(new ClientTransferError('Failed due to illegal value in property: 0'));
-    expect(() => emulator.callServer('echo', 'x', { unit: 'U1', when: new Date() })).toThrow('Failed due to illegal value in property: when');
+    expect(() => emulator.callServer('echo', new Date())).toThrow(
+      new ClientTransferError('Failed due to illegal value in property: 0'),
+    );
+    expect(() => emulator.callServer('echo', 'x', { unit: 'U1', when: new Date() })).toThrow(
+      'Failed due to illegal value in property: when',
+    );
     expect(() => emulator.callServer('echo', () => 1)).toThrow('Failed due to illegal value in property: 0');
     expect(emulator.calls.total).toBe(0);
   });
@@ -209,7 +237,11 @@ describe('callServer (google.script.run)', () => {
 
   test('arguments are copied: undefined fields dropped, undefined in arrays → null, NaN → null, __ keys dropped', () => {
     const { emulator } = emulatorFor(MENU_BUNDLE);
-    const result = emulator.callServer('echo', { keep: 1, gone: undefined, nan: NaN, secret__: 'x' }, [1, undefined, Infinity]);
+    const result = emulator.callServer('echo', { keep: 1, gone: undefined, nan: NaN, secret__: 'x' }, [
+      1,
+      undefined,
+      Infinity,
+    ]);
     expect(result).toEqual({ a: { keep: 1, nan: null }, b: [1, null, null], types: ['object', true] });
   });
 
@@ -226,7 +258,9 @@ describe('callServer (google.script.run)', () => {
 
   test('a server error reaches the failure handler with its message; private functions are not callable', () => {
     const { emulator } = emulatorFor(MENU_BUNDLE);
-    expect(() => emulator.callServer('boom')).toThrow(new ServerError('Bạn không có quyền cập nhật đơn vị này', 'Error'));
+    expect(() => emulator.callServer('boom')).toThrow(
+      new ServerError('Bạn không có quyền cập nhật đơn vị này', 'Error'),
+    );
     expect(() => emulator.callServer('privateHelper_')).toThrow('Script function not found: privateHelper_');
   });
 });

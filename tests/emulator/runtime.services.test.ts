@@ -4,7 +4,13 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LOCK_TIMEOUT_MESSAGE, ServerError, STORE_QUOTA_EXCEEDED, VALUE_TOO_LARGE, type LockBoundaryEvent } from '../../tools/emulator';
+import {
+  LOCK_TIMEOUT_MESSAGE,
+  ServerError,
+  STORE_QUOTA_EXCEEDED,
+  VALUE_TOO_LARGE,
+  type LockBoundaryEvent,
+} from '../../tools/emulator';
 import { emulatorFor } from './runtime.helpers';
 
 describe('PropertiesService limits', () => {
@@ -28,7 +34,9 @@ function userStore(v) { var p = PropertiesService.getUserProperties(); if (v) p.
     const { emulator } = emulatorFor(BUNDLE);
     expect(emulator.run('putMany', 50, 9000)).toBe('ok'); // ~450 KB
     expect(() => emulator.run('putMany', 60, 9000)).toThrow(STORE_QUOTA_EXCEEDED);
-    expect(STORE_QUOTA_EXCEEDED).toBe('You have exceeded the property storage quota. Please remove some properties and try again.');
+    expect(STORE_QUOTA_EXCEEDED).toBe(
+      'You have exceeded the property storage quota. Please remove some properties and try again.',
+    );
     expect(emulator.run('keys')).toBe(50);
   });
 
@@ -88,7 +96,8 @@ function scriptLockFree() { return LockService.getScriptLock().tryLock(0); }
   test('an execution that runs before the lock is taken completes first; both writes survive', () => {
     const { emulator } = emulatorFor(BUNDLE);
     emulator.onLockBoundary((event) => {
-      if (event.depth === 0 && event.phase === 'before-acquire') emulator.asUser({ email: 'b@example.com' }, () => emulator.callServer('submit', 'B'));
+      if (event.depth === 0 && event.phase === 'before-acquire')
+        emulator.asUser({ email: 'b@example.com' }, () => emulator.callServer('submit', 'B'));
     });
     expect(emulator.callServer('submit', 'A')).toBe(2);
     expect(emulator.properties.document.data.get('order')).toBe('BA');
@@ -194,7 +203,10 @@ function local() {
 
 describe('Ui and HtmlService', () => {
   const dist = mkdtempSync(join(tmpdir(), 'emu-dist-'));
-  writeFileSync(join(dist, 'progress.html'), '<h1><?= unit ?></h1><?!= raw ?><? for (var i = 0; i < 2; i++) { ?><i><?= i ?></i><? } ?>');
+  writeFileSync(
+    join(dist, 'progress.html'),
+    '<h1><?= unit ?></h1><?!= raw ?><? for (var i = 0; i < 2; i++) { ?><i><?= i ?></i><? } ?>',
+  );
   const BUNDLE = `
 function ask() { var ui = SpreadsheetApp.getUi(); var r = ui.alert('Dữ liệu mẫu', 'Tải dữ liệu mẫu?', ui.ButtonSet.YES_NO); return r == ui.Button.YES; }
 function name() { var ui = SpreadsheetApp.getUi(); var r = ui.prompt('Tên tổ chức?'); return [String(r.getSelectedButton()), r.getResponseText()]; }
@@ -243,7 +255,9 @@ function missing() { return HtmlService.createHtmlOutputFromFile('nope'); }
 
   test('a sidebar cannot be opened from a simple trigger', () => {
     const { emulator } = emulatorFor(BUNDLE, { distDir: dist });
-    expect(() => emulator.runWithAuthMode('LIMITED', 'sidebar')).toThrow('You do not have permission to call Ui.showSidebar. Required permissions: https://www.googleapis.com/auth/script.container.ui');
+    expect(() => emulator.runWithAuthMode('LIMITED', 'sidebar')).toThrow(
+      'You do not have permission to call Ui.showSidebar. Required permissions: https://www.googleapis.com/auth/script.container.ui',
+    );
   });
 });
 
@@ -268,7 +282,8 @@ function record(kind, e) {
 }
 function newTriggerInSimple() { ScriptApp.newTrigger('x').forSpreadsheet('id').onEdit().create(); }
 `;
-  const log = (emulator: { properties: { script: { data: Map<string, string> } } }) => JSON.parse(emulator.properties.script.data.get('log') ?? '[]') as Record<string, unknown>[];
+  const log = (emulator: { properties: { script: { data: Map<string, string> } } }) =>
+    JSON.parse(emulator.properties.script.data.get('log') ?? '[]') as Record<string, unknown>[];
 
   test('Session reveals the user in a menu action, not in a simple trigger (consumer account)', () => {
     const { emulator } = emulatorFor(BUNDLE, { user: { email: 'clerk@example.com', locale: 'en' } });
@@ -279,7 +294,14 @@ function newTriggerInSimple() { ScriptApp.newTrigger('x').forSpreadsheet('id').o
   test('installable triggers are created per user and listed to their owner only', () => {
     const { emulator } = emulatorFor(BUNDLE);
     expect(emulator.run('install')).toEqual([['onEditInstalled', 'ON_EDIT', 'SPREADSHEETS']]);
-    expect(emulator.listTriggers()).toEqual([expect.objectContaining({ handler: 'onEditInstalled', eventType: 'ON_EDIT', owner: 'admin@example.com', sourceId: 'fake-spreadsheet-id' })]);
+    expect(emulator.listTriggers()).toEqual([
+      expect.objectContaining({
+        handler: 'onEditInstalled',
+        eventType: 'ON_EDIT',
+        owner: 'admin@example.com',
+        sourceId: 'fake-spreadsheet-id',
+      }),
+    ]);
     expect(emulator.asUser({ email: 'clerk@example.com' }, () => emulator.run('removeAll'))).toBe(0);
     expect(emulator.listTriggers()).toHaveLength(1);
     expect(emulator.run('removeAll')).toBe(0);
@@ -289,12 +311,16 @@ function newTriggerInSimple() { ScriptApp.newTrigger('x').forSpreadsheet('id').o
   test('at most 20 triggers per user', () => {
     const { emulator } = emulatorFor(BUNDLE);
     expect(emulator.run('many', 20)).toBe(20);
-    expect(() => emulator.run('many', 1)).toThrow('This script has too many triggers. Triggers must be deleted from the script before more can be added.');
+    expect(() => emulator.run('many', 1)).toThrow(
+      'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
+    );
   });
 
   test('a simple trigger cannot create triggers', () => {
     const { emulator } = emulatorFor(BUNDLE);
-    expect(() => emulator.runWithAuthMode('LIMITED', 'newTriggerInSimple')).toThrow('You do not have permission to call ScriptApp.newTrigger. Required permissions: https://www.googleapis.com/auth/script.scriptapp');
+    expect(() => emulator.runWithAuthMode('LIMITED', 'newTriggerInSimple')).toThrow(
+      'You do not have permission to call ScriptApp.newTrigger. Required permissions: https://www.googleapis.com/auth/script.scriptapp',
+    );
   });
 
   test('an edit fires the simple onEdit (LIMITED) then the installable trigger (FULL, as its owner)', () => {
@@ -304,10 +330,39 @@ function newTriggerInSimple() { ScriptApp.newTrigger('x').forSpreadsheet('id').o
     backend.doc.sheets[0]?.set(2, 2, 'cũ');
     emulator.setUser({ email: 'clerk@example.com' });
     const result = emulator.edit('Sheet1', 'B2', '5');
-    expect(result).toEqual({ fired: [{ kind: 'simple', functionName: 'onEdit' }, { kind: 'installable', functionName: 'onEditInstalled', triggerUid: uid }] });
+    expect(result).toEqual({
+      fired: [
+        { kind: 'simple', functionName: 'onEdit' },
+        { kind: 'installable', functionName: 'onEditInstalled', triggerUid: uid },
+      ],
+    });
     expect(log(emulator)).toEqual([
-      { kind: 'simple', authMode: 'LIMITED', range: 'R2C2', hasValue: true, value: '5', oldValue: 'cũ', user: '', active: '', effective: '', uid: null, source: 'fake-spreadsheet-id' },
-      { kind: 'installable', authMode: 'FULL', range: 'R2C2', hasValue: true, value: '5', oldValue: 'cũ', user: '', active: '', effective: 'admin@example.com', uid, source: 'fake-spreadsheet-id' },
+      {
+        kind: 'simple',
+        authMode: 'LIMITED',
+        range: 'R2C2',
+        hasValue: true,
+        value: '5',
+        oldValue: 'cũ',
+        user: '',
+        active: '',
+        effective: '',
+        uid: null,
+        source: 'fake-spreadsheet-id',
+      },
+      {
+        kind: 'installable',
+        authMode: 'FULL',
+        range: 'R2C2',
+        hasValue: true,
+        value: '5',
+        oldValue: 'cũ',
+        user: '',
+        active: '',
+        effective: 'admin@example.com',
+        uid,
+        source: 'fake-spreadsheet-id',
+      },
     ]);
   });
 
@@ -340,12 +395,17 @@ function newTriggerInSimple() { ScriptApp.newTrigger('x').forSpreadsheet('id').o
 
   test('a multi-cell paste fires with no value or oldValue', () => {
     const { emulator } = emulatorFor(BUNDLE);
-    emulator.pasteValues('Sheet1', 'A1', [['a', 'b'], ['c', 'd']]);
+    emulator.pasteValues('Sheet1', 'A1', [
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
     expect(log(emulator)).toEqual([expect.objectContaining({ kind: 'simple', hasValue: false })]);
   });
 
   test('a failing trigger is reported, not thrown, as Google only logs it', () => {
     const { emulator } = emulatorFor(`function onEdit(e) { throw new Error('hỏng'); }`);
-    expect(emulator.edit('Sheet1', 'A1', '1')).toEqual({ fired: [{ kind: 'simple', functionName: 'onEdit', error: 'hỏng' }] });
+    expect(emulator.edit('Sheet1', 'A1', '1')).toEqual({
+      fired: [{ kind: 'simple', functionName: 'onEdit', error: 'hỏng' }],
+    });
   });
 });

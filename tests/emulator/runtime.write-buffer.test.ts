@@ -57,7 +57,13 @@ function interleave(how: string, options: { bufferWrites?: boolean } = {}) {
     error = e;
   }
   emu.onLockBoundary(null);
-  return { seen, pending, final: emu.workbook.values('Sheet1')[0]?.[0], note: emu.workbook.notes('Sheet1')[0]?.[0], error };
+  return {
+    seen,
+    pending,
+    final: emu.workbook.values('Sheet1')[0]?.[0],
+    note: emu.workbook.notes('Sheet1')[0]?.[0],
+    error,
+  };
 }
 
 describe('an execution buffers its spreadsheet writes', () => {

@@ -5,7 +5,7 @@
 // - Google is silent on diacritics, Unicode normalisation and text that looks like a date; LibreOffice Calc 7.4
 //   (an independent engine, checked with tools/libreoffice/recalc.py; the second-engine suite re-checks it on
 //   every run) answers FALSE to `"Hoan thanh"="Hoàn thành"`, to NFD = NFC "Hoàn thành" and to
-//   `"15/05/2020"=DATE(2020,5,15)`, TRUE to `"HOÀN THÀNH"="hoàn thành"`; SPEC §4 states the same of Sheets.
+//   `"15/05/2020"=DATE(2020,5,15)`, TRUE to `"HOÀN THÀNH"="hoàn thành"`; docs/workbook.md §4 states the same of Sheets.
 // - Google's TRIM help (https://support.google.com/docs/answer/3094140): "Removes leading, trailing, and
 //   repeated spaces in text" — spaces only: a no-break space stays (LibreOffice agrees).
 // - Values at full double precision: the Sheets API's CellData/ExtendedValue `numberValue` is a double, and
@@ -21,16 +21,26 @@ const RED = '#f4c7c3';
 function evaluate(formulas: string[]): unknown[] {
   const { sheet } = setup();
   sheet.getRange(1, 1, formulas.length, 1).setFormulas(formulas.map((f) => [f]));
-  return sheet.getRange(1, 1, formulas.length, 1).getValues().map((r) => r[0]);
+  return sheet
+    .getRange(1, 1, formulas.length, 1)
+    .getValues()
+    .map((r) => r[0]);
 }
 
 describe('text comparison in formulas', () => {
   test('ignores case, including Vietnamese letters', () => {
-    expect(evaluate(['="HOÀN THÀNH"="hoàn thành"', '="đ"="Đ"', '="Done"="done"', '="Done"<>"DONE"'])).toEqual([true, true, true, false]);
+    expect(evaluate(['="HOÀN THÀNH"="hoàn thành"', '="đ"="Đ"', '="Done"="done"', '="Done"<>"DONE"'])).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
   });
 
   test('does not ignore diacritics', () => {
-    expect(evaluate(['="Hoan thanh"="Hoàn thành"', '="Hoàn thanh"="Hoàn thành"', '="Hoan thanh"<>"Hoàn thành"'])).toEqual([false, false, true]);
+    expect(
+      evaluate(['="Hoan thanh"="Hoàn thành"', '="Hoàn thanh"="Hoàn thành"', '="Hoan thanh"<>"Hoàn thành"']),
+    ).toEqual([false, false, true]);
   });
 
   test('decomposed (NFD) text is not the composed (NFC) text', () => {
@@ -46,12 +56,22 @@ describe('text comparison in formulas', () => {
     sheet.getRange('A1:A2').setNumberFormat('@');
     sheet.getRange('A1:A2').setValues([['15/05/2020'], ['2020-05-15']]);
     sheet.getRange('B1').setFormula('=DATE(2020,5,15)');
-    sheet.getRange('C1:C5').setFormulas([['=A1=B1'], ['=A2=B1'], ['="15/05/2020"=DATE(2020,5,15)'], ['=A1<B1'], ['=A1>B1']]);
-    expect(sheet.getRange('C1:C5').getValues().map((r) => r[0])).toEqual([false, false, false, false, true]);
+    sheet
+      .getRange('C1:C5')
+      .setFormulas([['=A1=B1'], ['=A2=B1'], ['="15/05/2020"=DATE(2020,5,15)'], ['=A1<B1'], ['=A1>B1']]);
+    expect(
+      sheet
+        .getRange('C1:C5')
+        .getValues()
+        .map((r) => r[0]),
+    ).toEqual([false, false, false, false, true]);
   });
 
   test('TRIM removes spaces only, not a no-break space', () => {
-    expect(evaluate(['=TRIM("  Hoàn   thành ")="Hoàn thành"', '=TRIM("Hoàn thành\u00a0")="Hoàn thành"'])).toEqual([true, false]);
+    expect(evaluate(['=TRIM("  Hoàn   thành ")="Hoàn thành"', '=TRIM("Hoàn thành\u00a0")="Hoàn thành"'])).toEqual([
+      true,
+      false,
+    ]);
   });
 
   test('COUNTIF criteria ignore case but not diacritics', () => {
@@ -69,11 +89,21 @@ describe('text comparison in conditional formatting', () => {
     const range = sheet.getRange('A1:A5');
     // a simple rule and one the formula engine evaluates must agree
     sheet.setConditionalFormatRules([
-      app.newConditionalFormatRule().whenFormulaSatisfied('=$A1="Hoàn thành"').setBackground(RED).setRanges([range]).build(),
+      app
+        .newConditionalFormatRule()
+        .whenFormulaSatisfied('=$A1="Hoàn thành"')
+        .setBackground(RED)
+        .setRanges([range])
+        .build(),
     ]);
     const simple = wb.effectiveBackgrounds('Tiến độ', 'A1:A5');
     sheet.setConditionalFormatRules([
-      app.newConditionalFormatRule().whenFormulaSatisfied('=AND(TRIM($A1)="Hoàn thành",ISTEXT($A1))').setBackground(RED).setRanges([range]).build(),
+      app
+        .newConditionalFormatRule()
+        .whenFormulaSatisfied('=AND(TRIM($A1)="Hoàn thành",ISTEXT($A1))')
+        .setBackground(RED)
+        .setRanges([range])
+        .build(),
     ]);
     const viaEngine = wb.effectiveBackgrounds('Tiến độ', 'A1:A5');
     const expected = [[RED], [RED], [null], [null], [null]];
@@ -85,7 +115,12 @@ describe('text comparison in conditional formatting', () => {
     const { app, sheet, wb } = setup();
     sheet.getRange('A1:A4').setValues([['hoàn thành'], ['Hoan thanh'], [NFD], ['Hoàn thành']]);
     sheet.setConditionalFormatRules([
-      app.newConditionalFormatRule().whenTextEqualTo('Hoàn thành').setBackground(RED).setRanges([sheet.getRange('A1:A4')]).build(),
+      app
+        .newConditionalFormatRule()
+        .whenTextEqualTo('Hoàn thành')
+        .setBackground(RED)
+        .setRanges([sheet.getRange('A1:A4')])
+        .build(),
     ]);
     expect(wb.effectiveBackgrounds('Sheet1', 'A1:A4')).toEqual([[RED], [null], [null], [RED]]);
   });
@@ -97,7 +132,12 @@ describe('full double precision', () => {
   test('values written are read back exactly', () => {
     const { sheet } = setup();
     sheet.getRange(1, 1, DOUBLES.length, 1).setValues(DOUBLES.map((v) => [v]));
-    expect(sheet.getRange(1, 1, DOUBLES.length, 1).getValues().map((r) => r[0])).toEqual(DOUBLES);
+    expect(
+      sheet
+        .getRange(1, 1, DOUBLES.length, 1)
+        .getValues()
+        .map((r) => r[0]),
+    ).toEqual(DOUBLES);
     expect(sheet.getRange('A1').getValue()).toBe(0.05499632237479091);
   });
 
@@ -110,6 +150,11 @@ describe('full double precision', () => {
     const { sheet, wb } = setup();
     sheet.getRange(1, 1, DOUBLES.length, 1).setValues(DOUBLES.map((v) => [v]));
     const back = await loadXlsx(await xlsxBuffer(wb), fakeEnv());
-    expect(back.values(back.sheetNames()[0]!).slice(0, DOUBLES.length).map((r) => r[0])).toEqual(DOUBLES);
+    expect(
+      back
+        .values(back.sheetNames()[0]!)
+        .slice(0, DOUBLES.length)
+        .map((r) => r[0]),
+    ).toEqual(DOUBLES);
   });
 });

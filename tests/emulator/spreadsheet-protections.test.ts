@@ -14,7 +14,8 @@ import { setup } from './spreadsheet-helpers';
 const OWNER = 'owner@example.com';
 const ADMIN = 'admin2@example.com';
 const CLERK = 'clerk@example.com';
-const REFUSED = 'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+const REFUSED =
+  'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
 const WARNING = "Heads up! You're trying to edit part of this sheet that shouldn't be changed accidentally.";
 
 describe('Protection objects', () => {
@@ -45,7 +46,9 @@ describe('Protection objects', () => {
     second.protect().setDescription('hai');
     second.getRange('C3').protect().setDescription('ô');
     expect(ss.getProtections('SHEET').map((p) => p.getDescription())).toEqual(['một', 'hai']);
-    expect(ss.getProtections('RANGE').map((p) => [p.getDescription(), p.getRange().getSheet().getName()])).toEqual([['ô', 'Thứ hai']]);
+    expect(ss.getProtections('RANGE').map((p) => [p.getDescription(), p.getRange().getSheet().getName()])).toEqual([
+      ['ô', 'Thứ hai'],
+    ]);
   });
 
   test('removeEditors(getEditors()) keeps the owner and the user running the script (the reference’s own sample relies on it)', () => {
@@ -54,7 +57,12 @@ describe('Protection objects', () => {
     const p = sheet.getRange('A1:B2').protect();
     p.addEditors([OWNER, CLERK]);
     p.removeEditors(p.getEditors());
-    expect(p.getEditors().map((u) => u.getEmail()).sort()).toEqual(['admin@example.org', OWNER]);
+    expect(
+      p
+        .getEditors()
+        .map((u) => u.getEmail())
+        .sort(),
+    ).toEqual(['admin@example.org', OWNER]);
   });
 });
 

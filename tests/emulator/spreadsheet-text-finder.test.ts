@@ -25,7 +25,12 @@ describe('TextFinder (Sheet.createTextFinder / Range.createTextFinder)', () => {
   test('default: partial and case-insensitive, cells row by row, one cell per Range', () => {
     const { sheet } = table();
     expect(a1s(sheet.createTextFinder('cb01').findAll())).toEqual(['A2', 'A3', 'A4']);
-    expect(sheet.createTextFinder('cb01').findAll().every((r) => r.getNumRows() === 1 && r.getNumColumns() === 1)).toBe(true);
+    expect(
+      sheet
+        .createTextFinder('cb01')
+        .findAll()
+        .every((r) => r.getNumRows() === 1 && r.getNumColumns() === 1),
+    ).toBe(true);
   });
 
   test('matchEntireCell(true) matches the whole content only', () => {
@@ -66,7 +71,13 @@ describe('TextFinder (Sheet.createTextFinder / Range.createTextFinder)', () => {
   test('Range.createTextFinder searches only that range', () => {
     const { sheet } = table();
     expect(a1s(sheet.getRange('B1:B5').createTextFinder('M01').matchEntireCell(true).findAll())).toEqual(['B2', 'B5']);
-    expect(sheet.getRange('A3:C5').createTextFinder('cb01').findAll().map((r) => r.getA1Notation())).toEqual(['A3', 'A4']);
+    expect(
+      sheet
+        .getRange('A3:C5')
+        .createTextFinder('cb01')
+        .findAll()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(['A3', 'A4']);
   });
 
   test('findNext walks the matches then gives null; getCurrentMatch is the last one found (null before)', () => {
@@ -83,19 +94,28 @@ describe('TextFinder (Sheet.createTextFinder / Range.createTextFinder)', () => {
   test('replaceAllWith replaces the text in every match and returns how many', () => {
     const { sheet } = table();
     expect(sheet.createTextFinder('M01').replaceAllWith('M10')).toBe(2);
-    expect(sheet.getRange('B1:B5').getValues().map((r) => r[0])).toEqual(['Mốc', 'M10', 'M02', 'M03', 'M10']);
+    expect(
+      sheet
+        .getRange('B1:B5')
+        .getValues()
+        .map((r) => r[0]),
+    ).toEqual(['Mốc', 'M10', 'M02', 'M03', 'M10']);
   });
 
   test('replacing under ignoreDiacritics keeps the diacritics of the text around the match', () => {
     const { sheet } = table();
-    expect(sheet.getRange('C2:C5').createTextFinder('hoan thanh').ignoreDiacritics(true).replaceAllWith('Xong')).toBe(2);
+    expect(sheet.getRange('C2:C5').createTextFinder('hoan thanh').ignoreDiacritics(true).replaceAllWith('Xong')).toBe(
+      2,
+    );
     expect(sheet.getRange('C2:C3').getValues()).toEqual([['Xong'], ['Xong một phần']]);
   });
 
   test('a search for empty text is refused; options take booleans', () => {
     const { sheet } = table();
     expect(() => sheet.createTextFinder('')).toThrow();
-    expect(() => sheet.createTextFinder('x').matchCase('yes' as unknown as boolean)).toThrow("The parameters (String) don't match the method signature for SpreadsheetApp.TextFinder.matchCase.");
+    expect(() => sheet.createTextFinder('x').matchCase('yes' as unknown as boolean)).toThrow(
+      "The parameters (String) don't match the method signature for SpreadsheetApp.TextFinder.matchCase.",
+    );
   });
 });
 

@@ -16,9 +16,13 @@ describe('setValues / getValues semantics', () => {
     const { sheet } = setup();
     expect(() => sheet.getRange('A1:B2:C3')).toThrow('Range not found');
     expect(() => sheet.getRange('Nope!A1')).toThrow('Range not found');
-    expect(() => sheet.getRange(1001, 1)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
+    expect(() => sheet.getRange(1001, 1)).toThrow(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
     expect(() => sheet.getRange(0, 1)).toThrow('The starting row of the range is too small.');
-    expect(() => sheet.getRange(1, 27)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
+    expect(() => sheet.getRange(1, 27)).toThrow(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
   });
 
   test("strings are parsed like typed input; '@' format and apostrophe keep text", () => {
@@ -136,7 +140,12 @@ describe('formulas', () => {
       ['=A2', ''],
     ];
     sheet.getRange(1, 2, cases.length, 1).setFormulas(cases.map(([f]) => [f]));
-    expect(sheet.getRange(1, 2, cases.length, 1).getValues().map((r) => r[0])).toEqual(cases.map(([, v]) => v));
+    expect(
+      sheet
+        .getRange(1, 2, cases.length, 1)
+        .getValues()
+        .map((r) => r[0]),
+    ).toEqual(cases.map(([, v]) => v));
     expect(sheet.getRange('B1').getFormula()).toBe('=IFS(A1>10,"big",A1>1,"mid",TRUE,"small")');
   });
 
@@ -217,7 +226,9 @@ describe('sheet structure', () => {
 
   test('insertSheet rejects a taken name with Google wording', () => {
     const { ss } = setup({ sheetNames: ['Đơn vị'] });
-    expect(() => ss.insertSheet('Đơn vị')).toThrow('A sheet with the name "Đơn vị" already exists. Please enter another name.');
+    expect(() => ss.insertSheet('Đơn vị')).toThrow(
+      'A sheet with the name "Đơn vị" already exists. Please enter another name.',
+    );
     const s = ss.insertSheet('Mốc công việc', 0);
     expect(s.getIndex()).toBe(1);
     expect(ss.getActiveSheet().getName()).toBe('Mốc công việc');

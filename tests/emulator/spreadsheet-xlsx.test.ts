@@ -29,16 +29,29 @@ function buildWorkbook() {
   prog.getRange('A2:A3').setValues([['DV01'], ['DV02']]);
   prog.getRange('B2:B3').setFormulas([["='Đơn vị'!B2"], ["='Đơn vị'!B3"]]);
   prog.getRange('C2').setValue('Hoàn thành');
-  prog.getRange('D2:D3').setFormulas([
-    ['=IF(C2="Hoàn thành","Hoàn thành đúng hạn",IF(B2<TODAY(),"Quá hạn","Trong hạn"))'],
-    ['=IF(C3="Hoàn thành","Hoàn thành đúng hạn",IF(B3<TODAY(),"Quá hạn","Trong hạn"))'],
-  ]);
-  prog.getRange('C2:C3').setDataValidation(app.newDataValidation().requireValueInList(['Hoàn thành', 'Đang thực hiện'], true).setAllowInvalid(false).build());
+  prog
+    .getRange('D2:D3')
+    .setFormulas([
+      ['=IF(C2="Hoàn thành","Hoàn thành đúng hạn",IF(B2<TODAY(),"Quá hạn","Trong hạn"))'],
+      ['=IF(C3="Hoàn thành","Hoàn thành đúng hạn",IF(B3<TODAY(),"Quá hạn","Trong hạn"))'],
+    ]);
+  prog
+    .getRange('C2:C3')
+    .setDataValidation(
+      app.newDataValidation().requireValueInList(['Hoàn thành', 'Đang thực hiện'], true).setAllowInvalid(false).build(),
+    );
   prog.getRange('B2:B3').setDataValidation(app.newDataValidation().requireDate().build());
-  prog.getRange('E2:E3').setDataValidation(app.newDataValidation().requireNumberGreaterThanOrEqualTo(0).setAllowInvalid(false).build());
+  prog
+    .getRange('E2:E3')
+    .setDataValidation(app.newDataValidation().requireNumberGreaterThanOrEqualTo(0).setAllowInvalid(false).build());
   const ranges = [prog.getRange('B2:B3'), prog.getRange('D2:D3')];
   prog.setConditionalFormatRules([
-    app.newConditionalFormatRule().whenFormulaSatisfied('=$D2="Hoàn thành đúng hạn"').setBackground(GREEN).setRanges(ranges).build(),
+    app
+      .newConditionalFormatRule()
+      .whenFormulaSatisfied('=$D2="Hoàn thành đúng hạn"')
+      .setBackground(GREEN)
+      .setRanges(ranges)
+      .build(),
     app.newConditionalFormatRule().whenFormulaSatisfied('=$D2="Quá hạn"').setBackground(RED).setRanges(ranges).build(),
   ]);
   prog.setFrozenRows(1);
@@ -84,9 +97,17 @@ describe('xlsx round-trip', () => {
     expect(back.effectiveBackgrounds('Tiến độ')[2]).toEqual([null, RED, null, RED]);
 
     const list = back.dataValidation('Tiến độ', 'C3')!;
-    expect(list).toMatchObject({ criteria: 'VALUE_IN_LIST', values: [['Hoàn thành', 'Đang thực hiện'], true], allowInvalid: false });
+    expect(list).toMatchObject({
+      criteria: 'VALUE_IN_LIST',
+      values: [['Hoàn thành', 'Đang thực hiện'], true],
+      allowInvalid: false,
+    });
     expect(back.dataValidation('Tiến độ', 'B2')).toMatchObject({ criteria: 'DATE_IS_VALID_DATE', allowInvalid: true });
-    expect(back.dataValidation('Tiến độ', 'E3')).toMatchObject({ criteria: 'NUMBER_GREATER_THAN_OR_EQUAL_TO', values: [0], allowInvalid: false });
+    expect(back.dataValidation('Tiến độ', 'E3')).toMatchObject({
+      criteria: 'NUMBER_GREATER_THAN_OR_EQUAL_TO',
+      values: [0],
+      allowInvalid: false,
+    });
     expect(back.typeInto('Tiến độ', 'C3', 'Xong').ok).toBe(false);
 
     // the API works on a loaded workbook
@@ -106,7 +127,11 @@ describe('xlsx round-trip', () => {
     expect((units.getCell('A1').fill as ExcelJS.FillPattern).fgColor).toEqual({ argb: 'FFD9EAD3' });
     expect(units.getCell('A1').font.bold).toBe(true);
     expect(units.getCell('B2').numFmt).toBe('dd/mm/yyyy');
-    const cf = (prog as unknown as { conditionalFormattings: { ref: string; rules: { style: { fill: ExcelJS.FillPattern } }[] }[] }).conditionalFormattings;
+    const cf = (
+      prog as unknown as {
+        conditionalFormattings: { ref: string; rules: { style: { fill: ExcelJS.FillPattern } }[] }[];
+      }
+    ).conditionalFormattings;
     expect(cf[0]!.ref).toBe('B2:B3 D2:D3');
     expect(cf[0]!.rules[0]!.style.fill.bgColor).toEqual({ argb: 'FFB7E1CD' });
   });

@@ -1,4 +1,4 @@
-// The second engine (SPEC §10): the add-on's own outputs — the demo workbook, workbooks of the hostile corpus and
+// The second engine (docs/workbook.md §10): the add-on's own outputs — the demo workbook, workbooks of the hostile corpus and
 // fault-free scenarios — are saved as .xlsx and recalculated by LibreOffice Calc, headless, with TODAY() pinned to
 // each workbook's day (tools/libreoffice/recalc.py, one soffice process for all). Every formula value and every
 // conditional-format colour must be the emulator's: 0 differences. Without LibreOffice (Debian
@@ -8,7 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Emulator } from '../../tools/emulator';
 import { buildWorkbook } from '../support/workbooks';
-import { differences, expectationsOf, libreOffice, recalculate, sameValue, type Expected } from '../../tools/libreoffice/second-engine';
+import {
+  differences,
+  expectationsOf,
+  libreOffice,
+  recalculate,
+  sameValue,
+  type Expected,
+} from '../../tools/libreoffice/second-engine';
 import { SAMPLE_ADMIN } from '../../src/core/sample/organisation';
 import { SAMPLE_TODAY } from '../../src/core/sample/progress';
 import { BUNDLE } from '../support/bundle';
@@ -63,12 +70,20 @@ function tracker(lang: 'vi' | 'en'): Emulator {
   const emu = trackerEmulator({ lang });
   emu.run('menuRefresh');
   const name = lang === 'vi' ? 'Tiến độ' : 'Progress';
-  const h = lang === 'vi' ? { unit: 'Mã đơn vị', m: 'Mã mốc', status: 'Trạng thái', done: 'Ngày hoàn thành' } : { unit: 'Unit ID', m: 'Milestone ID', status: 'Status', done: 'Completed on' };
+  const h =
+    lang === 'vi'
+      ? { unit: 'Mã đơn vị', m: 'Mã mốc', status: 'Trạng thái', done: 'Ngày hoàn thành' }
+      : { unit: 'Unit ID', m: 'Milestone ID', status: 'Status', done: 'Completed on' };
   const values = emu.workbook.values(name) as unknown[][];
   const put = (unit: string, status: string, completed?: string) => {
     const row = rowOf(values, [colOf(values, h.unit), colOf(values, h.m)], [unit, 'M1']);
-    sheetOf(emu, name).getRange(row, colOf(values, h.status) + 1).setValue(status);
-    if (completed) sheetOf(emu, name).getRange(row, colOf(values, h.done) + 1).setValue(d(completed));
+    sheetOf(emu, name)
+      .getRange(row, colOf(values, h.status) + 1)
+      .setValue(status);
+    if (completed)
+      sheetOf(emu, name)
+        .getRange(row, colOf(values, h.done) + 1)
+        .setValue(d(completed));
   };
   const done = lang === 'vi' ? 'Hoàn thành' : 'Done';
   put('U1', lang === 'vi' ? 'Không áp dụng' : 'Not applicable');
@@ -82,7 +97,12 @@ function tracker(lang: 'vi' | 'en'): Emulator {
 
 function small(): Emulator {
   const data = smallInput();
-  const emu = Emulator.create({ code: BUNDLE, today: SMALL_TODAY, user: { email: SMALL_ADMIN, locale: 'vi' }, workbook: (env) => buildWorkbook(env, data) });
+  const emu = Emulator.create({
+    code: BUNDLE,
+    today: SMALL_TODAY,
+    user: { email: SMALL_ADMIN, locale: 'vi' },
+    workbook: (env) => buildWorkbook(env, data),
+  });
   return runActions(emu);
 }
 
@@ -128,7 +148,11 @@ if (!office) {
       const workbooks: [string, string, () => Emulator][] = [
         ['demo', SAMPLE_TODAY, () => demo(SAMPLE_TODAY)],
         ['demo at the season’s end', '2020-07-20', () => demo('2020-07-20')],
-        ...CORPUS_PICKS.map((c): [string, string, () => Emulator] => [`corpus: ${c.name}`, CORPUS_TODAY, () => corpus(c)]),
+        ...CORPUS_PICKS.map((c): [string, string, () => Emulator] => [
+          `corpus: ${c.name}`,
+          CORPUS_TODAY,
+          () => corpus(c),
+        ]),
         ['tracker (vi, odd spellings)', TRACKER_TODAY, () => tracker('vi')],
         ['tracker (en, odd spellings)', TRACKER_TODAY, () => tracker('en')],
         ['small organisation', SMALL_TODAY, small],
@@ -145,7 +169,10 @@ if (!office) {
     test('the demo, at least ten corpus workbooks and the scenarios were recalculated', () => {
       expect(results).toHaveLength(expected.length);
       expect(expected.filter((e) => e.label.startsWith('corpus:')).length).toBeGreaterThanOrEqual(10);
-      const formulas = expected.reduce((n, e) => n + [...e.formulas.values()].reduce((m, cells) => m + cells.length, 0), 0);
+      const formulas = expected.reduce(
+        (n, e) => n + [...e.formulas.values()].reduce((m, cells) => m + cells.length, 0),
+        0,
+      );
       expect(formulas).toBeGreaterThan(1000);
     });
 
@@ -159,7 +186,9 @@ if (!office) {
         colours.push(...d.colours);
         compared = { values: compared.values + d.compared.values, colours: compared.colours + d.compared.colours };
       });
-      console.log(`second engine: ${compared.values} formula values and ${compared.colours} conditional colours compared in ${expected.length} workbooks`);
+      console.log(
+        `second engine: ${compared.values} formula values and ${compared.colours} conditional colours compared in ${expected.length} workbooks`,
+      );
       expect(compared.colours).toBeGreaterThan(100);
       expect(values.slice(0, 30)).toEqual([]);
       expect(colours.slice(0, 30)).toEqual([]);

@@ -43,15 +43,26 @@ export function workbookState(emu: Emulator): WorkbookState {
   const cells: WorkbookState['cells'] = {};
   for (const name of wb.sheetNames()) {
     cells[name] = {
-      values: trim((wb.values(name) as unknown[][]).map((row) => row.map(plain)), (v) => v === null),
+      values: trim(
+        (wb.values(name) as unknown[][]).map((row) => row.map(plain)),
+        (v) => v === null,
+      ),
       formulas: trim(wb.formulas(name), (f) => f === ''),
     };
   }
   const protections: WorkbookState['protections'] = {};
   for (const sheet of wb.sheets) {
-    const g = (r: { row: number; column: number; numRows: number; numColumns: number }) => `R${r.row}C${r.column}:${r.numRows}x${r.numColumns}`;
+    const g = (r: { row: number; column: number; numRows: number; numColumns: number }) =>
+      `R${r.row}C${r.column}:${r.numRows}x${r.numColumns}`;
     protections[sheet.name] = sheet.protections.map((p) =>
-      [p.type, p.range ? g(p.range) : '', p.description, p.warningOnly, p.restricted ? [...p.editors].sort().join(',') : 'unrestricted', p.unprotectedRanges.map(g).join(' ')].join(' | '),
+      [
+        p.type,
+        p.range ? g(p.range) : '',
+        p.description,
+        p.warningOnly,
+        p.restricted ? [...p.editors].sort().join(',') : 'unrestricted',
+        p.unprotectedRanges.map(g).join(' '),
+      ].join(' | '),
     );
   }
   return { sheets: wb.sheetNames(), cells, protections };
@@ -60,7 +71,8 @@ export function workbookState(emu: Emulator): WorkbookState {
 /** A readable list of the differences between two states (empty when equal). */
 export function differences(expected: WorkbookState, actual: WorkbookState, limit = 12): string[] {
   const out: string[] = [];
-  if (expected.sheets.join('|') !== actual.sheets.join('|')) out.push(`sheets: expected [${expected.sheets.join(', ')}], got [${actual.sheets.join(', ')}]`);
+  if (expected.sheets.join('|') !== actual.sheets.join('|'))
+    out.push(`sheets: expected [${expected.sheets.join(', ')}], got [${actual.sheets.join(', ')}]`);
   for (const name of expected.sheets) {
     const ep = (expected.protections[name] ?? []).join('\n');
     const ap = (actual.protections[name] ?? []).join('\n');
@@ -77,7 +89,8 @@ export function differences(expected: WorkbookState, actual: WorkbookState, limi
         for (let c = 0; c < cols && out.length < limit; c++) {
           const ev = er[c] ?? null;
           const av = ar[c] ?? null;
-          if (ev !== av && !(ev === '' && av === null) && !(ev === null && av === '')) out.push(`${name}!R${r + 1}C${c + 1} ${kind}: expected ${JSON.stringify(ev)}, got ${JSON.stringify(av)}`);
+          if (ev !== av && !(ev === '' && av === null) && !(ev === null && av === ''))
+            out.push(`${name}!R${r + 1}C${c + 1} ${kind}: expected ${JSON.stringify(ev)}, got ${JSON.stringify(av)}`);
         }
       }
     }
@@ -93,7 +106,11 @@ export function auditLines(emu: Emulator): string[] {
   return table.values
     .slice(table.headerRow + 1)
     .filter((row) => row.some((v) => v !== '' && v !== null))
-    .map((row) => ['sheet', 'key', 'column', 'oldValue', 'newValue'].map((k) => String(plain(row[columns[k] ?? -1]) ?? '')).join('|'));
+    .map((row) =>
+      ['sheet', 'key', 'column', 'oldValue', 'newValue']
+        .map((k) => String(plain(row[columns[k] ?? -1]) ?? ''))
+        .join('|'),
+    );
 }
 
 export interface FaultReport {
@@ -114,7 +131,13 @@ export function summarise(report: FaultReport, methods: Record<number, string> =
     const at = methods[Number(k)] ? ` (${methods[Number(k)]})` : '';
     return `fault at call ${k}${at}: ${diffs.slice(0, 2).map(cut).join(' | ')}${diffs.length > 2 ? ` (+${diffs.length - 2} more)` : ''}`;
   });
-  if (entries.length > shown) lines.push(`…and ${entries.length - shown} more faults diverge, at calls ${entries.slice(shown).map(([k]) => k).join(', ')}`);
+  if (entries.length > shown)
+    lines.push(
+      `…and ${entries.length - shown} more faults diverge, at calls ${entries
+        .slice(shown)
+        .map(([k]) => k)
+        .join(', ')}`,
+    );
   return lines;
 }
 
@@ -153,7 +176,10 @@ export function injectEveryFault(scenario: Scenario, options: { only?: number[] 
     }
     const diff = differences(expected, workbookState(emu));
     const audit = auditLines(emu).sort();
-    if (audit.join('\n') !== expectedAudit.join('\n')) diff.push(`audit log: expected ${expectedAudit.length} lines [${expectedAudit.slice(0, 3).join('; ')}…], got ${audit.length} [${audit.slice(0, 3).join('; ')}…]`);
+    if (audit.join('\n') !== expectedAudit.join('\n'))
+      diff.push(
+        `audit log: expected ${expectedAudit.length} lines [${expectedAudit.slice(0, 3).join('; ')}…], got ${audit.length} [${audit.slice(0, 3).join('; ')}…]`,
+      );
     if (diff.length) report.failures[k] = diff;
   }
   return report;

@@ -4,7 +4,17 @@
 import { Emulator } from '../../tools/emulator';
 import { PROGRESS as PROGRESS_DEF, SETTINGS } from '../../src/core/schema';
 import { BUNDLE } from '../support/bundle';
-import { ADMIN, TODAY, edit, progressCell, refreshedWithProgress, run, smallInput, typeSilently, unitCell } from '../support/small-tracker';
+import {
+  ADMIN,
+  TODAY,
+  edit,
+  progressCell,
+  refreshedWithProgress,
+  run,
+  smallInput,
+  typeSilently,
+  unitCell,
+} from '../support/small-tracker';
 import { buildWorkbook, cellOf, readTable, rowsWhere } from '../support/workbooks';
 import { injectEveryFault, summarise } from './harness';
 
@@ -50,7 +60,13 @@ test('On-edit of a planned congress date: a failure at any call, then the event 
 
 /** A Workspace domain (Google names every editor), Settings' On unpermitted edit = Hoàn tác, a stranger typing. */
 function reverting(): Emulator {
-  const emu = Emulator.create({ code: BUNDLE, today: TODAY, identity: 'workspace', user: { email: ADMIN, locale: 'vi' }, workbook: (env) => buildWorkbook(env, smallInput()) });
+  const emu = Emulator.create({
+    code: BUNDLE,
+    today: TODAY,
+    identity: 'workspace',
+    user: { email: ADMIN, locale: 'vi' },
+    workbook: (env) => buildWorkbook(env, smallInput()),
+  });
   run(emu, 'menuRefresh');
   run(emu, 'ensureEditTrigger');
   const settings = readTable(emu, SETTINGS);
@@ -81,7 +97,11 @@ test('the clean revert: the note is put back, nothing stamped or logged', () => 
   edit(emu, cell.sheet, cell.a1, 'sửa trái quyền');
   const table = readTable(emu, PROGRESS_DEF);
   const row = table ? rowsWhere(table, { unitId: 'DB0001-04', milestoneId: 'M02' })[0] : undefined;
-  expect(table && row !== undefined ? [table.values[row]?.[table.columns.note ?? -1], table.values[row]?.[table.columns.updatedBy ?? -1]] : null).toEqual(['', '']);
+  expect(
+    table && row !== undefined
+      ? [table.values[row]?.[table.columns.note ?? -1], table.values[row]?.[table.columns.updatedBy ?? -1]]
+      : null,
+  ).toEqual(['', '']);
   expect(String(emu.ui.toasts.at(-1)?.message)).toMatch(/^Ô [A-Z]+\d+ đã được trả lại giá trị cũ/);
 });
 

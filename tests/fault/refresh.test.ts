@@ -12,7 +12,17 @@ function changedInputs() {
   const gone = unitCell(emu, 'CB0001', 'unitId');
   const units = emu.workbook.sheetByName(gone.sheet)!;
   const width = 9;
-  const newRow: unknown[] = ['DB0001-08', 'Chi bộ Đội 8 – Đảng bộ số 1', 'Chi bộ trực thuộc', 'DB0001', 9, null, false, null, null];
+  const newRow: unknown[] = [
+    'DB0001-08',
+    'Chi bộ Đội 8 – Đảng bộ số 1',
+    'Chi bộ trực thuộc',
+    'DB0001',
+    9,
+    null,
+    false,
+    null,
+    null,
+  ];
   emu.workbook.writeValues(units, gone.row0, 0, [newRow.slice(0, width)]);
   typeSilently(emu, gone.sheet, `F${gone.row0 + 1}`, '15/03/2020');
   const moved = unitCell(emu, 'DB0001-03', 'congressDate');

@@ -9,7 +9,17 @@ const UNIT = 'DB0001-03';
 function start() {
   const emu = refreshedWithProgress();
   const v6 = milestoneVersion(emu, UNIT, 'M06');
-  ok(emu.callServer('submitProgress', { unitId: UNIT, milestoneId: 'M06', status: 'done', completedOn: '2020-03-10', evidence: '', note: '', version: v6 }));
+  ok(
+    emu.callServer('submitProgress', {
+      unitId: UNIT,
+      milestoneId: 'M06',
+      status: 'done',
+      completedOn: '2020-03-10',
+      evidence: '',
+      note: '',
+      version: v6,
+    }),
+  );
   return emu;
 }
 
@@ -23,7 +33,15 @@ test('Progress submission: a failure at any call, then the same submission again
       return emu;
     },
     act: (emu) => {
-      emu.callServer('submitProgress', { unitId: UNIT, milestoneId: 'M07', status: 'done', completedOn: '2020-03-20', evidence: 'https://example.org/nghi-quyet', note: 'Đại hội thành công', version });
+      emu.callServer('submitProgress', {
+        unitId: UNIT,
+        milestoneId: 'M07',
+        status: 'done',
+        completedOn: '2020-03-20',
+        evidence: 'https://example.org/nghi-quyet',
+        note: 'Đại hội thành công',
+        version,
+      });
     },
   });
   expect(report.calls).toBeGreaterThan(5);

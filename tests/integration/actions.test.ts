@@ -8,11 +8,21 @@ const snap = (emu: Emulator, name: string) => {
   return s;
 };
 
-/** A workbook holding one instance of (nearly) every finding code of SPEC §6. Today 15/06/2020. */
+/** A workbook holding one instance of (nearly) every finding code of docs/workbook.md §6. Today 15/06/2020. */
 function brokenWorkbook(): Emulator {
   const emu = Emulator.create({ today: '2020-06-15', user: { email: ADMIN, locale: 'vi' } });
   put(emu, 'Đơn vị', [
-    ['Mã đơn vị', 'Tên đơn vị', 'Loại tổ chức', 'Đơn vị cấp trên', 'Số đảng viên', 'Ngày đại hội dự kiến', 'Đại hội điểm', 'Email cập nhật', 'Ghi chú'],
+    [
+      'Mã đơn vị',
+      'Tên đơn vị',
+      'Loại tổ chức',
+      'Đơn vị cấp trên',
+      'Số đảng viên',
+      'Ngày đại hội dự kiến',
+      'Đại hội điểm',
+      'Email cập nhật',
+      'Ghi chú',
+    ],
     ['A', 'Đơn vị A', 'Đảng bộ cơ sở', '', 10, d('2020-07-01'), '', 'a@example.com', ''],
     ['B', 'Đơn vị B', 'Chi bộ trực thuộc', 'A', 'mười', d('2020-07-10'), '', 'not-an-email', ''], // number, email, child after parent
     ['', 'Không mã', 'Đảng bộ cơ sở', '', '', '', '', '', ''], // E_ID_MISSING
@@ -24,7 +34,19 @@ function brokenWorkbook(): Emulator {
     ['G', 'Đơn vị G', 'Đảng bộ cơ sở', '', '', '', '', '', ''], // congress date missing
   ]);
   put(emu, 'Mốc công việc', [
-    ['Mã mốc', 'Tên công việc', 'Áp dụng cho', 'Mốc tính', 'Số ngày', 'Loại ngày', 'Ngày cố định', 'Điều kiện', 'Chỉ đại hội điểm', 'Thứ tự', 'Ghi chú'],
+    [
+      'Mã mốc',
+      'Tên công việc',
+      'Áp dụng cho',
+      'Mốc tính',
+      'Số ngày',
+      'Loại ngày',
+      'Ngày cố định',
+      'Điều kiện',
+      'Chỉ đại hội điểm',
+      'Thứ tự',
+      'Ghi chú',
+    ],
     ['M1', 'Một', 'Đảng bộ cơ sở, Chi bộ trực thuộc', 'Ngày đại hội', -10, 'Ngày', '', '', '', '', ''],
     ['M2', 'Hai', 'Đảng bộ cơ sở, Chi bộ trực thuộc', 'Ngày đại hội', 0, 'Ngày', '', 'M1, M99', '', '', ''], // requires unknown
     ['M3', 'Ba', 'Đảng bộ cơ sở', 'M98', 1, 'Ngày', '', '', '', '', ''], // anchor unknown
@@ -38,11 +60,34 @@ function brokenWorkbook(): Emulator {
     ['Đảng bộ cơ sở', 'M2', d('2020-06-30')], // A's M2 = 01/07 > 30/06: cut-off exceeded
   ]);
   put(emu, 'Chỉ tiêu thi đua', [
-    ['Mã chỉ tiêu', 'Nội dung chỉ tiêu', 'Đơn vị tính', 'Chiều đánh giá', 'Áp dụng cho', 'Hạn', 'Tổng hợp lên cấp trên', 'Ghi chú'], // no Chỉ tiêu giao
+    [
+      'Mã chỉ tiêu',
+      'Nội dung chỉ tiêu',
+      'Đơn vị tính',
+      'Chiều đánh giá',
+      'Áp dụng cho',
+      'Hạn',
+      'Tổng hợp lên cấp trên',
+      'Ghi chú',
+    ], // no Chỉ tiêu giao
     ['T1', 'Mô hình', 'mô hình', 'Tối thiểu', '', '', 'Cộng', ''],
   ]);
   put(emu, 'Tiến độ', [
-    ['Mã đơn vị', 'Tên đơn vị', 'Loại tổ chức', 'Mã mốc', 'Công việc', 'Hạn', 'Trạng thái', 'Ngày hoàn thành', 'Tình trạng', 'Minh chứng', 'Ghi chú', 'Người cập nhật', 'Cập nhật lúc'],
+    [
+      'Mã đơn vị',
+      'Tên đơn vị',
+      'Loại tổ chức',
+      'Mã mốc',
+      'Công việc',
+      'Hạn',
+      'Trạng thái',
+      'Ngày hoàn thành',
+      'Tình trạng',
+      'Minh chứng',
+      'Ghi chú',
+      'Người cập nhật',
+      'Cập nhật lúc',
+    ],
     ['A', '', '', 'M1', '', '', 'Hoàn thành', '', '', '', '', '', ''], // done without date
     ['A', '', '', 'M2', '', '', 'Hoàn thành', d('2020-06-20'), '', '', '', '', ''], // in the future; M1 done so M99 unmet
     ['B', '', '', 'M2', '', '', 'Hoàn thành', d('2020-06-01'), '', '', '', '', ''], // requirement M1 not met
@@ -55,15 +100,34 @@ describe('Validate', () => {
     const emu = brokenWorkbook();
     emu.run('menuValidate');
     const issues = snap(emu, 'Kiểm tra dữ liệu');
-    const ss = (emu.backend.spreadsheetApp as unknown as { getActiveSpreadsheet(): { getActiveSheet(): { getName(): string } } }).getActiveSpreadsheet();
+    const ss = (
+      emu.backend.spreadsheetApp as unknown as { getActiveSpreadsheet(): { getActiveSheet(): { getName(): string } } }
+    ).getActiveSpreadsheet();
     expect(ss.getActiveSheet().getName()).toBe('Kiểm tra dữ liệu');
     expect(issues.values[0]).toEqual(['Mức độ', 'Mã lỗi', 'Trang tính', 'Ô', 'Nội dung']);
     const codes = new Set(issues.values.slice(1).map((r) => r[1]));
     const expected = [
-      'E_HEADER_MISSING', 'E_ID_MISSING', 'E_ID_DUPLICATE', 'E_REQUIRED_MISSING', 'E_DATE_INVALID', 'E_NUMBER_INVALID',
-      'E_EMAIL_INVALID', 'E_VALUE_UNKNOWN', 'E_PARENT_UNKNOWN', 'E_PARENT_CYCLE', 'E_ANCHOR_UNKNOWN', 'E_ANCHOR_CYCLE',
-      'E_REQUIRES_UNKNOWN', 'E_FIXED_DATE_MISSING', 'W_CONGRESS_DATE_MISSING', 'W_CUTOFF_EXCEEDED', 'W_CHILD_AFTER_PARENT',
-      'W_TYPE_UNUSED', 'W_DONE_WITHOUT_DATE', 'W_COMPLETED_IN_FUTURE', 'W_REQUIREMENT_NOT_MET',
+      'E_HEADER_MISSING',
+      'E_ID_MISSING',
+      'E_ID_DUPLICATE',
+      'E_REQUIRED_MISSING',
+      'E_DATE_INVALID',
+      'E_NUMBER_INVALID',
+      'E_EMAIL_INVALID',
+      'E_VALUE_UNKNOWN',
+      'E_PARENT_UNKNOWN',
+      'E_PARENT_CYCLE',
+      'E_ANCHOR_UNKNOWN',
+      'E_ANCHOR_CYCLE',
+      'E_REQUIRES_UNKNOWN',
+      'E_FIXED_DATE_MISSING',
+      'W_CONGRESS_DATE_MISSING',
+      'W_CUTOFF_EXCEEDED',
+      'W_CHILD_AFTER_PARENT',
+      'W_TYPE_UNUSED',
+      'W_DONE_WITHOUT_DATE',
+      'W_COMPLETED_IN_FUTURE',
+      'W_REQUIREMENT_NOT_MET',
     ];
     expect(expected.filter((c) => !codes.has(c))).toEqual([]);
     // Severity labels and colours.
@@ -129,7 +193,7 @@ describe('Data issues of a workbook without findings', () => {
     // Its own words need no plain-text format first; no finding links to a sheet.
     expect(emu.calls.byMethod['Sheet.getSheetId']).toBeUndefined();
     // 47 of them make and check the sheet protections of Settings' Protect sheets (once per workbook); 2 read the
-    // document properties for the upkeep of the on-edit trigger; 3 read one Standing cell back (SPEC §9).
+    // document properties for the upkeep of the on-edit trigger; 3 read one Standing cell back (docs/workbook.md §9).
     expect(emu.calls.total).toBeLessThanOrEqual(109);
   });
 });
@@ -139,7 +203,11 @@ describe('notes left on the sheets the add-on rewrites', () => {
   // run would stay on a cell that now holds another finding or figure.
   const notesOf = (emu: Emulator, name: string): string[] => {
     const sheet = sheetOf(emu, name);
-    return sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).getNotes().flat().filter((n: string) => n !== '');
+    return sheet
+      .getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns())
+      .getNotes()
+      .flat()
+      .filter((n: string) => n !== '');
   };
 
   it('Validate clears the notes an earlier run left on Data issues', () => {
@@ -190,7 +258,17 @@ describe('Setup', () => {
     emu.answerAlerts(['YES', 'OK']);
     emu.run('menuSetup');
     const names = emu.workbook.sheetNames();
-    for (const n of ['Đơn vị', 'Mốc công việc', 'Hạn chót', 'Chỉ tiêu thi đua', 'Cài đặt', 'Ngày nghỉ', 'Tiến độ', 'Thi đua']) expect(names).toContain(n);
+    for (const n of [
+      'Đơn vị',
+      'Mốc công việc',
+      'Hạn chót',
+      'Chỉ tiêu thi đua',
+      'Cài đặt',
+      'Ngày nghỉ',
+      'Tiến độ',
+      'Thi đua',
+    ])
+      expect(names).toContain(n);
     const units = snap(emu, 'Đơn vị').values;
     expect(units.length).toBeGreaterThan(20);
     expect(sheetOf(emu, 'Đơn vị').getFrozenRows()).toBe(1);
@@ -204,7 +282,9 @@ describe('Setup', () => {
     const emu = Emulator.create({ today: '2020-05-15', user: { email: ADMIN, locale: 'en_US' } });
     emu.answerAlerts(['NO', 'OK']);
     emu.run('menuSetup');
-    expect(emu.workbook.sheetNames()).toEqual(expect.arrayContaining(['Units', 'Milestones', 'Cut-offs', 'Targets', 'Settings', 'Holidays']));
+    expect(emu.workbook.sheetNames()).toEqual(
+      expect.arrayContaining(['Units', 'Milestones', 'Cut-offs', 'Targets', 'Settings', 'Holidays']),
+    );
     expect(snap(emu, 'Units').values.length).toBe(1);
     const milestones = snap(emu, 'Milestones').values;
     expect(milestones.length).toBe(13); // header + the 12 default milestones
@@ -229,14 +309,23 @@ describe('Setup of a new workbook', () => {
     expect(emu.workbook.sheetNames()).toHaveLength(1); // the untouched default sheet
     emu.answerAlerts(['NO', 'OK']);
     emu.run('menuSetup');
-    expect(emu.workbook.sheetNames()).toEqual(['Đơn vị', 'Mốc công việc', 'Hạn chót', 'Chỉ tiêu thi đua', 'Cài đặt', 'Ngày nghỉ']);
+    expect(emu.workbook.sheetNames()).toEqual([
+      'Đơn vị',
+      'Mốc công việc',
+      'Hạn chót',
+      'Chỉ tiêu thi đua',
+      'Cài đặt',
+      'Ngày nghỉ',
+    ]);
     expect(snap(emu, 'Hạn chót').values).toEqual([['Loại tổ chức', 'Mã mốc', 'Hạn chót']]);
     const settings = snap(emu, 'Cài đặt').values;
     expect(settings.find((r) => r[0] === 'Quản trị viên')).toEqual(['Quản trị viên', ADMIN]);
     // Nothing is overdue in a new workbook: with no cut-offs, deadlines come from the planned dates alone.
     put(emu, 'Đơn vị', [['PA03', 'Phòng An ninh', 'Đảng bộ cơ sở', '', 5, d('2020-12-10')]], 2);
     emu.run('menuRefresh');
-    const standings = snap(emu, 'Tiến độ').values.slice(1).map((r) => r[8]);
+    const standings = snap(emu, 'Tiến độ')
+      .values.slice(1)
+      .map((r) => r[8]);
     expect(standings.length).toBeGreaterThan(0);
     expect(standings).not.toContain('Quá hạn');
   });
@@ -277,7 +366,9 @@ describe('Report', () => {
     expect(sheet.getCharts().length).toBe(2);
     // It prints on an A4 landscape page: the columns it uses are about 1,000 px wide in all, and each chart
     // sits inside them, in the empty rows right below the table it plots.
-    const used = Math.max(...v.map((r) => r.reduce((last: number, c, i) => (c === null || c === '' ? last : i + 1), 0)));
+    const used = Math.max(
+      ...v.map((r) => r.reduce((last: number, c, i) => (c === null || c === '' ? last : i + 1), 0)),
+    );
     expect(used).toBeLessThanOrEqual(8);
     const width = Array.from({ length: 8 }, (_, i) => sheet.getColumnWidth(i + 1) as number).reduce((a, b) => a + b, 0);
     expect(width).toBeLessThanOrEqual(1000);
@@ -288,7 +379,10 @@ describe('Report', () => {
     // A second report replaces the first (still two charts).
     emu.run('menuReport');
     expect(host(emu).getSheetByName('Tổng hợp').getCharts().length).toBe(2);
-    const summary = emu.run('reportSummary_') as { asOf: string; byType: { type: string; units: number; overdue: number }[] };
+    const summary = emu.run('reportSummary_') as {
+      asOf: string;
+      byType: { type: string; units: number; overdue: number }[];
+    };
     expect(summary.asOf).toBe('2020-06-15');
     expect(summary.byType[0]).toMatchObject({ type: 'Đảng bộ cơ sở', units: 7, overdue: 7 });
   });
@@ -303,8 +397,13 @@ describe('Report', () => {
     const u6m1 = values.findIndex((r) => r[0] === 'U6' && r[3] === 'M1');
     progress.getRange(u6m1 + 1, 6).setValue(d('2020-06-10'));
     emu.run('menuReport');
-    const summary = emu.run('reportSummary_') as { overdue: { unitId: string; milestoneId: string; deadline: string; daysLate: number }[]; dueSoon: { unitId: string; milestoneId: string }[] };
-    expect(summary.overdue).toContainEqual(expect.objectContaining({ unitId: 'U6', milestoneId: 'M1', deadline: '2020-06-10', daysLate: 5 }));
+    const summary = emu.run('reportSummary_') as {
+      overdue: { unitId: string; milestoneId: string; deadline: string; daysLate: number }[];
+      dueSoon: { unitId: string; milestoneId: string }[];
+    };
+    expect(summary.overdue).toContainEqual(
+      expect.objectContaining({ unitId: 'U6', milestoneId: 'M1', deadline: '2020-06-10', daysLate: 5 }),
+    );
     expect(summary.dueSoon).not.toContainEqual(expect.objectContaining({ unitId: 'U6', milestoneId: 'M1' }));
     expect('untracked' in summary).toBe(false);
     const rows = snap(emu, 'Tiến độ').values.slice(1);
@@ -329,7 +428,11 @@ describe('Report', () => {
       const at = matrix.values.findIndex((l, j) => j > head && l[0] === r[0]);
       const column = columnOf[String(r[3])] ?? -1;
       expect([r[0], r[3], matrix.values[at]?.[column]]).toEqual([r[0], r[3], code[String(r[8])]]);
-      expect([r[0], r[3], matrix.backgrounds[at]?.[column]]).toEqual([r[0], r[3], progressSnap.backgrounds[i + 1]?.[8]]);
+      expect([r[0], r[3], matrix.backgrounds[at]?.[column]]).toEqual([
+        r[0],
+        r[3],
+        progressSnap.backgrounds[i + 1]?.[8],
+      ]);
     });
     expect(matrix.values.some((l) => l[1] === 'QH: Quá hạn')).toBe(true); // the legend
   });
@@ -359,7 +462,9 @@ describe('Report', () => {
     emu.run('menuReport');
     const v = snap(emu, 'Tổng hợp').values;
     // 7 units × 2 milestones, none on a Progress sheet.
-    expect(v[2]?.[0]).toBe('14 công việc chưa có trong trang Tiến độ nên chưa được tính; hãy chạy Làm mới bảng theo dõi.');
+    expect(v[2]?.[0]).toBe(
+      '14 công việc chưa có trong trang Tiến độ nên chưa được tính; hãy chạy Làm mới bảng theo dõi.',
+    );
     expect(v.find((r) => r[0] === 'Đảng bộ cơ sở')?.slice(0, 8)).toEqual(['Đảng bộ cơ sở', 7, 0, '0%', 0, 0, 0, 0]);
     const matrix = snap(emu, 'Ma trận tiến độ').values;
     const head = matrix.findIndex((r) => r[0] === 'Mã đơn vị' && r[2] === 'M1');
@@ -375,7 +480,15 @@ describe('Menu', () => {
     const vi = trackerEmulator();
     vi.open({ authMode: 'NONE' });
     const labels = JSON.stringify(vi.ui.menus);
-    for (const l of ['Thiết lập bảng tính', 'Kiểm tra dữ liệu', 'Làm mới bảng theo dõi', 'Cập nhật tiến độ…', 'Cập nhật kết quả thi đua…', 'Báo cáo tổng hợp', 'Trợ giúp'])
+    for (const l of [
+      'Thiết lập bảng tính',
+      'Kiểm tra dữ liệu',
+      'Làm mới bảng theo dõi',
+      'Cập nhật tiến độ…',
+      'Cập nhật kết quả thi đua…',
+      'Báo cáo tổng hợp',
+      'Trợ giúp',
+    ])
       expect(labels).toContain(l);
     const en = trackerEmulator({ locale: 'en_US' });
     en.open({ authMode: 'NONE' });
@@ -405,13 +518,22 @@ describe('service calls do not grow with the rows', () => {
     const validate = run('menuValidate');
     const report = run('menuReport');
     const report2 = run('menuReport');
-    return { first: first.total, second: second.total, secondWrites: writeCalls(second.byMethod), validate: validate.total, report: report.total, report2: report2.total };
+    return {
+      first: first.total,
+      second: second.total,
+      secondWrites: writeCalls(second.byMethod),
+      validate: validate.total,
+      report: report.total,
+      report2: report2.total,
+    };
   }
 
   it('the same counts at 50 and 1,000 units', () => {
     const small = measured(50);
     const large = measured(1000);
-    console.log(`service calls (50 units → 1,000 units): first Refresh ${small.first} → ${large.first}, second Refresh ${small.second} → ${large.second}, Validate ${small.validate} → ${large.validate}, Report ${small.report} → ${large.report}, second Report ${small.report2} → ${large.report2}`);
+    console.log(
+      `service calls (50 units → 1,000 units): first Refresh ${small.first} → ${large.first}, second Refresh ${small.second} → ${large.second}, Validate ${small.validate} → ${large.validate}, Report ${small.report} → ${large.report}, second Report ${small.report2} → ${large.report2}`,
+    );
     expect(large.second).toBe(small.second);
     expect(large.validate).toBe(small.validate);
     expect(large.report2).toBe(small.report2);

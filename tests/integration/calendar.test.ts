@@ -54,7 +54,9 @@ describe('Deadline on a day off in a Vietnamese workbook', () => {
     expect(r).toBeGreaterThan(0);
     const got: unknown[][] = [];
     for (const policy of ['Giữ nguyên', 'Lùi về ngày làm việc trước', 'Dời sang ngày làm việc sau']) {
-      sheetOf(emu, 'Cài đặt').getRange(r + 1, 2).setValue(policy);
+      sheetOf(emu, 'Cài đặt')
+        .getRange(r + 1, 2)
+        .setValue(policy);
       emu.run('menuRefresh');
       got.push([policy, deadline(emu, 'Tiến độ', 'CAT', 'M02'), deadline(emu, 'Tiến độ', 'CAT', 'M07')]);
     }

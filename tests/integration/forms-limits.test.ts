@@ -1,4 +1,4 @@
-// The form's length limits hold for what the user changes (SPEC §8): a note longer than the form allows,
+// The form's length limits hold for what the user changes (docs/workbook.md §8): a note longer than the form allows,
 // typed straight into the sheet, must not block later form updates of the row's other fields.
 import type { Emulator } from '../../tools/emulator';
 import { ADMIN, formsEmulator } from './forms.fixture';
@@ -14,7 +14,15 @@ describe('a long note typed in the sheet', () => {
     emu.workbook.writeValues(emu.workbook.requireSheet('Tiến độ'), 7, 10, [[LONG]]); // K8: PA03/M08
     const row = (call(emu, 'unitMilestones', 'PA03').value.rows as Json[]).find((r) => r.milestoneId === 'M08');
     expect(row?.note).toBe(LONG);
-    const answer = call(emu, 'submitProgress', { unitId: 'PA03', milestoneId: 'M08', status: 'inProgress', completedOn: '', evidence: '', note: row?.note, version: row?.version });
+    const answer = call(emu, 'submitProgress', {
+      unitId: 'PA03',
+      milestoneId: 'M08',
+      status: 'inProgress',
+      completedOn: '',
+      evidence: '',
+      note: row?.note,
+      version: row?.version,
+    });
     expect(answer.ok).toBe(true);
     expect(emu.workbook.values('Tiến độ')[7]?.slice(6, 11)).toEqual(['Đang thực hiện', '', 'open', '', LONG]);
   });
@@ -23,7 +31,15 @@ describe('a long note typed in the sheet', () => {
     const emu = formsEmulator({ user: ADMIN });
     emu.workbook.writeValues(emu.workbook.requireSheet('Tiến độ'), 7, 10, [[LONG]]);
     const row = (call(emu, 'unitMilestones', 'PA03').value.rows as Json[]).find((r) => r.milestoneId === 'M08');
-    const answer = call(emu, 'submitProgress', { unitId: 'PA03', milestoneId: 'M08', status: 'inProgress', completedOn: '', evidence: '', note: `${LONG} thêm`, version: row?.version });
+    const answer = call(emu, 'submitProgress', {
+      unitId: 'PA03',
+      milestoneId: 'M08',
+      status: 'inProgress',
+      completedOn: '',
+      evidence: '',
+      note: `${LONG} thêm`,
+      version: row?.version,
+    });
     expect(answer.ok).toBe(false);
     expect(answer.error.field).toBe('note');
     expect(emu.workbook.values('Tiến độ')[7]?.[6]).toBe('');
@@ -33,7 +49,13 @@ describe('a long note typed in the sheet', () => {
     const emu = formsEmulator({ user: ADMIN });
     emu.workbook.writeValues(emu.workbook.requireSheet('Thi đua'), 3, 11, [[LONG]]); // L4: CAT/T01
     const row = (call(emu, 'unitTargets', 'CAT').value.rows as Json[]).find((r) => r.targetId === 'T01');
-    const answer = call(emu, 'submitResult', { unitId: 'CAT', targetId: 'T01', result: 125, note: row?.note, version: row?.version });
+    const answer = call(emu, 'submitResult', {
+      unitId: 'CAT',
+      targetId: 'T01',
+      result: 125,
+      note: row?.note,
+      version: row?.version,
+    });
     expect(answer.ok).toBe(true);
     expect(emu.workbook.values('Thi đua')[3]?.[7]).toBe(125);
     expect(emu.workbook.values('Thi đua')[3]?.[11]).toBe(LONG);

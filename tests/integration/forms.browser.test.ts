@@ -37,13 +37,15 @@ describeInBrowser('progress sidebar in Chromium', () => {
   async function open(user: string): Promise<void> {
     emu = formsEmulator({ user });
     const page = browser.page;
-    await page.exposeFunction('__callServer', (name: string, args: string) => {
-      try {
-        return { ok: true, result: emu.callServer(name, ...(JSON.parse(args) as unknown[])) };
-      } catch (error) {
-        return { ok: false, message: error instanceof Error ? error.message : String(error) };
-      }
-    }).catch(() => undefined); // exposed once per page
+    await page
+      .exposeFunction('__callServer', (name: string, args: string) => {
+        try {
+          return { ok: true, result: emu.callServer(name, ...(JSON.parse(args) as unknown[])) };
+        } catch (error) {
+          return { ok: false, message: error instanceof Error ? error.message : String(error) };
+        }
+      })
+      .catch(() => undefined); // exposed once per page
     await page.addInitScript(BRIDGE);
     await page.goto('about:blank');
     await page.setContent(readFileSync('dist/progress.html', 'utf8'));
@@ -69,13 +71,30 @@ describeInBrowser('progress sidebar in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.waitForSelector('.banner-success');
     expect(await page.textContent('.banner-success')).toContain('Đã lưu mốc M08 của Đảng bộ Phòng An ninh đối nội.');
-    expect(emu.workbook.values('Tiến độ')[7]?.slice(6, 12)).toEqual(['Đang thực hiện', '', 'open', 'https://vb.example/12', '', ADMIN]);
+    expect(emu.workbook.values('Tiến độ')[7]?.slice(6, 12)).toEqual([
+      'Đang thực hiện',
+      '',
+      'open',
+      'https://vb.example/12',
+      '',
+      ADMIN,
+    ]);
 
     // Someone else changes the row; this form still holds the old version.
     emu.asUser({ email: CLERK }, () => {
-      const rows = (emu.callServer('unitMilestones', 'PA03') as { value: { rows: { milestoneId: string; version: string }[] } }).value.rows;
+      const rows = (
+        emu.callServer('unitMilestones', 'PA03') as { value: { rows: { milestoneId: string; version: string }[] } }
+      ).value.rows;
       const version = rows.find((r) => r.milestoneId === 'M08')?.version ?? '';
-      emu.callServer('submitProgress', { unitId: 'PA03', milestoneId: 'M08', status: 'inProgress', completedOn: '', evidence: 'https://vb.example/12', note: 'thư ký', version });
+      emu.callServer('submitProgress', {
+        unitId: 'PA03',
+        milestoneId: 'M08',
+        status: 'inProgress',
+        completedOn: '',
+        evidence: 'https://vb.example/12',
+        note: 'thư ký',
+        version,
+      });
     });
     await page.fill('#note', 'quản trị');
     await page.click('button[type=submit]');

@@ -17,19 +17,51 @@ export const XSS_NAME = 'Chi bộ 1 <img src=x onerror=alert(1)>';
 const d = (iso: string): Date => new Date(`${iso}T00:00:00+07:00`);
 
 export const PROGRESS_HEADER = [
-  'Mã đơn vị', 'Tên đơn vị', 'Loại tổ chức', 'Mã mốc', 'Công việc', 'Hạn', 'Trạng thái', 'Ngày hoàn thành',
-  'Tình trạng', 'Minh chứng', 'Ghi chú', 'Người cập nhật', 'Cập nhật lúc',
+  'Mã đơn vị',
+  'Tên đơn vị',
+  'Loại tổ chức',
+  'Mã mốc',
+  'Công việc',
+  'Hạn',
+  'Trạng thái',
+  'Ngày hoàn thành',
+  'Tình trạng',
+  'Minh chứng',
+  'Ghi chú',
+  'Người cập nhật',
+  'Cập nhật lúc',
 ];
 export const EMULATION_HEADER = [
-  'Mã đơn vị', 'Tên đơn vị', 'Mã chỉ tiêu', 'Nội dung chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu riêng', 'Chỉ tiêu', 'Kết quả',
-  'Tỷ lệ', 'Đánh giá', 'Hạn', 'Ghi chú', 'Người cập nhật', 'Cập nhật lúc',
+  'Mã đơn vị',
+  'Tên đơn vị',
+  'Mã chỉ tiêu',
+  'Nội dung chỉ tiêu',
+  'Đơn vị tính',
+  'Chỉ tiêu riêng',
+  'Chỉ tiêu',
+  'Kết quả',
+  'Tỷ lệ',
+  'Đánh giá',
+  'Hạn',
+  'Ghi chú',
+  'Người cập nhật',
+  'Cập nhật lúc',
 ];
 
 /** 1-based sheet rows of the Progress rows, for assertions. */
 export const ROW = {
-  'CAT/M06': 2, 'CAT/M07': 3, 'CAT/M08': 4, 'CAT/M09': 5,
-  'PA03/M06': 6, 'PA03/M07': 7, 'PA03/M08': 8, 'PA03/M09': 9,
-  'PA03-01/M06': 10, 'PA03-01/M07': 11, 'PA03-01/M08': 12, 'PA03-01/M09': 13,
+  'CAT/M06': 2,
+  'CAT/M07': 3,
+  'CAT/M08': 4,
+  'CAT/M09': 5,
+  'PA03/M06': 6,
+  'PA03/M07': 7,
+  'PA03/M08': 8,
+  'PA03/M09': 9,
+  'PA03-01/M06': 10,
+  'PA03-01/M07': 11,
+  'PA03-01/M08': 12,
+  'PA03-01/M09': 13,
 } as const;
 
 type Host = {
@@ -39,11 +71,21 @@ type Host = {
   };
 };
 interface HostSheet {
-  getRange(row: number, column: number, rows: number, columns: number): { setValues(values: unknown[][]): unknown; setFormulas(f: string[][]): unknown };
+  getRange(
+    row: number,
+    column: number,
+    rows: number,
+    columns: number,
+  ): { setValues(values: unknown[][]): unknown; setFormulas(f: string[][]): unknown };
   setName(name: string): unknown;
 }
 
-function write(ss: ReturnType<Host['getActiveSpreadsheet']>, name: string, rows: unknown[][], first = false): HostSheet {
+function write(
+  ss: ReturnType<Host['getActiveSpreadsheet']>,
+  name: string,
+  rows: unknown[][],
+  first = false,
+): HostSheet {
   const sheet = first ? (ss.getSheets()[0] as HostSheet) : ss.insertSheet(name);
   if (first) sheet.setName(name);
   const width = Math.max(...rows.map((r) => r.length));
@@ -51,28 +93,88 @@ function write(ss: ReturnType<Host['getActiveSpreadsheet']>, name: string, rows:
   return sheet;
 }
 
-function progressRow(unit: [string, string, string], id: string, task: string, deadline: string, status = '', completed: Date | '' = ''): unknown[] {
+function progressRow(
+  unit: [string, string, string],
+  id: string,
+  task: string,
+  deadline: string,
+  status = '',
+  completed: Date | '' = '',
+): unknown[] {
   return [unit[0], unit[1], unit[2], id, task, d(deadline), status, completed, '', '', '', '', ''];
 }
 
-export function formsEmulator(options: { user?: string; locale?: string; restrict?: boolean; identity?: 'consumer' | 'workspace' } = {}): Emulator {
-  const emu = Emulator.create({ today: TODAY, user: { email: options.user ?? ADMIN, locale: options.locale ?? 'vi' }, ...(options.identity ? { identity: options.identity } : {}) });
+export function formsEmulator(
+  options: { user?: string; locale?: string; restrict?: boolean; identity?: 'consumer' | 'workspace' } = {},
+): Emulator {
+  const emu = Emulator.create({
+    today: TODAY,
+    user: { email: options.user ?? ADMIN, locale: options.locale ?? 'vi' },
+    ...(options.identity ? { identity: options.identity } : {}),
+  });
   const ss = (emu.backend.spreadsheetApp as unknown as Host).getActiveSpreadsheet();
-  write(ss, 'Đơn vị', [
-    ['Mã đơn vị', 'Tên đơn vị', 'Loại tổ chức', 'Đơn vị cấp trên', 'Số đảng viên', 'Ngày đại hội dự kiến', 'Đại hội điểm', 'Email cập nhật', 'Ghi chú'],
-    ['CAT', 'Đảng bộ Công an tỉnh', 'Đảng bộ cấp trên cơ sở', '', 100, d('2020-07-15'), '', ANCESTOR, ''],
-    ['PA03', 'Đảng bộ Phòng An ninh đối nội', 'Đảng bộ cơ sở', 'CAT', 58, d('2020-06-10'), '', `${CLERK.toUpperCase()}; other@ubnd.example`, ''],
-    ['PA03-01', XSS_NAME, 'Chi bộ trực thuộc', 'PA03', 10, d('2020-03-20'), '', '', ''],
-  ], true);
+  write(
+    ss,
+    'Đơn vị',
+    [
+      [
+        'Mã đơn vị',
+        'Tên đơn vị',
+        'Loại tổ chức',
+        'Đơn vị cấp trên',
+        'Số đảng viên',
+        'Ngày đại hội dự kiến',
+        'Đại hội điểm',
+        'Email cập nhật',
+        'Ghi chú',
+      ],
+      ['CAT', 'Đảng bộ Công an tỉnh', 'Đảng bộ cấp trên cơ sở', '', 100, d('2020-07-15'), '', ANCESTOR, ''],
+      [
+        'PA03',
+        'Đảng bộ Phòng An ninh đối nội',
+        'Đảng bộ cơ sở',
+        'CAT',
+        58,
+        d('2020-06-10'),
+        '',
+        `${CLERK.toUpperCase()}; other@ubnd.example`,
+        '',
+      ],
+      ['PA03-01', XSS_NAME, 'Chi bộ trực thuộc', 'PA03', 10, d('2020-03-20'), '', '', ''],
+    ],
+    true,
+  );
   write(ss, 'Mốc công việc', [
-    ['Mã mốc', 'Tên công việc', 'Áp dụng cho', 'Mốc tính', 'Số ngày', 'Loại ngày', 'Ngày cố định', 'Điều kiện', 'Chỉ đại hội điểm', 'Thứ tự', 'Ghi chú'],
+    [
+      'Mã mốc',
+      'Tên công việc',
+      'Áp dụng cho',
+      'Mốc tính',
+      'Số ngày',
+      'Loại ngày',
+      'Ngày cố định',
+      'Điều kiện',
+      'Chỉ đại hội điểm',
+      'Thứ tự',
+      'Ghi chú',
+    ],
     ['M06', 'Báo cáo cấp ủy cấp trên', '', 'Ngày đại hội', -20, 'Ngày', '', '', '', '', ''],
     ['M07', 'Tổ chức đại hội', '', 'Ngày đại hội', 0, 'Ngày', '', 'M06', '', '', ''],
     ['M08', 'Báo cáo kết quả đại hội', '', 'M07', 7, 'Ngày làm việc', '', '', '', '', ''],
     ['M09', 'Cấp trên chuẩn y', '', 'M08', 15, 'Ngày làm việc', '', '', '', '', ''],
   ]);
   write(ss, 'Chỉ tiêu thi đua', [
-    ['Mã chỉ tiêu', 'Nội dung chỉ tiêu', 'Đơn vị tính', 'Chiều đánh giá', 'Áp dụng cho', 'Chỉ tiêu giao', 'Hạn', 'Tổng hợp lên cấp trên', 'Ghi chú'],
+    [
+      'Mã chỉ tiêu',
+      'Nội dung chỉ tiêu',
+      'Đơn vị tính',
+      'Chiều đánh giá',
+      'Áp dụng cho',
+      'Chỉ tiêu giao',
+      'Hạn',
+      'Tổng hợp lên cấp trên',
+      'Ghi chú',
+    ],
     ['T01', 'Xây dựng mô hình phòng chống tội phạm', 'mô hình', 'Tối thiểu', '', 100, d('2020-12-31'), 'Cộng', ''],
     ['T02', 'Số vụ việc phức tạp', 'vụ', 'Tối đa', '', 5, '', 'Cộng', ''],
   ]);
@@ -82,8 +184,14 @@ export function formsEmulator(options: { user?: string; locale?: string; restric
     ['Chỉ người được giao cập nhật', options.restrict === false ? false : true],
     ['Số ngày cảnh báo', 7],
   ]);
-  write(ss, 'Hạn chót', [['Loại tổ chức', 'Mã mốc', 'Hạn chót'], ['Đảng bộ cấp trên cơ sở', 'M07', d('2020-08-31')]]);
-  write(ss, 'Ngày nghỉ', [['Ngày', 'Tên ngày nghỉ'], [d('2020-06-22'), 'Nghỉ bù (giả định)']]);
+  write(ss, 'Hạn chót', [
+    ['Loại tổ chức', 'Mã mốc', 'Hạn chót'],
+    ['Đảng bộ cấp trên cơ sở', 'M07', d('2020-08-31')],
+  ]);
+  write(ss, 'Ngày nghỉ', [
+    ['Ngày', 'Tên ngày nghỉ'],
+    [d('2020-06-22'), 'Nghỉ bù (giả định)'],
+  ]);
   const cat: [string, string, string] = ['CAT', 'Đảng bộ Công an tỉnh', 'Đảng bộ cấp trên cơ sở'];
   const pa03: [string, string, string] = ['PA03', 'Đảng bộ Phòng An ninh đối nội', 'Đảng bộ cơ sở'];
   const cell: [string, string, string] = ['PA03-01', XSS_NAME, 'Chi bộ trực thuộc'];
@@ -103,12 +211,44 @@ export function formsEmulator(options: { user?: string; locale?: string; restric
     progressRow(cell, 'M09', 'Cấp trên chuẩn y', '2020-04-21'),
   ]);
   // A live Standing formula per row: the forms must never write over it.
-  progress.getRange(2, 9, 12, 1).setFormulas(Array.from({ length: 12 }, (_, i) => [`=IF(G${i + 2}="Hoàn thành","done","open")`]));
+  progress
+    .getRange(2, 9, 12, 1)
+    .setFormulas(Array.from({ length: 12 }, (_, i) => [`=IF(G${i + 2}="Hoàn thành","done","open")`]));
   write(ss, 'Thi đua', [
     EMULATION_HEADER,
-    ['PA03', 'Đảng bộ Phòng An ninh đối nội', 'T01', 'Xây dựng mô hình phòng chống tội phạm', 'mô hình', '', 100, '', '', '', d('2020-12-31'), '', '', ''],
+    [
+      'PA03',
+      'Đảng bộ Phòng An ninh đối nội',
+      'T01',
+      'Xây dựng mô hình phòng chống tội phạm',
+      'mô hình',
+      '',
+      100,
+      '',
+      '',
+      '',
+      d('2020-12-31'),
+      '',
+      '',
+      '',
+    ],
     ['PA03', 'Đảng bộ Phòng An ninh đối nội', 'T02', 'Số vụ việc phức tạp', 'vụ', 3, 3, 4, '', '', '', '', '', ''],
-    ['CAT', 'Đảng bộ Công an tỉnh', 'T01', 'Xây dựng mô hình phòng chống tội phạm', 'mô hình', '', 100, 120, '', '', d('2020-12-31'), '', '', ''],
+    [
+      'CAT',
+      'Đảng bộ Công an tỉnh',
+      'T01',
+      'Xây dựng mô hình phòng chống tội phạm',
+      'mô hình',
+      '',
+      100,
+      120,
+      '',
+      '',
+      d('2020-12-31'),
+      '',
+      '',
+      '',
+    ],
   ]);
   return emu;
 }
@@ -118,7 +258,9 @@ export function setUpEmulator(options: Parameters<typeof formsEmulator>[0] = {})
   const emu = formsEmulator(options);
   const ss = (emu.backend.spreadsheetApp as unknown as Host).getActiveSpreadsheet();
   write(ss, 'Kiểm tra dữ liệu', [['Mức độ', 'Mã lỗi', 'Trang tính', 'Ô', 'Nội dung']]);
-  write(ss, 'Nhật ký', [['Thời gian', 'Người dùng', 'Nguồn', 'Trang tính', 'Khóa', 'Cột', 'Giá trị cũ', 'Giá trị mới']]);
+  write(ss, 'Nhật ký', [
+    ['Thời gian', 'Người dùng', 'Nguồn', 'Trang tính', 'Khóa', 'Cột', 'Giá trị cũ', 'Giá trị mới'],
+  ]);
   return emu;
 }
 

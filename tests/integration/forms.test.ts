@@ -27,7 +27,16 @@ function submission(emu: Emulator, unitId: string, milestoneId: string, changes:
   const row = milestones(emu, unitId).find((r) => r.milestoneId === milestoneId);
   if (!row) throw new Error(`no row ${unitId}/${milestoneId}`);
   const status = row.status ?? 'notStarted';
-  return { unitId, milestoneId, status, completedOn: status === 'done' ? row.completedOn : '', evidence: row.evidence, note: row.note, version: row.version, ...changes };
+  return {
+    unitId,
+    milestoneId,
+    status,
+    completedOn: status === 'done' ? row.completedOn : '',
+    evidence: row.evidence,
+    note: row.note,
+    version: row.version,
+    ...changes,
+  };
 }
 
 function hasAudit(emu: Emulator): boolean {
@@ -85,7 +94,17 @@ describe('progressForm: the units each user may update', () => {
 describe('unitMilestones', () => {
   test('the rows of the unit with deadline, status and standing in its colour (today 15/06/2020, window 7 days)', () => {
     const rows = milestones(formsEmulator({ user: CLERK }), 'PA03');
-    expect(rows.map((r) => [r.milestoneId, r.deadline, r.status, r.completedOn, r.standing, r.standingLabel, r.standingColor])).toEqual([
+    expect(
+      rows.map((r) => [
+        r.milestoneId,
+        r.deadline,
+        r.status,
+        r.completedOn,
+        r.standing,
+        r.standingLabel,
+        r.standingColor,
+      ]),
+    ).toEqual([
       ['M06', '2020-05-21', 'done', '2020-05-20', 'doneOnTime', 'Hoàn thành đúng hạn', '#b7e1cd'],
       ['M07', '2020-06-10', 'inProgress', null, 'overdue', 'Quá hạn', '#f4c7c3'],
       ['M08', '2020-06-19', null, null, 'dueSoon', 'Sắp đến hạn', '#fce8b2'],
@@ -105,11 +124,43 @@ describe('unitMilestones', () => {
   });
 
   test.each<[string, string, unknown, Json]>([
-    ['a stranger', STRANGER, 'PA03', { code: 'forbidden', message: 'Tài khoản stranger@gmail.com không được giao cập nhật đơn vị Đảng bộ Phòng An ninh đối nội (PA03). Liên hệ quản trị viên để được thêm vào cột Email cập nhật.' }],
-    ['the clerk on the parent unit', CLERK, 'CAT', { code: 'forbidden', message: 'Tài khoản clerk.pa03@ubnd.example không được giao cập nhật đơn vị Đảng bộ Công an tỉnh (CAT). Liên hệ quản trị viên để được thêm vào cột Email cập nhật.' }],
-    ['an anonymous user', '', 'PA03', { code: 'forbidden', message: 'Không xác định được email của bạn nên không kiểm tra được quyền cập nhật. Hãy mở bảng tính bằng tài khoản Google được giao và cấp quyền cho tiện ích.' }],
+    [
+      'a stranger',
+      STRANGER,
+      'PA03',
+      {
+        code: 'forbidden',
+        message:
+          'Tài khoản stranger@gmail.com không được giao cập nhật đơn vị Đảng bộ Phòng An ninh đối nội (PA03). Liên hệ quản trị viên để được thêm vào cột Email cập nhật.',
+      },
+    ],
+    [
+      'the clerk on the parent unit',
+      CLERK,
+      'CAT',
+      {
+        code: 'forbidden',
+        message:
+          'Tài khoản clerk.pa03@ubnd.example không được giao cập nhật đơn vị Đảng bộ Công an tỉnh (CAT). Liên hệ quản trị viên để được thêm vào cột Email cập nhật.',
+      },
+    ],
+    [
+      'an anonymous user',
+      '',
+      'PA03',
+      {
+        code: 'forbidden',
+        message:
+          'Không xác định được email của bạn nên không kiểm tra được quyền cập nhật. Hãy mở bảng tính bằng tài khoản Google được giao và cấp quyền cho tiện ích.',
+      },
+    ],
     ['an unknown unit', ADMIN, 'NOPE', { code: 'notFound', message: 'Không tìm thấy đơn vị «NOPE».', field: 'unitId' }],
-    ['a number for the unit', ADMIN, 5, { code: 'invalid', message: 'Trường unitId phải là chuỗi ký tự.', field: 'unitId' }],
+    [
+      'a number for the unit',
+      ADMIN,
+      5,
+      { code: 'invalid', message: 'Trường unitId phải là chuỗi ký tự.', field: 'unitId' },
+    ],
     ['a blank unit', ADMIN, ' ', { code: 'invalid', message: 'Trường unitId đang để trống.', field: 'unitId' }],
   ])('refuses %s', (_what, email, unitId, error) => {
     expect(call(formsEmulator({ user: email }), 'unitMilestones', unitId)).toEqual({ ok: false, error });
@@ -119,15 +170,41 @@ describe('unitMilestones', () => {
 describe('submitProgress', () => {
   test('the clerk completes the congress: row written by key, audit lines, the unit’s later deadlines move', () => {
     const emu = formsEmulator({ user: CLERK });
-    const answer = call(emu, 'submitProgress', submission(emu, 'PA03', 'M07', { status: 'done', completedOn: '2020-06-12', evidence: 'https://vb.example/bb-12' }));
+    const answer = call(
+      emu,
+      'submitProgress',
+      submission(emu, 'PA03', 'M07', {
+        status: 'done',
+        completedOn: '2020-06-12',
+        evidence: 'https://vb.example/bb-12',
+      }),
+    );
     expect(answer.ok).toBe(true);
     expect(answer.value.changes).toBe(3);
     // Completed 12/06: M08 = +7 working days skipping 22/06 → 24/06; M09 = +15 working days → 15/07.
     expect(answer.value.deadlinesMoved).toBe(2);
-    expect(answer.value.message).toBe('Đã lưu mốc M07 của Đảng bộ Phòng An ninh đối nội. Đã tính lại 2 hạn của đơn vị.');
-    expect(answer.value.row).toMatchObject({ milestoneId: 'M07', status: 'done', completedOn: '2020-06-12', standing: 'doneLate', updatedBy: CLERK, updatedAt: '2020-06-15 09:00' });
+    expect(answer.value.message).toBe(
+      'Đã lưu mốc M07 của Đảng bộ Phòng An ninh đối nội. Đã tính lại 2 hạn của đơn vị.',
+    );
+    expect(answer.value.row).toMatchObject({
+      milestoneId: 'M07',
+      status: 'done',
+      completedOn: '2020-06-12',
+      standing: 'doneLate',
+      updatedBy: CLERK,
+      updatedAt: '2020-06-15 09:00',
+    });
 
-    expect(rowOf(emu, 'PA03/M07').slice(5)).toEqual(['2020-06-10', 'Hoàn thành', '2020-06-12', 'done', 'https://vb.example/bb-12', '', CLERK, rowOf(emu, 'PA03/M07')[12]]);
+    expect(rowOf(emu, 'PA03/M07').slice(5)).toEqual([
+      '2020-06-10',
+      'Hoàn thành',
+      '2020-06-12',
+      'done',
+      'https://vb.example/bb-12',
+      '',
+      CLERK,
+      rowOf(emu, 'PA03/M07')[12],
+    ]);
     expect(rowOf(emu, 'PA03/M08')[5]).toBe('2020-06-24');
     expect(rowOf(emu, 'PA03/M09')[5]).toBe('2020-07-15');
     // Other units' deadlines are untouched, and so is the live Standing formula.
@@ -140,13 +217,26 @@ describe('submitProgress', () => {
       [CLERK, 'Biểu mẫu', 'Tiến độ', 'PA03 / M07', 'Ngày hoàn thành', '', '12/06/2020'],
       [CLERK, 'Biểu mẫu', 'Tiến độ', 'PA03 / M07', 'Minh chứng', '', 'https://vb.example/bb-12'],
     ]);
-    expect(emu.workbook.values('Nhật ký')[0]).toEqual(['Thời gian', 'Người dùng', 'Nguồn', 'Trang tính', 'Khóa', 'Cột', 'Giá trị cũ', 'Giá trị mới']);
+    expect(emu.workbook.values('Nhật ký')[0]).toEqual([
+      'Thời gian',
+      'Người dùng',
+      'Nguồn',
+      'Trang tính',
+      'Khóa',
+      'Cột',
+      'Giá trị cũ',
+      'Giá trị mới',
+    ]);
   });
 
   test('reopening a milestone clears its date and moves the deadlines back', () => {
     const emu = formsEmulator({ user: ADMIN });
     call(emu, 'submitProgress', submission(emu, 'PA03', 'M07', { status: 'done', completedOn: '2020-06-12' }));
-    const answer = call(emu, 'submitProgress', submission(emu, 'PA03', 'M07', { status: 'inProgress', completedOn: '' }));
+    const answer = call(
+      emu,
+      'submitProgress',
+      submission(emu, 'PA03', 'M07', { status: 'inProgress', completedOn: '' }),
+    );
     expect(answer.value.deadlinesMoved).toBe(2);
     expect(rowOf(emu, 'PA03/M07').slice(6, 8)).toEqual(['Đang thực hiện', '']);
     expect(rowOf(emu, 'PA03/M08')[5]).toBe('2020-06-19');
@@ -155,34 +245,72 @@ describe('submitProgress', () => {
 
   test('an editor of the parent unit may update a cell; the anchor-free milestone moves nothing', () => {
     const emu = formsEmulator({ user: ANCESTOR });
-    const answer = call(emu, 'submitProgress', submission(emu, 'PA03-01', 'M06', { status: 'done', completedOn: '2020-02-27', note: 'Đã báo cáo' }));
+    const answer = call(
+      emu,
+      'submitProgress',
+      submission(emu, 'PA03-01', 'M06', { status: 'done', completedOn: '2020-02-27', note: 'Đã báo cáo' }),
+    );
     expect(answer.ok).toBe(true);
     expect(answer.value.deadlinesMoved).toBe(0);
-    expect(rowOf(emu, 'PA03-01/M06').slice(6, 12)).toEqual(['Hoàn thành', '2020-02-27', 'done', '', 'Đã báo cáo', ANCESTOR]);
+    expect(rowOf(emu, 'PA03-01/M06').slice(6, 12)).toEqual([
+      'Hoàn thành',
+      '2020-02-27',
+      'done',
+      '',
+      'Đã báo cáo',
+      ANCESTOR,
+    ]);
   });
 
   test('Hoàn thành is refused while a required milestone is not, naming it', () => {
     const emu = formsEmulator({ user: ADMIN });
-    const answer = call(emu, 'submitProgress', submission(emu, 'PA03-01', 'M07', { status: 'done', completedOn: '2020-03-20' }));
-    expect(answer).toEqual({ ok: false, error: { code: 'requirement', message: 'Chưa thể chọn Hoàn thành: M06 «Báo cáo cấp ủy cấp trên» chưa hoàn thành.', field: 'status' } });
+    const answer = call(
+      emu,
+      'submitProgress',
+      submission(emu, 'PA03-01', 'M07', { status: 'done', completedOn: '2020-03-20' }),
+    );
+    expect(answer).toEqual({
+      ok: false,
+      error: {
+        code: 'requirement',
+        message: 'Chưa thể chọn Hoàn thành: M06 «Báo cáo cấp ủy cấp trên» chưa hoàn thành.',
+        field: 'status',
+      },
+    });
     expect(rowOf(emu, 'PA03-01/M07')[6]).toBe('');
     expect(hasAudit(emu)).toBe(false);
   });
 
   test('in English: the requirement named in English quotes, and one moved deadline in the singular', () => {
     const emu = formsEmulator({ user: ADMIN, locale: 'en' });
-    const refused = call(emu, 'submitProgress', submission(emu, 'PA03-01', 'M07', { status: 'done', completedOn: '2020-03-20' }));
-    expect(refused.error.message).toBe('Done cannot be chosen yet. Still to be done first: M06 “Báo cáo cấp ủy cấp trên”.');
+    const refused = call(
+      emu,
+      'submitProgress',
+      submission(emu, 'PA03-01', 'M07', { status: 'done', completedOn: '2020-03-20' }),
+    );
+    expect(refused.error.message).toBe(
+      'Done cannot be chosen yet. Still to be done first: M06 “Báo cáo cấp ủy cấp trên”.',
+    );
     call(emu, 'submitProgress', submission(emu, 'PA03-01', 'M06', { status: 'done', completedOn: '2020-02-27' }));
     call(emu, 'submitProgress', submission(emu, 'PA03-01', 'M07', { status: 'done', completedOn: '2020-03-20' }));
-    const saved = call(emu, 'submitProgress', submission(emu, 'PA03-01', 'M08', { status: 'done', completedOn: '2020-03-30' }));
+    const saved = call(
+      emu,
+      'submitProgress',
+      submission(emu, 'PA03-01', 'M08', { status: 'done', completedOn: '2020-03-30' }),
+    );
     expect(saved.value.deadlinesMoved).toBe(1);
     expect(saved.value.message).toBe(`Saved milestone M08 of ${XSS_NAME}. 1 deadline of the unit was recomputed.`);
   });
 
   test.each([
-    [STRANGER, 'Tài khoản stranger@gmail.com không được giao cập nhật đơn vị Đảng bộ Phòng An ninh đối nội (PA03). Liên hệ quản trị viên để được thêm vào cột Email cập nhật.'],
-    ['', 'Không xác định được email của bạn nên không kiểm tra được quyền cập nhật. Hãy mở bảng tính bằng tài khoản Google được giao và cấp quyền cho tiện ích.'],
+    [
+      STRANGER,
+      'Tài khoản stranger@gmail.com không được giao cập nhật đơn vị Đảng bộ Phòng An ninh đối nội (PA03). Liên hệ quản trị viên để được thêm vào cột Email cập nhật.',
+    ],
+    [
+      '',
+      'Không xác định được email của bạn nên không kiểm tra được quyền cập nhật. Hãy mở bảng tính bằng tài khoản Google được giao và cấp quyền cho tiện ích.',
+    ],
   ])('%p may not update PA03 and nothing is written', (email, text) => {
     const emu = formsEmulator({ user: ADMIN });
     const payload = submission(emu, 'PA03', 'M08', { note: 'x' });
@@ -206,7 +334,9 @@ describe('submitProgress', () => {
     expect(call(emu, 'submitProgress', submission(emu, 'PA03', 'M08', { note: 'note' })).ok).toBe(true);
     expect(rowOf(emu, 'PA03/M08')[11]).toBe('không xác định');
     const version = (call(emu, 'unitTargets', 'PA03').value.rows[0] as Json).version;
-    expect(call(emu, 'submitResult', { unitId: 'PA03', targetId: 'T01', result: '7', note: '', version }).ok).toBe(true);
+    expect(call(emu, 'submitResult', { unitId: 'PA03', targetId: 'T01', result: '7', note: '', version }).ok).toBe(
+      true,
+    );
     expect(emu.workbook.values('Thi đua')[1]?.[12]).toBe('không xác định');
     expect(auditLines(emu).map((l) => l[1])).toEqual(['không xác định', 'không xác định']);
   });
@@ -228,7 +358,9 @@ describe('submitProgress', () => {
   test('a row changed since the form loaded it is refused with who and when, and not overwritten', () => {
     const emu = formsEmulator({ user: CLERK });
     const stalePayload = submission(emu, 'PA03', 'M08', { note: 'của tôi' });
-    emu.asUser({ email: ADMIN }, () => call(emu, 'submitProgress', submission(emu, 'PA03', 'M08', { note: 'của quản trị' })));
+    emu.asUser({ email: ADMIN }, () =>
+      call(emu, 'submitProgress', submission(emu, 'PA03', 'M08', { note: 'của quản trị' })),
+    );
     emu.advance(60_000);
     expect(call(emu, 'submitProgress', stalePayload)).toEqual({
       ok: false,
@@ -271,14 +403,20 @@ describe('submitProgress', () => {
     const answer = call(emu, 'submitProgress', mine);
     emu.onLockBoundary(null);
     expect(answer.ok).toBe(true);
-    expect(blocked).toEqual({ ok: false, error: { code: 'busy', message: 'Bảng tính đang bận vì có người khác đang lưu. Vui lòng thử lại sau ít giây.' } });
+    expect(blocked).toEqual({
+      ok: false,
+      error: { code: 'busy', message: 'Bảng tính đang bận vì có người khác đang lưu. Vui lòng thử lại sau ít giây.' },
+    });
     expect(rowOf(emu, 'PA03/M08')[10]).toBe('thư ký');
     expect(rowOf(emu, 'PA03/M09')[10]).toBe('');
   });
 
   test('formula-like text and markup are stored as text, never as formulas', () => {
     const emu = formsEmulator({ user: CLERK });
-    const payload = submission(emu, 'PA03', 'M08', { evidence: '=IMPORTXML("http://x","//a")', note: '<script>alert(1)</script>' });
+    const payload = submission(emu, 'PA03', 'M08', {
+      evidence: '=IMPORTXML("http://x","//a")',
+      note: '<script>alert(1)</script>',
+    });
     expect(call(emu, 'submitProgress', payload).ok).toBe(true);
     for (const text of ['+84 912 345 678', '-1', '@here', '1/2', '1.103']) {
       expect(call(emu, 'submitProgress', submission(emu, 'PA03', 'M09', { note: text })).ok).toBe(true);
@@ -293,22 +431,95 @@ describe('submitProgress', () => {
   });
 
   test.each<[string, (p: Json) => unknown, Json]>([
-    ['unknown keys', (p) => ({ ...p, row: 7, isAdmin: true }), { code: 'invalid', message: 'Trường không được chấp nhận: isAdmin, row.' }],
-    ['a missing field', (p) => ({ ...p, version: undefined }), { code: 'invalid', message: 'Thiếu trường version.', field: 'version' }],
-    ['a number as status', (p) => ({ ...p, status: 4 }), { code: 'invalid', message: 'Trường status phải là chuỗi ký tự.', field: 'status' }],
-    ['a status label instead of a key', (p) => ({ ...p, status: 'Hoàn thành' }), { code: 'invalid', message: 'Trạng thái «Hoàn thành» không có trong danh sách.', field: 'status' }],
+    [
+      'unknown keys',
+      (p) => ({ ...p, row: 7, isAdmin: true }),
+      { code: 'invalid', message: 'Trường không được chấp nhận: isAdmin, row.' },
+    ],
+    [
+      'a missing field',
+      (p) => ({ ...p, version: undefined }),
+      { code: 'invalid', message: 'Thiếu trường version.', field: 'version' },
+    ],
+    [
+      'a number as status',
+      (p) => ({ ...p, status: 4 }),
+      { code: 'invalid', message: 'Trường status phải là chuỗi ký tự.', field: 'status' },
+    ],
+    [
+      'a status label instead of a key',
+      (p) => ({ ...p, status: 'Hoàn thành' }),
+      { code: 'invalid', message: 'Trạng thái «Hoàn thành» không có trong danh sách.', field: 'status' },
+    ],
     ['an array', (p) => [p], { code: 'invalid', message: 'Yêu cầu không hợp lệ.' }],
     ['nothing', () => null, { code: 'invalid', message: 'Yêu cầu không hợp lệ.' }],
-    ['a 100 KB note', (p) => ({ ...p, note: 'x'.repeat(100_000) }), { code: 'invalid', message: 'Ghi chú dài 100000 ký tự, vượt quá giới hạn 2000 ký tự.', field: 'note' }],
-    ['a 100 KB evidence link', (p) => ({ ...p, evidence: 'y'.repeat(100_000) }), { code: 'invalid', message: 'Minh chứng (đường dẫn) dài 100000 ký tự, vượt quá giới hạn 1000 ký tự.', field: 'evidence' }],
-    ['a 100 KB unit ID', (p) => ({ ...p, unitId: 'z'.repeat(100_000) }), { code: 'invalid', message: 'unitId dài 100000 ký tự, vượt quá giới hạn 200 ký tự.', field: 'unitId' }],
-    ['a date in the wrong form', (p) => ({ ...p, status: 'done', completedOn: '12/06/2020' }), { code: 'invalid', message: 'Ngày hoàn thành: «12/06/2020» không đúng dạng ngày yyyy-mm-dd.', field: 'completedOn' }],
-    ['an impossible date', (p) => ({ ...p, status: 'done', completedOn: '2020-02-30' }), { code: 'invalid', message: 'Ngày hoàn thành: ngày 2020-02-30 không tồn tại.', field: 'completedOn' }],
-    ['a date after today', (p) => ({ ...p, status: 'done', completedOn: '2020-06-16' }), { code: 'invalid', message: 'Ngày hoàn thành 2020-06-16 ở sau hôm nay (2020-06-15).', field: 'completedOn' }],
-    ['Hoàn thành without a date', (p) => ({ ...p, status: 'done', completedOn: '' }), { code: 'invalid', message: 'Hãy nhập ngày hoàn thành khi trạng thái là Hoàn thành.', field: 'completedOn' }],
-    ['a date with another status', (p) => ({ ...p, completedOn: '2020-06-01' }), { code: 'invalid', message: 'Chỉ nhập ngày hoàn thành khi trạng thái là Hoàn thành.', field: 'completedOn' }],
-    ['an unknown milestone', (p) => ({ ...p, milestoneId: 'M99' }), { code: 'notFound', message: 'Đơn vị PA03 không có mốc «M99» trong trang Tiến độ. Hãy tải lại biểu mẫu.', field: 'milestoneId' }],
-    ['a forged version', (p) => ({ ...p, version: 'x' }), { code: 'stale', message: 'Dòng này đã được cập nhật bởi không xác định lúc không xác định. Hãy tải lại để xem thay đổi trước khi lưu.', stale: { by: 'không xác định', at: 'không xác định' } }],
+    [
+      'a 100 KB note',
+      (p) => ({ ...p, note: 'x'.repeat(100_000) }),
+      { code: 'invalid', message: 'Ghi chú dài 100000 ký tự, vượt quá giới hạn 2000 ký tự.', field: 'note' },
+    ],
+    [
+      'a 100 KB evidence link',
+      (p) => ({ ...p, evidence: 'y'.repeat(100_000) }),
+      {
+        code: 'invalid',
+        message: 'Minh chứng (đường dẫn) dài 100000 ký tự, vượt quá giới hạn 1000 ký tự.',
+        field: 'evidence',
+      },
+    ],
+    [
+      'a 100 KB unit ID',
+      (p) => ({ ...p, unitId: 'z'.repeat(100_000) }),
+      { code: 'invalid', message: 'unitId dài 100000 ký tự, vượt quá giới hạn 200 ký tự.', field: 'unitId' },
+    ],
+    [
+      'a date in the wrong form',
+      (p) => ({ ...p, status: 'done', completedOn: '12/06/2020' }),
+      {
+        code: 'invalid',
+        message: 'Ngày hoàn thành: «12/06/2020» không đúng dạng ngày yyyy-mm-dd.',
+        field: 'completedOn',
+      },
+    ],
+    [
+      'an impossible date',
+      (p) => ({ ...p, status: 'done', completedOn: '2020-02-30' }),
+      { code: 'invalid', message: 'Ngày hoàn thành: ngày 2020-02-30 không tồn tại.', field: 'completedOn' },
+    ],
+    [
+      'a date after today',
+      (p) => ({ ...p, status: 'done', completedOn: '2020-06-16' }),
+      { code: 'invalid', message: 'Ngày hoàn thành 2020-06-16 ở sau hôm nay (2020-06-15).', field: 'completedOn' },
+    ],
+    [
+      'Hoàn thành without a date',
+      (p) => ({ ...p, status: 'done', completedOn: '' }),
+      { code: 'invalid', message: 'Hãy nhập ngày hoàn thành khi trạng thái là Hoàn thành.', field: 'completedOn' },
+    ],
+    [
+      'a date with another status',
+      (p) => ({ ...p, completedOn: '2020-06-01' }),
+      { code: 'invalid', message: 'Chỉ nhập ngày hoàn thành khi trạng thái là Hoàn thành.', field: 'completedOn' },
+    ],
+    [
+      'an unknown milestone',
+      (p) => ({ ...p, milestoneId: 'M99' }),
+      {
+        code: 'notFound',
+        message: 'Đơn vị PA03 không có mốc «M99» trong trang Tiến độ. Hãy tải lại biểu mẫu.',
+        field: 'milestoneId',
+      },
+    ],
+    [
+      'a forged version',
+      (p) => ({ ...p, version: 'x' }),
+      {
+        code: 'stale',
+        message:
+          'Dòng này đã được cập nhật bởi không xác định lúc không xác định. Hãy tải lại để xem thay đổi trước khi lưu.',
+        stale: { by: 'không xác định', at: 'không xác định' },
+      },
+    ],
   ])('refuses %s with the exact message and writes nothing', (_what, mutate, error) => {
     const emu = formsEmulator({ user: ADMIN });
     const before = progressRows(emu);
@@ -320,7 +531,9 @@ describe('submitProgress', () => {
   test('a Date object never reaches the server: google.script.run refuses it in the browser', () => {
     const emu = formsEmulator({ user: ADMIN });
     const payload = { ...submission(emu, 'PA03', 'M07'), status: 'done', completedOn: new Date() };
-    expect(() => emu.callServer('submitProgress', payload)).toThrow('Failed due to illegal value in property: completedOn');
+    expect(() => emu.callServer('submitProgress', payload)).toThrow(
+      'Failed due to illegal value in property: completedOn',
+    );
   });
 
   test('a submission that changes nothing writes nothing and logs nothing', () => {
@@ -337,7 +550,21 @@ describe('submitProgress', () => {
       const emu = formsEmulator({ user: CLERK });
       if (extraRows) {
         const ss = (emu.backend.spreadsheetApp as any).getActiveSpreadsheet(); // eslint-disable-line @typescript-eslint/no-explicit-any
-        const rows = Array.from({ length: extraRows }, (_, i) => [`X${i}`, 'Đơn vị khác', 'Chi bộ trực thuộc', 'M06', 'Báo cáo', '', '', '', '', '', '', '', '']);
+        const rows = Array.from({ length: extraRows }, (_, i) => [
+          `X${i}`,
+          'Đơn vị khác',
+          'Chi bộ trực thuộc',
+          'M06',
+          'Báo cáo',
+          '',
+          '',
+          '',
+          '',
+          '',
+          '',
+          '',
+          '',
+        ]);
         const sheet = ss.getSheetByName('Tiến độ');
         sheet.insertRowsAfter(sheet.getMaxRows(), extraRows);
         sheet.getRange(14, 1, extraRows, 13).setValues(rows);
@@ -360,7 +587,17 @@ describe('submitProgress', () => {
 describe('emulation endpoints', () => {
   test('unitTargets: the target value (own target first), the reported result and the rating', () => {
     const answer = call(formsEmulator({ user: CLERK }), 'unitTargets', 'PA03');
-    expect(answer.value.rows.map((r: Json) => [r.targetId, r.targetValue, r.result, r.rating, r.ratingLabel, r.dueDate, r.measure])).toEqual([
+    expect(
+      answer.value.rows.map((r: Json) => [
+        r.targetId,
+        r.targetValue,
+        r.result,
+        r.rating,
+        r.ratingLabel,
+        r.dueDate,
+        r.measure,
+      ]),
+    ).toEqual([
       ['T01', 100, null, 'notReported', 'Chưa báo cáo', '2020-12-31', 'mô hình'],
       ['T02', 3, 4, 'missed', 'Không đạt', null, 'vụ'],
     ]);
@@ -375,9 +612,16 @@ describe('emulation endpoints', () => {
   ])('result %p is stored as %p', (typed, stored, rating, label) => {
     const emu = formsEmulator({ user: CLERK });
     const row = call(emu, 'unitTargets', 'PA03').value.rows[0] as Json;
-    if (typed === '') call(emu, 'submitResult', { unitId: 'PA03', targetId: 'T01', result: 7, note: '', version: row.version });
+    if (typed === '')
+      call(emu, 'submitResult', { unitId: 'PA03', targetId: 'T01', result: 7, note: '', version: row.version });
     const version = (call(emu, 'unitTargets', 'PA03').value.rows[0] as Json).version;
-    const answer = call(emu, 'submitResult', { unitId: 'PA03', targetId: 'T01', result: typed, note: 'Báo cáo quý II', version });
+    const answer = call(emu, 'submitResult', {
+      unitId: 'PA03',
+      targetId: 'T01',
+      result: typed,
+      note: 'Báo cáo quý II',
+      version,
+    });
     expect(answer.ok).toBe(true);
     expect(answer.value.row).toMatchObject({ rating, ratingLabel: label });
     const line = emu.workbook.values('Thi đua')[1] ?? [];
@@ -388,22 +632,47 @@ describe('emulation endpoints', () => {
   });
 
   test.each<[unknown, Json]>([
-    ['abc', { code: 'invalid', message: 'Kết quả «abc» không phải là số. Viết ví dụ 1.103 (một nghìn một trăm linh ba) hoặc 5,62.', field: 'result' }],
-    ['=IMPORTXML("http://x","//a")', { code: 'invalid', message: 'Kết quả «=IMPORTXML("http://x","//a")» không phải là số. Viết ví dụ 1.103 (một nghìn một trăm linh ba) hoặc 5,62.', field: 'result' }],
+    [
+      'abc',
+      {
+        code: 'invalid',
+        message: 'Kết quả «abc» không phải là số. Viết ví dụ 1.103 (một nghìn một trăm linh ba) hoặc 5,62.',
+        field: 'result',
+      },
+    ],
+    [
+      '=IMPORTXML("http://x","//a")',
+      {
+        code: 'invalid',
+        message:
+          'Kết quả «=IMPORTXML("http://x","//a")» không phải là số. Viết ví dụ 1.103 (một nghìn một trăm linh ba) hoặc 5,62.',
+        field: 'result',
+      },
+    ],
     ['-3', { code: 'invalid', message: 'Kết quả phải lớn hơn hoặc bằng 0.', field: 'result' }],
     [true, { code: 'invalid', message: 'Trường result phải là số hoặc chuỗi ký tự.', field: 'result' }],
   ])('refuses the result %p', (result, error) => {
     const emu = formsEmulator({ user: CLERK });
     const version = (call(emu, 'unitTargets', 'PA03').value.rows[0] as Json).version;
-    expect(call(emu, 'submitResult', { unitId: 'PA03', targetId: 'T01', result, note: '', version })).toEqual({ ok: false, error });
+    expect(call(emu, 'submitResult', { unitId: 'PA03', targetId: 'T01', result, note: '', version })).toEqual({
+      ok: false,
+      error,
+    });
   });
 
   test('refuses a stranger, an unknown target and unknown keys', () => {
     const emu = formsEmulator({ user: ADMIN });
     const version = (call(emu, 'unitTargets', 'PA03').value.rows[0] as Json).version;
     const payload = { unitId: 'PA03', targetId: 'T01', result: '1', note: '', version };
-    expect(call(emu, 'submitResult', { ...payload, targetId: 'T9' }).error).toEqual({ code: 'notFound', message: 'Đơn vị PA03 không có chỉ tiêu «T9» trong trang Thi đua. Hãy tải lại biểu mẫu.', field: 'targetId' });
-    expect(call(emu, 'submitResult', { ...payload, ownTarget: 1 }).error).toEqual({ code: 'invalid', message: 'Trường không được chấp nhận: ownTarget.' });
+    expect(call(emu, 'submitResult', { ...payload, targetId: 'T9' }).error).toEqual({
+      code: 'notFound',
+      message: 'Đơn vị PA03 không có chỉ tiêu «T9» trong trang Thi đua. Hãy tải lại biểu mẫu.',
+      field: 'targetId',
+    });
+    expect(call(emu, 'submitResult', { ...payload, ownTarget: 1 }).error).toEqual({
+      code: 'invalid',
+      message: 'Trường không được chấp nhận: ownTarget.',
+    });
     emu.setUser({ email: STRANGER });
     expect(call(emu, 'submitResult', payload).error.code).toBe('forbidden');
     expect(hasAudit(emu)).toBe(false);
@@ -413,7 +682,9 @@ describe('emulation endpoints', () => {
     const emu = formsEmulator({ user: CLERK });
     const version = (call(emu, 'unitTargets', 'PA03').value.rows[1] as Json).version;
     call(emu, 'submitResult', { unitId: 'PA03', targetId: 'T02', result: '2', note: '', version });
-    expect(auditLines(emu).map((l) => l.slice(1))).toEqual([[CLERK, 'Biểu mẫu', 'Thi đua', 'PA03 / T02', 'Kết quả', '4', '2']]);
+    expect(auditLines(emu).map((l) => l.slice(1))).toEqual([
+      [CLERK, 'Biểu mẫu', 'Thi đua', 'PA03 / T02', 'Kết quả', '4', '2'],
+    ]);
   });
 });
 

@@ -17,7 +17,10 @@ function cells(emu: Emulator, key: Key): unknown[] {
 }
 
 function auditLines(emu: Emulator): unknown[][] {
-  return emu.workbook.values('Nhật ký').slice(1).map((l) => l.slice(1));
+  return emu.workbook
+    .values('Nhật ký')
+    .slice(1)
+    .map((l) => l.slice(1));
 }
 
 function issues(emu: Emulator): unknown[][] {
@@ -33,9 +36,18 @@ function edited(identity: 'workspace' | 'consumer' = 'workspace'): Emulator {
 }
 
 const INITIAL = {
-  'CAT/M06': '2020-06-25', 'CAT/M07': '2020-07-15', 'CAT/M08': '2020-07-24', 'CAT/M09': '2020-08-14',
-  'PA03/M06': '2020-05-21', 'PA03/M07': '2020-06-10', 'PA03/M08': '2020-06-19', 'PA03/M09': '2020-07-13',
-  'PA03-01/M06': '2020-02-29', 'PA03-01/M07': '2020-03-20', 'PA03-01/M08': '2020-03-31', 'PA03-01/M09': '2020-04-21',
+  'CAT/M06': '2020-06-25',
+  'CAT/M07': '2020-07-15',
+  'CAT/M08': '2020-07-24',
+  'CAT/M09': '2020-08-14',
+  'PA03/M06': '2020-05-21',
+  'PA03/M07': '2020-06-10',
+  'PA03/M08': '2020-06-19',
+  'PA03/M09': '2020-07-13',
+  'PA03-01/M06': '2020-02-29',
+  'PA03-01/M07': '2020-03-20',
+  'PA03-01/M08': '2020-03-31',
+  'PA03-01/M09': '2020-04-21',
 };
 
 describe('ensureEditTrigger', () => {
@@ -50,7 +62,12 @@ describe('ensureEditTrigger', () => {
     const emu = setUpEmulator({ user: ADMIN, identity: 'workspace' });
     emu.run('ensureEditTrigger');
     expect(emu.asUser({ email: CLERK }, () => emu.run('ensureEditTrigger'))).toEqual({ refused: true });
-    expect(emu.listTriggers().filter((t) => t.handler === 'onEditInstalled').map((t) => t.owner)).toEqual([ADMIN]);
+    expect(
+      emu
+        .listTriggers()
+        .filter((t) => t.handler === 'onEditInstalled')
+        .map((t) => t.owner),
+    ).toEqual([ADMIN]);
   });
 
   test('when a second administrator installs one, only the newest trigger acts: one audit line per edit', () => {
@@ -76,7 +93,9 @@ describe('user columns of Tiến độ', () => {
     if (process.env.SHOW_CALLS) console.log(JSON.stringify(calls.byMethod));
     expect(cells(emu, 'PA03/M08').slice(6, 12)).toEqual(['Đang thực hiện', '', 'open', '', '', 'không xác định']);
     expect(iso(emu.workbook.values('Tiến độ')[7]?.[12])).toBe('2020-06-15');
-    expect(auditLines(emu)).toEqual([['không xác định', 'Sửa trực tiếp', 'Tiến độ', 'PA03 / M08', 'Trạng thái', '', 'Đang thực hiện']]);
+    expect(auditLines(emu)).toEqual([
+      ['không xác định', 'Sửa trực tiếp', 'Tiến độ', 'PA03 / M08', 'Trạng thái', '', 'Đang thực hiện'],
+    ]);
     expect(deadlines(emu)).toEqual(INITIAL);
     expect(issues(emu)).toEqual([]);
     // Reads only the first rows of the sheet: no whole table.
@@ -99,7 +118,8 @@ describe('user columns of Tiến độ', () => {
     emu.edit('Tiến độ', 'G8', 'Xong rồi');
     expect(cells(emu, 'PA03/M08')[6]).toBe('Xong rồi');
     // Validate's own words for E_VALUE_UNKNOWN on a status.
-    const message = "“Xong rồi” không phải là giá trị hợp lệ của “Trạng thái”. Chọn một trong: Chưa thực hiện, Đang thực hiện, Chờ cấp trên cho ý kiến, Hoàn thành, Không áp dụng.";
+    const message =
+      '“Xong rồi” không phải là giá trị hợp lệ của “Trạng thái”. Chọn một trong: Chưa thực hiện, Đang thực hiện, Chờ cấp trên cho ý kiến, Hoàn thành, Không áp dụng.';
     expect(emu.workbook.notes('Tiến độ')[7]?.[6]).toBe(`⚠ ${message}`);
     expect(issues(emu)).toEqual([['Lỗi', 'E_VALUE_UNKNOWN', 'Tiến độ', 'G8', message]]);
     expect(emu.workbook.formulas('Kiểm tra dữ liệu')[1]?.[3]).toMatch(/^=HYPERLINK\("#gid=\d+&range=G8","G8"\)$/);
@@ -120,7 +140,10 @@ describe('user columns of Tiến độ', () => {
     ]);
     emu.edit('Tiến độ', 'G8', 'Xong rồi');
     emu.edit('Tiến độ', 'H9', '31/02/2020');
-    expect(issues(emu).map((l) => [l[1], l[3]])).toEqual([['E_VALUE_UNKNOWN', 'G8'], ['E_DATE_INVALID', 'H9']]);
+    expect(issues(emu).map((l) => [l[1], l[3]])).toEqual([
+      ['E_VALUE_UNKNOWN', 'G8'],
+      ['E_DATE_INVALID', 'H9'],
+    ]);
   });
 
   test('a user’s own note on the cell is left alone', () => {
@@ -135,7 +158,12 @@ describe('user columns of Tiến độ', () => {
     const emu = edited();
     emu.edit('Tiến độ', 'K8', `'=IMPORTXML("http://x","//a")`);
     expect(auditLines(emu)[0]?.slice(4)).toEqual(['Ghi chú', '', '=IMPORTXML("http://x","//a")']);
-    expect(emu.workbook.formulas('Nhật ký').flat().filter((f) => f !== '')).toEqual([]);
+    expect(
+      emu.workbook
+        .formulas('Nhật ký')
+        .flat()
+        .filter((f) => f !== ''),
+    ).toEqual([]);
   });
 
   test('with a consumer account the editor’s email is not revealed to the owner’s trigger: không xác định', () => {
@@ -171,7 +199,10 @@ describe('user columns of Tiến độ', () => {
 
   test('a multi-cell paste stamps every row and logs every cell', () => {
     const emu = edited();
-    emu.pasteValues('Tiến độ', 'J8', [['https://a', 'ghi chú 1'], ['https://b', 'ghi chú 2']]);
+    emu.pasteValues('Tiến độ', 'J8', [
+      ['https://a', 'ghi chú 1'],
+      ['https://b', 'ghi chú 2'],
+    ]);
     expect(cells(emu, 'PA03/M08').slice(9, 12)).toEqual(['https://a', 'ghi chú 1', CLERK]);
     expect(cells(emu, 'PA03/M09').slice(9, 12)).toEqual(['https://b', 'ghi chú 2', CLERK]);
     expect(auditLines(emu).map((l) => [l[3], l[4], l[6]])).toEqual([
@@ -185,7 +216,9 @@ describe('user columns of Tiến độ', () => {
   test('an edit of a computed column is flagged, not acted on; the note says the next Refresh restores it', () => {
     const emu = edited('consumer');
     emu.edit('Tiến độ', 'F8', '01/07/2020');
-    expect(emu.workbook.notes('Tiến độ')[7]?.[5]).toMatch(/^⚠ Cột 'Hạn' do tiện ích ghi: .*khôi phục ở lần Làm mới bảng theo dõi tiếp theo/);
+    expect(emu.workbook.notes('Tiến độ')[7]?.[5]).toMatch(
+      /^⚠ Cột 'Hạn' do tiện ích ghi: .*khôi phục ở lần Làm mới bảng theo dõi tiếp theo/,
+    );
     expect(emu.ui.toasts.at(-1)?.message).toMatch(/^F8: Cột 'Hạn' do tiện ích ghi/);
     expect(auditLines(emu)).toEqual([]);
     expect(cells(emu, 'PA03/M08')[11]).toBe('');
@@ -195,7 +228,9 @@ describe('user columns of Tiến độ', () => {
   test('a clerk Google names typing over a computed column is also not permitted', () => {
     const emu = edited('workspace');
     emu.edit('Tiến độ', 'F8', '01/07/2020');
-    expect(emu.workbook.notes('Tiến độ')[7]?.[5]).toMatch(/^⚠ Cột 'Hạn' do tiện ích ghi: [^\n]*\nclerk\.pa03@ubnd\.example không phải quản trị viên/);
+    expect(emu.workbook.notes('Tiến độ')[7]?.[5]).toMatch(
+      /^⚠ Cột 'Hạn' do tiện ích ghi: [^\n]*\nclerk\.pa03@ubnd\.example không phải quản trị viên/,
+    );
     expect(issues(emu).map((l) => [l[1], l[3]])).toEqual([['W_EDIT_NOT_PERMITTED', 'F8']]);
   });
 });
@@ -208,7 +243,9 @@ describe('Thi đua', () => {
     expect(auditLines(emu)).toEqual([[CLERK, 'Sửa trực tiếp', 'Thi đua', 'PA03 / T01', 'Kết quả', '', '120']]);
     emu.edit('Thi đua', 'H2', '-5');
     // Validate's own words for a negative number.
-    expect(issues(emu)).toEqual([['Lỗi', 'E_NUMBER_INVALID', 'Thi đua', 'H2', "“-5” không được là số âm. Nhập số từ 0 trở lên."]]);
+    expect(issues(emu)).toEqual([
+      ['Lỗi', 'E_NUMBER_INVALID', 'Thi đua', 'H2', '“-5” không được là số âm. Nhập số từ 0 trở lên.'],
+    ]);
   });
 });
 
@@ -218,7 +255,13 @@ describe('edits that move deadlines', () => {
     emu.setUser({ email: ADMIN });
     emu.edit('Đơn vị', 'F3', '20/06/2020');
     // D = Sat 20/06: M06 = 31/05; M07 = 20/06; M08 = +7 working days skipping 22/06 → 01/07; M09 = +15 → 22/07.
-    expect(deadlines(emu)).toEqual({ ...INITIAL, 'PA03/M06': '2020-05-31', 'PA03/M07': '2020-06-20', 'PA03/M08': '2020-07-01', 'PA03/M09': '2020-07-22' });
+    expect(deadlines(emu)).toEqual({
+      ...INITIAL,
+      'PA03/M06': '2020-05-31',
+      'PA03/M07': '2020-06-20',
+      'PA03/M08': '2020-07-01',
+      'PA03/M09': '2020-07-22',
+    });
   });
 
   test('a milestone offset moves every unit’s deadlines', () => {
@@ -227,9 +270,12 @@ describe('edits that move deadlines', () => {
     emu.edit('Mốc công việc', 'E4', '5');
     expect(deadlines(emu)).toEqual({
       ...INITIAL,
-      'CAT/M08': '2020-07-22', 'CAT/M09': '2020-08-12',
-      'PA03/M08': '2020-06-17', 'PA03/M09': '2020-07-09',
-      'PA03-01/M08': '2020-03-27', 'PA03-01/M09': '2020-04-17',
+      'CAT/M08': '2020-07-22',
+      'CAT/M09': '2020-08-12',
+      'PA03/M08': '2020-06-17',
+      'PA03/M09': '2020-07-09',
+      'PA03-01/M08': '2020-03-27',
+      'PA03-01/M09': '2020-04-17',
     });
   });
 

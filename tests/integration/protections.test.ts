@@ -1,4 +1,4 @@
-// Settings' Protect sheets (SPEC §9) on the built bundle: what Refresh and Setup protect under Warn, Enforce
+// Settings' Protect sheets (docs/workbook.md §9) on the built bundle: what Refresh and Setup protect under Warn, Enforce
 // and Off; a user's own protection left alone; the open columns following the layout; edits typed by an
 // administrator and by a clerk under Enforce; a re-run that changes nothing.
 import { Emulator } from '../../tools/emulator';
@@ -20,7 +20,8 @@ function letters(column: number): string {
   }
   return s;
 }
-const a1 = (g: GridRange) => `${letters(g.column)}${g.row}:${letters(g.column + g.numColumns - 1)}${g.row + g.numRows - 1}`;
+const a1 = (g: GridRange) =>
+  `${letters(g.column)}${g.row}:${letters(g.column + g.numColumns - 1)}${g.row + g.numRows - 1}`;
 
 interface Seen {
   type: string;
@@ -51,7 +52,12 @@ function protections(emu: Emulator): Record<string, Seen[]> {
 /** The workbook of tracker.fixture with the Protect sheets setting (and a second administrator, a clerk for U1). */
 function workbook(mode: string | null): Emulator {
   const emu = trackerEmulator();
-  put(emu, 'Cài đặt', [['Quản trị viên', `${ADMIN}, ${OTHER_ADMIN}`], ...(mode === null ? [] : [['Bảo vệ trang tính', mode]])], 6);
+  put(
+    emu,
+    'Cài đặt',
+    [['Quản trị viên', `${ADMIN}, ${OTHER_ADMIN}`], ...(mode === null ? [] : [['Bảo vệ trang tính', mode]])],
+    6,
+  );
   sheetOf(emu, 'Đơn vị').getRange('H2').setValue(CLERK);
   return emu;
 }
@@ -67,7 +73,10 @@ describe('Protect sheets = Cảnh báo (the default)', () => {
 
   it('protects each input sheet and Data issues whole, warning only', () => {
     for (const name of WHOLE_SHEETS) {
-      expect({ name, p: seen[name]?.map((p) => ({ type: p.type, warningOnly: p.warningOnly, open: p.open, addOn: p.addOn })) }).toEqual({
+      expect({
+        name,
+        p: seen[name]?.map((p) => ({ type: p.type, warningOnly: p.warningOnly, open: p.open, addOn: p.addOn })),
+      }).toEqual({
         name,
         p: [{ type: 'SHEET', warningOnly: true, open: [], addOn: true }],
       });
@@ -92,7 +101,9 @@ describe('Protect sheets = Cảnh báo (the default)', () => {
     emu.setUser({ email: CLERK });
     const computed = emu.edit('Tiến độ', 'E2', 'Đổi tên');
     expect(computed.rejected).toBeUndefined();
-    expect(computed.warning).toBe("Heads up! You're trying to edit part of this sheet that shouldn't be changed accidentally.");
+    expect(computed.warning).toBe(
+      "Heads up! You're trying to edit part of this sheet that shouldn't be changed accidentally.",
+    );
     expect(sheetOf(emu, 'Tiến độ').getRange('E2').getValue()).toBe('Đổi tên');
     const status = emu.edit('Tiến độ', 'G2', 'Đang thực hiện');
     expect(status).not.toHaveProperty('warning');
@@ -119,7 +130,10 @@ describe('Protect sheets = Chặn', () => {
   it('lets only the administrators (and the owner) edit, with no domain-wide editing', () => {
     const seen = protections(emu);
     for (const name of [...WHOLE_SHEETS, 'Tiến độ', 'Thi đua']) {
-      expect({ name, p: seen[name]?.map((p) => [p.warningOnly, p.editors]) }).toEqual({ name, p: [[false, [ADMIN, OTHER_ADMIN]]] });
+      expect({ name, p: seen[name]?.map((p) => [p.warningOnly, p.editors]) }).toEqual({
+        name,
+        p: [[false, [ADMIN, OTHER_ADMIN]]],
+      });
     }
     for (const s of emu.workbook.sheets) for (const p of s.protections) expect(p.domainEdit).toBe(false);
   });
@@ -155,7 +169,11 @@ describe('switching between the settings', () => {
   it('Warn → Enforce → Off: the add-on’s protections change over, and Off leaves none of them', () => {
     const emu = workbook('Cảnh báo');
     emu.run('menuRefresh');
-    expect(Object.values(protections(emu)).flat().every((p) => p.warningOnly)).toBe(true);
+    expect(
+      Object.values(protections(emu))
+        .flat()
+        .every((p) => p.warningOnly),
+    ).toBe(true);
     put(emu, 'Cài đặt', [['Bảo vệ trang tính', 'Enforce']], 7);
     emu.run('menuRefresh');
     const enforced = Object.values(protections(emu)).flat();
@@ -169,9 +187,20 @@ describe('switching between the settings', () => {
   it('an unknown value is a finding and the default (Warn) applies', () => {
     const emu = workbook('Khóa hết');
     emu.run('menuRefresh');
-    expect(Object.values(protections(emu)).flat().every((p) => p.warningOnly && p.addOn)).toBe(true);
+    expect(
+      Object.values(protections(emu))
+        .flat()
+        .every((p) => p.warningOnly && p.addOn),
+    ).toBe(true);
     const issues = emu.snapshot({ sheets: ['Kiểm tra dữ liệu'] }).sheets['Kiểm tra dữ liệu']?.values ?? [];
-    expect(issues.some((r) => r[1] === 'E_VALUE_UNKNOWN' && String(r[4]).includes('Khóa hết') && String(r[4]).includes('Không, Cảnh báo, Chặn'))).toBe(true);
+    expect(
+      issues.some(
+        (r) =>
+          r[1] === 'E_VALUE_UNKNOWN' &&
+          String(r[4]).includes('Khóa hết') &&
+          String(r[4]).includes('Không, Cảnh báo, Chặn'),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -190,11 +219,17 @@ describe('a user’s own protections', () => {
       put(emu, 'Cài đặt', [['Bảo vệ trang tính', mode]], 7);
       emu.run('menuRefresh');
       const seen = protections(emu);
-      expect({ mode, progress: seen['Tiến độ']?.filter((p) => !p.addOn).map((p) => [p.type, p.description, p.open]) }).toEqual({
+      expect({
+        mode,
+        progress: seen['Tiến độ']?.filter((p) => !p.addOn).map((p) => [p.type, p.description, p.open]),
+      }).toEqual({
         mode,
         progress: [['RANGE', 'Minh chứng đã duyệt', []]],
       });
-      expect({ mode, holidays: seen['Ngày nghỉ']?.map((p) => [p.addOn, p.description]) }).toEqual({ mode, holidays: [[false, 'Lịch nghỉ do văn phòng giữ']] });
+      expect({ mode, holidays: seen['Ngày nghỉ']?.map((p) => [p.addOn, p.description]) }).toEqual({
+        mode,
+        holidays: [[false, 'Lịch nghỉ do văn phòng giữ']],
+      });
     }
   });
 });
@@ -212,13 +247,27 @@ describe('the open columns follow the layout', () => {
     sheet.deleteColumn(12);
     sheet.getRange(1, 14, rows, 1).setValues(note);
     expect(sheet.getRange(1, 1, 1, 14).getValues()[0]).toEqual([
-      'Mã đơn vị', 'Tên đơn vị', 'Loại tổ chức', 'Mã mốc', 'Công việc', 'Hạn', 'Người phụ trách', 'Trạng thái',
-      'Ngày hoàn thành', 'Tình trạng', 'Minh chứng', 'Người cập nhật', 'Cập nhật lúc', 'Ghi chú',
+      'Mã đơn vị',
+      'Tên đơn vị',
+      'Loại tổ chức',
+      'Mã mốc',
+      'Công việc',
+      'Hạn',
+      'Người phụ trách',
+      'Trạng thái',
+      'Ngày hoàn thành',
+      'Tình trạng',
+      'Minh chứng',
+      'Người cập nhật',
+      'Cập nhật lúc',
+      'Ghi chú',
     ]);
     emu.run('menuRefresh');
     const max = sheet.getMaxRows();
     // G (theirs) from the top; H–I Status and Completed on; K Evidence; N Note; O–Z nobody's.
-    expect(protections(emu)['Tiến độ']?.map((p) => p.open)).toEqual([[`G1:G${max}`, `H2:I${max}`, `K2:K${max}`, `N2:N${max}`, `O1:Z${max}`]]);
+    expect(protections(emu)['Tiến độ']?.map((p) => p.open)).toEqual([
+      [`G1:G${max}`, `H2:I${max}`, `K2:K${max}`, `N2:N${max}`, `O1:Z${max}`],
+    ]);
     emu.setUser({ email: CLERK });
     expect(emu.edit('Tiến độ', 'N2', 'ghi chú').warning).toBeUndefined();
     expect(emu.edit('Tiến độ', 'L2', CLERK).warning).toBeDefined(); // Updated by, now column L
@@ -233,14 +282,20 @@ describe('Setup', () => {
     emu.run('menuSetup');
     const seen = protections(emu);
     for (const name of ['Đơn vị', 'Mốc công việc', 'Hạn chót', 'Chỉ tiêu thi đua', 'Cài đặt', 'Ngày nghỉ']) {
-      expect({ name, p: seen[name]?.map((p) => [p.type, p.warningOnly, p.addOn]) }).toEqual({ name, p: [['SHEET', true, true]] });
+      expect({ name, p: seen[name]?.map((p) => [p.type, p.warningOnly, p.addOn]) }).toEqual({
+        name,
+        p: [['SHEET', true, true]],
+      });
     }
     const sample = Emulator.create({ today: '2020-05-15', user: { email: ADMIN, locale: 'vi' } });
     sample.answerAlerts(['YES', 'OK']);
     sample.run('menuSetup');
     const withSample = protections(sample);
     for (const name of ['Tiến độ', 'Thi đua', 'Kiểm tra dữ liệu']) {
-      expect({ name, p: withSample[name]?.map((p) => [p.type, p.warningOnly, p.addOn]) }).toEqual({ name, p: [['SHEET', true, true]] });
+      expect({ name, p: withSample[name]?.map((p) => [p.type, p.warningOnly, p.addOn]) }).toEqual({
+        name,
+        p: [['SHEET', true, true]],
+      });
     }
   });
 });

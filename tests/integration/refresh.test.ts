@@ -11,11 +11,20 @@ const snap = (emu: Emulator, name: string) => {
 };
 
 /** Types user values into a generated sheet by key (as a clerk would), through the host API. */
-function typeInto(emu: Emulator, sheet: string, key: [string, string], cells: Record<string, unknown>, keyHeaders: [string, string]) {
+function typeInto(
+  emu: Emulator,
+  sheet: string,
+  key: [string, string],
+  cells: Record<string, unknown>,
+  keyHeaders: [string, string],
+) {
   const values = snap(emu, sheet).values;
   const row = rowOf(values, [colOf(values, keyHeaders[0]), colOf(values, keyHeaders[1])], key);
   if (row < 1) throw new Error(`no row ${key.join('/')}`);
-  for (const [header, value] of Object.entries(cells)) sheetOf(emu, sheet).getRange(row, colOf(values, header) + 1).setValue(value);
+  for (const [header, value] of Object.entries(cells))
+    sheetOf(emu, sheet)
+      .getRange(row, colOf(values, header) + 1)
+      .setValue(value);
 }
 
 const P_KEYS: [string, string] = ['Mã đơn vị', 'Mã mốc'];
@@ -47,7 +56,21 @@ describe('Refresh builds Progress and Emulation', () => {
   const at = (unit: string, m: string) => rowOf(p, [col('Mã đơn vị'), col('Mã mốc')], [unit, m]) - 1;
 
   it('one row per (unit, milestone) under the Vietnamese header', () => {
-    expect(p[0]).toEqual(['Mã đơn vị', 'Tên đơn vị', 'Loại tổ chức', 'Mã mốc', 'Công việc', 'Hạn', 'Trạng thái', 'Ngày hoàn thành', 'Tình trạng', 'Minh chứng', 'Ghi chú', 'Người cập nhật', 'Cập nhật lúc']);
+    expect(p[0]).toEqual([
+      'Mã đơn vị',
+      'Tên đơn vị',
+      'Loại tổ chức',
+      'Mã mốc',
+      'Công việc',
+      'Hạn',
+      'Trạng thái',
+      'Ngày hoàn thành',
+      'Tình trạng',
+      'Minh chứng',
+      'Ghi chú',
+      'Người cập nhật',
+      'Cập nhật lúc',
+    ]);
     expect(p.length).toBe(1 + 8 * 2);
   });
 
@@ -87,7 +110,7 @@ describe('Refresh builds Progress and Emulation', () => {
     expect(formulas[at('U5', 'M1')]?.[col('Tình trạng')]).toMatch(/^=IF\(.*TODAY\(\)/);
   });
 
-  it('ratings and their colours (SPEC §5)', () => {
+  it('ratings and their colours (docs/workbook.md §5)', () => {
     const e = snap(emu, 'Thi đua');
     const ec = (h: string) => colOf(e.values, h);
     const row = (u: string, t: string) => rowOf(e.values, [ec('Mã đơn vị'), ec('Mã chỉ tiêu')], [u, t]) - 1;
@@ -142,18 +165,50 @@ describe('users’ rules, columns and rows', () => {
       ['M1', 'U1', 'giữ nguyên', 'Không áp dụng', '', ''],
     ]);
     const sheet = sheetOf(emu, 'Tiến độ');
-    const app = emu.backend.spreadsheetApp as { newConditionalFormatRule(): { whenTextContains(t: string): { setBackground(c: string): { setRanges(r: unknown[]): { build(): unknown } } } } };
-    const userRule = app.newConditionalFormatRule().whenTextContains('khẩn').setBackground('#000000').setRanges([sheet.getRange('C3:C50')]).build();
+    const app = emu.backend.spreadsheetApp as {
+      newConditionalFormatRule(): {
+        whenTextContains(t: string): { setBackground(c: string): { setRanges(r: unknown[]): { build(): unknown } } };
+      };
+    };
+    const userRule = app
+      .newConditionalFormatRule()
+      .whenTextContains('khẩn')
+      .setBackground('#000000')
+      .setRanges([sheet.getRange('C3:C50')])
+      .build();
     sheet.setConditionalFormatRules([userRule]);
 
     emu.run('menuRefresh');
     const s = snap(emu, 'Tiến độ');
     expect(s.values[0]?.[0]).toBe('BẢNG THEO DÕI TIẾN ĐỘ');
-    expect(s.values[1]?.slice(0, 6)).toEqual(['Mã mốc', 'Mã đơn vị', 'Ý kiến riêng', 'Trạng thái', 'Tình trạng', 'Hạn']);
+    expect(s.values[1]?.slice(0, 6)).toEqual([
+      'Mã mốc',
+      'Mã đơn vị',
+      'Ý kiến riêng',
+      'Trạng thái',
+      'Tình trạng',
+      'Hạn',
+    ]);
     // Missing columns are added at the right of the header.
-    expect(s.values[1]?.slice(6)).toEqual(['Tên đơn vị', 'Loại tổ chức', 'Công việc', 'Ngày hoàn thành', 'Minh chứng', 'Ghi chú', 'Người cập nhật', 'Cập nhật lúc']);
+    expect(s.values[1]?.slice(6)).toEqual([
+      'Tên đơn vị',
+      'Loại tổ chức',
+      'Công việc',
+      'Ngày hoàn thành',
+      'Minh chứng',
+      'Ghi chú',
+      'Người cập nhật',
+      'Cập nhật lúc',
+    ]);
     // The user's row stays in row 3 with its cells; computed cells are filled in place.
-    expect(s.values[2]?.slice(0, 6)).toEqual(['M1', 'U1', 'giữ nguyên', 'Không áp dụng', 'Không áp dụng', '2020-06-01']);
+    expect(s.values[2]?.slice(0, 6)).toEqual([
+      'M1',
+      'U1',
+      'giữ nguyên',
+      'Không áp dụng',
+      'Không áp dụng',
+      '2020-06-01',
+    ]);
     expect(s.values[2]?.[6]).toBe('Unit U1');
     expect(s.values.length).toBe(2 + 14);
     // New rows leave the extra column blank.
@@ -250,9 +305,28 @@ describe('English workbook', () => {
     const emu = trackerEmulator({ lang: 'en', locale: 'en_US' });
     emu.run('menuRefresh');
     const p = snap(emu, 'Progress').values;
-    expect(p[0]).toEqual(['Unit ID', 'Unit name', 'Unit type', 'Milestone ID', 'Task', 'Deadline', 'Status', 'Completed on', 'Standing', 'Evidence', 'Note', 'Updated by', 'Updated at']);
+    expect(p[0]).toEqual([
+      'Unit ID',
+      'Unit name',
+      'Unit type',
+      'Milestone ID',
+      'Task',
+      'Deadline',
+      'Status',
+      'Completed on',
+      'Standing',
+      'Evidence',
+      'Note',
+      'Updated by',
+      'Updated at',
+    ]);
     const standing = (u: string) => p.find((r) => r[0] === u && r[3] === 'M1')?.[8];
-    expect([standing('U4'), standing('U5'), standing('U6'), standing('U7')]).toEqual(['No deadline', 'Overdue', 'Due soon', 'On track']);
+    expect([standing('U4'), standing('U5'), standing('U6'), standing('U7')]).toEqual([
+      'No deadline',
+      'Overdue',
+      'Due soon',
+      'On track',
+    ]);
     expect(snap(emu, 'Emulation').values[0]?.[9]).toBe('Rating');
     const issues = snap(emu, 'Data issues').values;
     expect(issues[0]).toEqual(['Severity', 'Code', 'Sheet', 'Cell', 'Message']);

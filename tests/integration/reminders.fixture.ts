@@ -16,7 +16,12 @@ export const MONDAY = '2026-11-30';
 const d = (iso: string): Date => new Date(`${iso}T00:00:00+07:00`);
 
 export function remindersWorkbook(options: EmulatorOptions = {}, settings: [string, unknown][] = []): Emulator {
-  const emu = Emulator.create({ today: MONDAY, identity: 'workspace', ...options, user: { email: ADMIN, locale: 'vi' } });
+  const emu = Emulator.create({
+    today: MONDAY,
+    identity: 'workspace',
+    ...options,
+    user: { email: ADMIN, locale: 'vi' },
+  });
   put(emu, 'Đơn vị', [
     ['Mã đơn vị', 'Tên đơn vị', 'Loại tổ chức', 'Đơn vị cấp trên', 'Email cập nhật'],
     ['TINH', 'Đảng bộ Công an tỉnh', 'Đảng bộ cơ sở', '', 'tinh@x.vn'],

@@ -1,4 +1,4 @@
-// The reminder job in the built bundle (SPEC §11): the daily trigger fires at the reminder hour through the
+// The reminder job in the built bundle (docs/workbook.md §11): the daily trigger fires at the reminder hour through the
 // emulator's clock; a fault at every service call followed by a re-run sends every email exactly once; a
 // short quota serves the most overdue first and the digest says who was not reminded; only administrators
 // install or remove the trigger. Expected emails: reminders.fixture.ts.
@@ -11,14 +11,18 @@ describe('the daily trigger', () => {
   test('turned on from the dialog, it fires at 07:00 and sends the day’s emails once', () => {
     const emu = remindersWorkbook({ today: at('2026-11-29T20:00') });
     emu.run('setRemindersEnabled', true);
-    expect(emu.listTriggers()).toEqual([expect.objectContaining({ handler: 'remindersDaily', eventType: 'CLOCK', owner: ADMIN })]);
+    expect(emu.listTriggers()).toEqual([
+      expect.objectContaining({ handler: 'remindersDaily', eventType: 'CLOCK', owner: ADMIN }),
+    ]);
     expect(emu.setNow(at('2026-11-30T06:59')).fired).toEqual([]);
     expect(emu.mailbox.sent).toEqual([]);
     const fired = emu.setNow(at('2026-11-30T07:00')).fired;
     expect(fired).toEqual([expect.objectContaining({ functionName: 'remindersDaily' })]);
     expect(fired[0]?.error).toBeUndefined();
     expect(sentLines(emu)).toEqual(EXPECTED);
-    expect(emu.mailbox.sent.every((m) => m.from === ADMIN && m.at.getTime() === at('2026-11-30T07:00').getTime())).toBe(true);
+    expect(emu.mailbox.sent.every((m) => m.from === ADMIN && m.at.getTime() === at('2026-11-30T07:00').getTime())).toBe(
+      true,
+    );
     // A second run the same day (a second trigger, "send now") sends nothing again.
     emu.run('remindersDaily');
     expect(emu.mailbox.sent).toHaveLength(4);
@@ -78,8 +82,11 @@ describe('never twice, never silently short', () => {
       emu.failAtCall(null);
       emu.run('remindersDaily');
       const lines = sentLines(emu).sort();
-      if (JSON.stringify(lines) !== JSON.stringify([...EXPECTED].sort())) failures.push(`fault at call ${k}: ${lines.join(' | ')}`);
-      const logged = (sheetOf(emu, 'Nhắc việc').getDataRange().getValues() as unknown[][]).filter((r) => r[6] === 'Đã gửi').length;
+      if (JSON.stringify(lines) !== JSON.stringify([...EXPECTED].sort()))
+        failures.push(`fault at call ${k}: ${lines.join(' | ')}`);
+      const logged = (sheetOf(emu, 'Nhắc việc').getDataRange().getValues() as unknown[][]).filter(
+        (r) => r[6] === 'Đã gửi',
+      ).length;
       if (logged !== 4) failures.push(`fault at call ${k}: ${logged} log lines marked sent`);
     }
     expect(failures).toEqual([]);
@@ -111,10 +118,14 @@ describe('only administrators own the reminder trigger', () => {
 
   test('a clerk can neither install nor remove it', () => {
     const emu = remindersWorkbook();
-    expect(() => emu.asUser({ email: 'cb1@x.vn' }, () => emu.run('setRemindersEnabled', true))).toThrow(/Chỉ quản trị viên/);
+    expect(() => emu.asUser({ email: 'cb1@x.vn' }, () => emu.run('setRemindersEnabled', true))).toThrow(
+      /Chỉ quản trị viên/,
+    );
     expect(emu.listTriggers()).toEqual([]);
     emu.run('setRemindersEnabled', true);
-    expect(() => emu.asUser({ email: 'cb1@x.vn' }, () => emu.run('setRemindersEnabled', false))).toThrow(/Chỉ quản trị viên/);
+    expect(() => emu.asUser({ email: 'cb1@x.vn' }, () => emu.run('setRemindersEnabled', false))).toThrow(
+      /Chỉ quản trị viên/,
+    );
     expect(emu.listTriggers()).toHaveLength(1);
     emu.run('setRemindersEnabled', false);
     expect(emu.listTriggers()).toEqual([]);
@@ -125,7 +136,9 @@ describe('only administrators own the reminder trigger', () => {
     const emu = remindersWorkbook();
     emu.answerAlerts(['OK']);
     emu.run('menuSetup');
-    expect(emu.listTriggers().filter((t) => t.eventType === 'CLOCK')).toEqual([expect.objectContaining({ handler: 'remindersDaily', owner: ADMIN })]);
+    expect(emu.listTriggers().filter((t) => t.eventType === 'CLOCK')).toEqual([
+      expect.objectContaining({ handler: 'remindersDaily', owner: ADMIN }),
+    ]);
     const state = emu.callServer('remindersState') as { preview: { subject: string }[]; enabled: boolean };
     expect(state.enabled).toBe(true);
     // Tomorrow (Tuesday 01/12): no digest; CB1 11 days late (+ M02 due today), TINH's escalation, CB2 2 days late.
@@ -150,7 +163,9 @@ describe('only administrators own the reminder trigger', () => {
     expect(emu.ui.sidebars.at(-1)?.title).toBe('Nhắc việc');
     expect(emu.callServer('sendReminderTestToMe')).toBe('Đã gửi thư thử tới admin@example.com.');
     // Tomorrow's first email, as its recipients will read it, sent to the administrator alone.
-    expect(sentLines(emu)).toEqual(['admin@example.com → [Theo dõi đại hội] Chi bộ Đội Tổng hợp: 1 việc quá hạn, 1 việc sắp đến hạn']);
+    expect(sentLines(emu)).toEqual([
+      'admin@example.com → [Theo dõi đại hội] Chi bộ Đội Tổng hợp: 1 việc quá hạn, 1 việc sắp đến hạn',
+    ]);
     emu.run('remindersDaily');
     expect(sentLines(emu).slice(1)).toEqual(EXPECTED);
   });
@@ -182,8 +197,14 @@ describe('a large organisation', () => {
     const emu = remindersWorkbook();
     const ids = Array.from({ length: 700 }, (_, i) => `DV${String(i + 1).padStart(3, '0')}`);
     const d = (iso: string): Date => new Date(`${iso}T00:00:00+07:00`);
-    put(emu, 'Đơn vị', [['Mã đơn vị', 'Tên đơn vị', 'Loại tổ chức', 'Đơn vị cấp trên', 'Email cập nhật'], ...ids.map((id) => [id, `Chi bộ ${id}`, 'Chi bộ', '', `${id.toLowerCase()}@x.vn`])]);
-    put(emu, 'Tiến độ', [['Mã đơn vị', 'Mã mốc', 'Công việc', 'Hạn', 'Trạng thái', 'Ngày hoàn thành'], ...ids.map((id) => [id, 'M02', 'Dự thảo', d('2026-12-01'), '', ''])]);
+    put(emu, 'Đơn vị', [
+      ['Mã đơn vị', 'Tên đơn vị', 'Loại tổ chức', 'Đơn vị cấp trên', 'Email cập nhật'],
+      ...ids.map((id) => [id, `Chi bộ ${id}`, 'Chi bộ', '', `${id.toLowerCase()}@x.vn`]),
+    ]);
+    put(emu, 'Tiến độ', [
+      ['Mã đơn vị', 'Mã mốc', 'Công việc', 'Hạn', 'Trạng thái', 'Ngày hoàn thành'],
+      ...ids.map((id) => [id, 'M02', 'Dự thảo', d('2026-12-01'), '', '']),
+    ]);
     emu.run('remindersDaily');
     // Each unit: M02 due 01/12 (1 day left), nothing overdue, so no escalation; plus the Monday digest.
     expect(emu.mailbox.sent).toHaveLength(701);

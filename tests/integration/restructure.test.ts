@@ -1,4 +1,4 @@
-// Restructures that could cut the link between the sheets and their data (SPEC §6, §9): a sort that carries
+// Restructures that could cut the link between the sheets and their data (docs/workbook.md §6, §9): a sort that carries
 // the header down, a renamed or deleted header, text that must stay text. Refresh must refuse, keep or say
 // so — never archive, blank or duplicate rows because it could not read a column.
 import { Person, type Emulator } from '../../tools/emulator';
@@ -6,14 +6,21 @@ import { colOf, put, rowOf, sheetOf, trackerEmulator } from './tracker.fixture';
 
 const values = (emu: Emulator, name: string) => emu.workbook.values(name);
 const has = (emu: Emulator, name: string) => emu.workbook.sheetNames().includes(name);
-const archived = (emu: Emulator) => (has(emu, 'Lưu trữ') ? values(emu, 'Lưu trữ').slice(1).filter((r) => r.some((v) => v !== '' && v !== null)) : []);
+const archived = (emu: Emulator) =>
+  has(emu, 'Lưu trữ')
+    ? values(emu, 'Lưu trữ')
+        .slice(1)
+        .filter((r) => r.some((v) => v !== '' && v !== null))
+    : [];
 const codes = (emu: Emulator) => values(emu, 'Kiểm tra dữ liệu').map((r) => r[1]);
 const lastToast = (emu: Emulator) => String(emu.ui.toasts[emu.ui.toasts.length - 1]?.message ?? '');
 
 function typeNote(emu: Emulator, unit: string, milestone: string, note: string) {
   const p = values(emu, 'Tiến độ');
   const row = rowOf(p, [colOf(p, 'Mã đơn vị'), colOf(p, 'Mã mốc')], [unit, milestone]);
-  sheetOf(emu, 'Tiến độ').getRange(row, colOf(p, 'Ghi chú') + 1).setValue(note);
+  sheetOf(emu, 'Tiến độ')
+    .getRange(row, colOf(p, 'Ghi chú') + 1)
+    .setValue(note);
 }
 
 function refreshed(): Emulator {
@@ -131,16 +138,22 @@ describe('what a user typed survives archiving whole', () => {
     emu.run('menuRefresh');
     const p = values(emu, 'Tiến độ');
     const row = rowOf(p, [colOf(p, 'Mã đơn vị'), colOf(p, 'Mã mốc')], ['U5', 'M1']);
-    sheetOf(emu, 'Tiến độ').getRange(row, colOf(p, 'Minh chứng') + 1).setFormula('=HYPERLINK("https://vb.example/bb-5","Biên bản U5")');
+    sheetOf(emu, 'Tiến độ')
+      .getRange(row, colOf(p, 'Minh chứng') + 1)
+      .setFormula('=HYPERLINK("https://vb.example/bb-5","Biên bản U5")');
     const units = values(emu, 'Đơn vị');
     sheetOf(emu, 'Đơn vị').deleteRow(units.findIndex((r) => r[0] === 'U5') + 1);
     emu.run('menuRefresh');
 
     const archive = values(emu, 'Lưu trữ');
     const header = archive[0] as string[];
-    const at = archive.findIndex((r) => r[header.indexOf('Mã đơn vị')] === 'U5' && r[header.indexOf('Mã mốc')] === 'M1');
+    const at = archive.findIndex(
+      (r) => r[header.indexOf('Mã đơn vị')] === 'U5' && r[header.indexOf('Mã mốc')] === 'M1',
+    );
     expect(at).toBeGreaterThan(0);
-    expect(emu.workbook.formulas('Lưu trữ')[at]?.[header.indexOf('Minh chứng')]).toBe('=HYPERLINK("https://vb.example/bb-5","Biên bản U5")');
+    expect(emu.workbook.formulas('Lưu trữ')[at]?.[header.indexOf('Minh chứng')]).toBe(
+      '=HYPERLINK("https://vb.example/bb-5","Biên bản U5")',
+    );
     expect(archive[at]?.[header.indexOf('Minh chứng')]).toBe('Biên bản U5');
     // The live Standing cell is archived as the value it showed.
     expect(emu.workbook.formulas('Lưu trữ')[at]?.[header.indexOf('Tình trạng')]).toBe('');

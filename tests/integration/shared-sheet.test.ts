@@ -15,20 +15,45 @@ function session(identity: Identity, who: string): Emulator {
   return emu;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const sheet = (emu: Emulator, name: string): any => (emu.backend.spreadsheetApp as any).getActiveSpreadsheet().getSheetByName(name);
-const audit = (emu: Emulator): unknown[][] => emu.workbook.values('Nhật ký').slice(1).map((l) => l.slice(1));
-const issues = (emu: Emulator): unknown[][] => emu.workbook.values('Kiểm tra dữ liệu').slice(1).map((l) => [l[1], l[2], l[3]]);
-const note = (emu: Emulator, name: string, row: number, col: number): string => String(emu.workbook.notes(name)[row - 1]?.[col - 1] ?? '');
+/* eslint-disable @typescript-eslint/no-explicit-any -- the emulator's host objects are untyped */
+const sheet = (emu: Emulator, name: string): any =>
+  (emu.backend.spreadsheetApp as any).getActiveSpreadsheet().getSheetByName(name);
+/* eslint-enable @typescript-eslint/no-explicit-any */
+const audit = (emu: Emulator): unknown[][] =>
+  emu.workbook
+    .values('Nhật ký')
+    .slice(1)
+    .map((l) => l.slice(1));
+const issues = (emu: Emulator): unknown[][] =>
+  emu.workbook
+    .values('Kiểm tra dữ liệu')
+    .slice(1)
+    .map((l) => [l[1], l[2], l[3]]);
+const note = (emu: Emulator, name: string, row: number, col: number): string =>
+  String(emu.workbook.notes(name)[row - 1]?.[col - 1] ?? '');
 const lastToast = (emu: Emulator): string => String(emu.ui.toasts.at(-1)?.message ?? '');
-const deadlines = (emu: Emulator): unknown[] => emu.workbook.values('Tiến độ').slice(1).map((r) => iso(r[5]));
+const deadlines = (emu: Emulator): unknown[] =>
+  emu.workbook
+    .values('Tiến độ')
+    .slice(1)
+    .map((r) => iso(r[5]));
 const DEADLINES = [
-  '2020-06-25', '2020-07-15', '2020-07-24', '2020-08-14',
-  '2020-05-21', '2020-06-10', '2020-06-19', '2020-07-13',
-  '2020-02-29', '2020-03-20', '2020-03-31', '2020-04-21',
+  '2020-06-25',
+  '2020-07-15',
+  '2020-07-24',
+  '2020-08-14',
+  '2020-05-21',
+  '2020-06-10',
+  '2020-06-19',
+  '2020-07-13',
+  '2020-02-29',
+  '2020-03-20',
+  '2020-03-31',
+  '2020-04-21',
 ];
 
-const REQUIREMENT = "'M07' đã Hoàn thành trong khi mốc phải xong trước chưa hoàn thành: M06 (Báo cáo cấp ủy cấp trên). Cập nhật mốc đó trước hoặc sửa lại trạng thái.";
+const REQUIREMENT =
+  "'M07' đã Hoàn thành trong khi mốc phải xong trước chưa hoàn thành: M06 (Báo cáo cấp ủy cấp trên). Cập nhật mốc đó trước hoặc sửa lại trạng thái.";
 
 describe.each(['workspace', 'consumer'] as const)('%s identity', (identity) => {
   const known = identity === 'workspace';
@@ -40,7 +65,9 @@ describe.each(['workspace', 'consumer'] as const)('%s identity', (identity) => {
     expect(note(emu, 'Tiến độ', ROW['CAT/M07'], 7)).toBe(`⚠ ${REQUIREMENT}`);
     expect(issues(emu)).toEqual([['W_REQUIREMENT_NOT_MET', 'Tiến độ', 'G3']]);
     expect(lastToast(emu)).toContain(`G3: ${REQUIREMENT}`);
-    expect(audit(emu)).toEqual([[known ? ANCESTOR : 'không xác định', 'Sửa trực tiếp', 'Tiến độ', 'CAT / M07', 'Trạng thái', '', 'Hoàn thành']]);
+    expect(audit(emu)).toEqual([
+      [known ? ANCESTOR : 'không xác định', 'Sửa trực tiếp', 'Tiến độ', 'CAT / M07', 'Trạng thái', '', 'Hoàn thành'],
+    ]);
   });
 
   test('an unreadable planned congress date: E_DATE_INVALID, logged, and the deadlines stay as they were', () => {
@@ -51,7 +78,9 @@ describe.each(['workspace', 'consumer'] as const)('%s identity', (identity) => {
     expect(note(emu, 'Đơn vị', 3, 6)).toBe(`⚠ ${message}`);
     expect(issues(emu)).toEqual([['E_DATE_INVALID', 'Đơn vị', 'F3']]);
     expect(lastToast(emu)).toContain(`F3: ${message}`);
-    expect(audit(emu)).toEqual([[ADMIN, 'Sửa trực tiếp', 'Đơn vị', 'PA03', 'Ngày đại hội dự kiến', '10/06/2020', 'tháng 6/2020']]);
+    expect(audit(emu)).toEqual([
+      [ADMIN, 'Sửa trực tiếp', 'Đơn vị', 'PA03', 'Ngày đại hội dự kiến', '10/06/2020', 'tháng 6/2020'],
+    ]);
     // Fixed, the deadlines follow the new date (20/06: M06 31/05, M07 20/06, M08 01/07 skipping 22/06, M09 22/07).
     emu.edit('Đơn vị', 'F3', '20/06/2020');
     expect(deadlines(emu).slice(4, 8)).toEqual(['2020-05-31', '2020-06-20', '2020-07-01', '2020-07-22']);
@@ -62,10 +91,15 @@ describe.each(['workspace', 'consumer'] as const)('%s identity', (identity) => {
     const emu = session(identity, CLERK);
     emu.edit('Cài đặt', 'B2', `${ADMIN}, ${CLERK}`);
     const who = known ? CLERK : 'không xác định';
-    expect(audit(emu)).toEqual([[who, 'Sửa trực tiếp', 'Cài đặt', 'Quản trị viên', 'Giá trị', ADMIN, `${ADMIN}, ${CLERK}`]]);
+    expect(audit(emu)).toEqual([
+      [who, 'Sửa trực tiếp', 'Cài đặt', 'Quản trị viên', 'Giá trị', ADMIN, `${ADMIN}, ${CLERK}`],
+    ]);
     // Judged by the Administrators as they were before the edit.
     expect(issues(emu)).toEqual(known ? [['W_EDIT_NOT_PERMITTED', 'Cài đặt', 'B2']] : []);
-    if (known) expect(note(emu, 'Cài đặt', 2, 2)).toBe(`⚠ ${CLERK} không phải quản trị viên nên không được sửa trang 'Cài đặt'. Quản trị viên xem lại thay đổi này (Nhật ký ghi giá trị cũ).`);
+    if (known)
+      expect(note(emu, 'Cài đặt', 2, 2)).toBe(
+        `⚠ ${CLERK} không phải quản trị viên nên không được sửa trang 'Cài đặt'. Quản trị viên xem lại thay đổi này (Nhật ký ghi giá trị cũ).`,
+      );
   });
 
   test('a clerk puts themself in another unit’s Editor emails, or overwrites Updated by: logged, flagged where named', () => {
@@ -77,7 +111,14 @@ describe.each(['workspace', 'consumer'] as const)('%s identity', (identity) => {
       [who, 'Sửa trực tiếp', 'Đơn vị', 'CAT', 'Email cập nhật', ANCESTOR, `${ANCESTOR}, ${CLERK}`],
       [who, 'Sửa trực tiếp', 'Tiến độ', 'CAT / M06', 'Người cập nhật', '', ANCESTOR],
     ]);
-    expect(issues(emu)).toEqual(known ? [['W_EDIT_NOT_PERMITTED', 'Đơn vị', 'H2'], ['W_EDIT_NOT_PERMITTED', 'Tiến độ', 'L2']] : []);
+    expect(issues(emu)).toEqual(
+      known
+        ? [
+            ['W_EDIT_NOT_PERMITTED', 'Đơn vị', 'H2'],
+            ['W_EDIT_NOT_PERMITTED', 'Tiến độ', 'L2'],
+          ]
+        : [],
+    );
   });
 
   test('a clerk edits another unit’s note: stamped and logged; not permitted where Google names them', () => {
@@ -86,7 +127,9 @@ describe.each(['workspace', 'consumer'] as const)('%s identity', (identity) => {
     expect(emu.workbook.values('Tiến độ')[ROW['CAT/M06'] - 1]?.[11]).toBe(known ? CLERK : 'không xác định');
     expect(issues(emu)).toEqual(known ? [['W_EDIT_NOT_PERMITTED', 'Tiến độ', 'K2']] : []);
     if (known) {
-      expect(note(emu, 'Tiến độ', ROW['CAT/M06'], 11)).toMatch(/^⚠ clerk\.pa03@ubnd\.example không được giao cập nhật đơn vị 'Đảng bộ Công an tỉnh'/);
+      expect(note(emu, 'Tiến độ', ROW['CAT/M06'], 11)).toMatch(
+        /^⚠ clerk\.pa03@ubnd\.example không được giao cập nhật đơn vị 'Đảng bộ Công an tỉnh'/,
+      );
       expect(lastToast(emu)).toMatch(/^K2: clerk\.pa03@ubnd\.example không được giao cập nhật/);
     }
     // Their own unit's rows are theirs to edit.
@@ -97,8 +140,14 @@ describe.each(['workspace', 'consumer'] as const)('%s identity', (identity) => {
   test('typing over a Deadline or Standing cell: the note says the next Refresh restores it, the editor is told', () => {
     const emu = session(identity, CLERK);
     emu.edit('Tiến độ', `I${ROW['PA03/M08']}`, 'Hoàn thành đúng hạn');
-    expect(note(emu, 'Tiến độ', ROW['PA03/M08'], 9)).toMatch(/^⚠ Cột 'Tình trạng' do tiện ích ghi: giá trị gõ vào đây không được tính và sẽ được khôi phục ở lần Làm mới bảng theo dõi tiếp theo\./);
-    expect(lastToast(emu)).toMatch(known ? /^I8: clerk\.pa03@ubnd\.example không phải quản trị viên nên không được sửa cột 'Tình trạng'/ : /^I8: Cột 'Tình trạng' do tiện ích ghi/);
+    expect(note(emu, 'Tiến độ', ROW['PA03/M08'], 9)).toMatch(
+      /^⚠ Cột 'Tình trạng' do tiện ích ghi: giá trị gõ vào đây không được tính và sẽ được khôi phục ở lần Làm mới bảng theo dõi tiếp theo\./,
+    );
+    expect(lastToast(emu)).toMatch(
+      known
+        ? /^I8: clerk\.pa03@ubnd\.example không phải quản trị viên nên không được sửa cột 'Tình trạng'/
+        : /^I8: Cột 'Tình trạng' do tiện ích ghi/,
+    );
     expect(issues(emu)).toEqual(known ? [['W_EDIT_NOT_PERMITTED', 'Tiến độ', 'I8']] : []);
   });
 
@@ -135,14 +184,18 @@ describe('recomputation after a direct edit', () => {
     const emu = session('consumer', CLERK);
     emu.edit('Tiến độ', `H${ROW['PA03/M08']}`, '20/06/2020');
     expect(issues(emu)).toEqual([['W_COMPLETED_IN_FUTURE', 'Tiến độ', 'H8']]);
-    expect(note(emu, 'Tiến độ', ROW['PA03/M08'], 8)).toBe('⚠ Ngày hoàn thành 20/06/2020 muộn hơn hôm nay (15/06/2020). Nhập ngày đã hoàn thành thực tế.');
+    expect(note(emu, 'Tiến độ', ROW['PA03/M08'], 8)).toBe(
+      '⚠ Ngày hoàn thành 20/06/2020 muộn hơn hôm nay (15/06/2020). Nhập ngày đã hoàn thành thực tế.',
+    );
   });
 });
 
 describe('Settings: On unpermitted edit = Hoàn tác', () => {
   function reverting(identity: Identity): Emulator {
     const emu = session(identity, CLERK);
-    sheet(emu, 'Cài đặt').getRange('A5:B5').setValues([['Khi sửa trái quyền', 'Hoàn tác']]);
+    sheet(emu, 'Cài đặt')
+      .getRange('A5:B5')
+      .setValues([['Khi sửa trái quyền', 'Hoàn tác']]);
     return emu;
   }
 
@@ -150,7 +203,9 @@ describe('Settings: On unpermitted edit = Hoàn tác', () => {
     const emu = reverting('workspace');
     emu.edit('Tiến độ', `K${ROW['CAT/M06']}`, 'đã xong');
     expect(emu.workbook.values('Tiến độ')[ROW['CAT/M06'] - 1]?.slice(10, 12)).toEqual(['', '']);
-    expect(lastToast(emu)).toMatch(/^Ô K2 đã được trả lại giá trị cũ \(Cài đặt: Khi sửa trái quyền = Hoàn tác\)\. clerk\.pa03@ubnd\.example không được giao cập nhật đơn vị/);
+    expect(lastToast(emu)).toMatch(
+      /^Ô K2 đã được trả lại giá trị cũ \(Cài đặt: Khi sửa trái quyền = Hoàn tác\)\. clerk\.pa03@ubnd\.example không được giao cập nhật đơn vị/,
+    );
     expect(audit(emu)).toEqual([]);
     expect(issues(emu)).toEqual([]);
   });
@@ -184,6 +239,8 @@ describe('a typo never wipes deadlines', () => {
     emu.edit('Đơn vị', 'F3', 'tháng 6/2020');
     emu.run('menuRefresh');
     expect(deadlines(emu).slice(0, 12)).toEqual(DEADLINES);
-    expect(emu.run('dataIssues_')).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'E_DATE_INVALID', cell: 'F3' })]));
+    expect(emu.run('dataIssues_')).toEqual(
+      expect.arrayContaining([expect.objectContaining({ code: 'E_DATE_INVALID', cell: 'F3' })]),
+    );
   });
 });

@@ -1,4 +1,4 @@
-// SPEC §4: every reader of the add-on recognises a Status exactly as the Standing formula does, so the colour a
+// docs/workbook.md §4: every reader of the add-on recognises a Status exactly as the Standing formula does, so the colour a
 // user sees and every figure the add-on reports agree — also for statuses the formula cannot recognise (NFD text
 // from some Vietnamese keyboards, a trailing no-break space, the word without diacritics). Sheets compares text
 // ignoring case but not diacritics or normalisation, and its TRIM removes spaces only (the emulator's contract
@@ -15,11 +15,22 @@ function typeInto(emu: Emulator, key: [string, string], cells: Record<string, un
   const values = snap(emu, 'Tiến độ').values;
   const row = rowOf(values, [colOf(values, P_KEYS[0]), colOf(values, P_KEYS[1])], key);
   if (row < 1) throw new Error(`no row ${key.join('/')}`);
-  for (const [header, value] of Object.entries(cells)) sheetOf(emu, 'Tiến độ').getRange(row, colOf(values, header) + 1).setValue(value);
+  for (const [header, value] of Object.entries(cells))
+    sheetOf(emu, 'Tiến độ')
+      .getRange(row, colOf(values, header) + 1)
+      .setValue(value);
 }
 
 interface Summary {
-  byType: { type: string; units: number; congressHeld: number; done: number; doneLate: number; overdue: number; dueSoon: number }[];
+  byType: {
+    type: string;
+    units: number;
+    congressHeld: number;
+    done: number;
+    doneLate: number;
+    overdue: number;
+    dueSoon: number;
+  }[];
   overdue: { unitId: string; milestoneId: string }[];
 }
 
@@ -39,7 +50,8 @@ describe('the add-on reads a Status exactly as the Standing formula does', () =>
   const progress = snap(emu, 'Tiến độ');
   const p = progress.values;
   const col = (h: string) => colOf(p, h);
-  const standingOf = (unit: string, m: string) => p[rowOf(p, [col('Mã đơn vị'), col('Mã mốc')], [unit, m]) - 1]?.[col('Tình trạng')];
+  const standingOf = (unit: string, m: string) =>
+    p[rowOf(p, [col('Mã đơn vị'), col('Mã mốc')], [unit, m]) - 1]?.[col('Tình trạng')];
 
   it.each([
     // NFD, no-break space and no diacritics: not Hoàn thành for Sheets, so the deadline decides
@@ -56,15 +68,19 @@ describe('the add-on reads a Status exactly as the Standing formula does', () =>
 
   it('the summary counts what the sheet shows', () => {
     const rows = p.slice(1).filter((r) => r[col('Mã đơn vị')] !== null);
-    const count = (...standings: string[]) => rows.filter((r) => standings.includes(String(r[col('Tình trạng')]))).length;
-    const total = (k: 'done' | 'doneLate' | 'overdue' | 'dueSoon' | 'congressHeld') => summary.byType.reduce((n, t) => n + t[k], 0);
+    const count = (...standings: string[]) =>
+      rows.filter((r) => standings.includes(String(r[col('Tình trạng')]))).length;
+    const total = (k: 'done' | 'doneLate' | 'overdue' | 'dueSoon' | 'congressHeld') =>
+      summary.byType.reduce((n, t) => n + t[k], 0);
     expect(total('done')).toBe(count('Hoàn thành đúng hạn', 'Hoàn thành trễ hạn'));
     expect(total('done')).toBe(2); // U3 and U7
     expect(total('doneLate')).toBe(count('Hoàn thành trễ hạn'));
     expect(total('overdue')).toBe(count('Quá hạn'));
     expect(total('dueSoon')).toBe(count('Sắp đến hạn'));
     expect(total('congressHeld')).toBe(2); // M1 is the congress milestone: U3 and U7
-    const overdue = rows.filter((r) => r[col('Tình trạng')] === 'Quá hạn').map((r) => `${r[col('Mã đơn vị')]}/${r[col('Mã mốc')]}`);
+    const overdue = rows
+      .filter((r) => r[col('Tình trạng')] === 'Quá hạn')
+      .map((r) => `${r[col('Mã đơn vị')]}/${r[col('Mã mốc')]}`);
     expect(summary.overdue.map((o) => `${o.unitId}/${o.milestoneId}`).sort()).toEqual(overdue.sort());
   });
 

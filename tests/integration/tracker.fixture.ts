@@ -76,11 +76,49 @@ export interface FixtureOptions {
 
 const HEAD = {
   vi: {
-    units: ['Mã đơn vị', 'Tên đơn vị', 'Loại tổ chức', 'Đơn vị cấp trên', 'Số đảng viên', 'Ngày đại hội dự kiến', 'Đại hội điểm', 'Email cập nhật', 'Ghi chú'],
-    milestones: ['Mã mốc', 'Tên công việc', 'Áp dụng cho', 'Mốc tính', 'Số ngày', 'Loại ngày', 'Ngày cố định', 'Điều kiện', 'Chỉ đại hội điểm', 'Thứ tự', 'Ghi chú'],
-    targets: ['Mã chỉ tiêu', 'Nội dung chỉ tiêu', 'Đơn vị tính', 'Chiều đánh giá', 'Áp dụng cho', 'Chỉ tiêu giao', 'Hạn', 'Tổng hợp lên cấp trên', 'Ghi chú'],
+    units: [
+      'Mã đơn vị',
+      'Tên đơn vị',
+      'Loại tổ chức',
+      'Đơn vị cấp trên',
+      'Số đảng viên',
+      'Ngày đại hội dự kiến',
+      'Đại hội điểm',
+      'Email cập nhật',
+      'Ghi chú',
+    ],
+    milestones: [
+      'Mã mốc',
+      'Tên công việc',
+      'Áp dụng cho',
+      'Mốc tính',
+      'Số ngày',
+      'Loại ngày',
+      'Ngày cố định',
+      'Điều kiện',
+      'Chỉ đại hội điểm',
+      'Thứ tự',
+      'Ghi chú',
+    ],
+    targets: [
+      'Mã chỉ tiêu',
+      'Nội dung chỉ tiêu',
+      'Đơn vị tính',
+      'Chiều đánh giá',
+      'Áp dụng cho',
+      'Chỉ tiêu giao',
+      'Hạn',
+      'Tổng hợp lên cấp trên',
+      'Ghi chú',
+    ],
     settings: ['Thiết lập', 'Giá trị'],
-    names: { units: 'Đơn vị', milestones: 'Mốc công việc', targets: 'Chỉ tiêu thi đua', settings: 'Cài đặt', holidays: 'Ngày nghỉ' },
+    names: {
+      units: 'Đơn vị',
+      milestones: 'Mốc công việc',
+      targets: 'Chỉ tiêu thi đua',
+      settings: 'Cài đặt',
+      holidays: 'Ngày nghỉ',
+    },
     congress: 'Ngày đại hội',
     calendar: 'Ngày',
     working: 'Ngày làm việc',
@@ -97,9 +135,41 @@ const HEAD = {
     holidays: ['Ngày', 'Tên ngày nghỉ'],
   },
   en: {
-    units: ['Unit ID', 'Unit name', 'Unit type', 'Parent unit', 'Party members', 'Planned congress date', 'Pilot congress', 'Editor emails', 'Note'],
-    milestones: ['Milestone ID', 'Task', 'Applies to', 'Anchor', 'Offset (days)', 'Day type', 'Fixed date', 'Requires', 'Pilot only', 'Order', 'Note'],
-    targets: ['Target ID', 'Target', 'Measure', 'Direction', 'Applies to', 'Target value', 'Due date', 'Roll-up', 'Note'],
+    units: [
+      'Unit ID',
+      'Unit name',
+      'Unit type',
+      'Parent unit',
+      'Party members',
+      'Planned congress date',
+      'Pilot congress',
+      'Editor emails',
+      'Note',
+    ],
+    milestones: [
+      'Milestone ID',
+      'Task',
+      'Applies to',
+      'Anchor',
+      'Offset (days)',
+      'Day type',
+      'Fixed date',
+      'Requires',
+      'Pilot only',
+      'Order',
+      'Note',
+    ],
+    targets: [
+      'Target ID',
+      'Target',
+      'Measure',
+      'Direction',
+      'Applies to',
+      'Target value',
+      'Due date',
+      'Roll-up',
+      'Note',
+    ],
     settings: ['Setting', 'Value'],
     names: { units: 'Units', milestones: 'Milestones', targets: 'Targets', settings: 'Settings', holidays: 'Holidays' },
     congress: 'Congress date',
@@ -127,7 +197,17 @@ export function trackerEmulator(options: FixtureOptions = {}): Emulator {
   put(emu, h.names.units, [
     h.units,
     ...UNITS.map(([id, congress]) => [id, `Unit ${id}`, type, '', 10, congress ? d(congress) : '', '', '', '']),
-    ...(options.extraUnits ?? []).map(([id, name, congress]) => [id, name, type, '', 10, congress ? d(congress) : '', '', '', '']),
+    ...(options.extraUnits ?? []).map(([id, name, congress]) => [
+      id,
+      name,
+      type,
+      '',
+      10,
+      congress ? d(congress) : '',
+      '',
+      '',
+      '',
+    ]),
   ]);
   put(emu, h.names.milestones, [
     h.milestones,
@@ -160,9 +240,11 @@ export function colOf(values: unknown[][], header: string, headerRow = 0): numbe
 /** Service calls that write (anything that changes the document or its properties). */
 export function writeCalls(byMethod: Record<string, number>): Record<string, number> {
   return Object.fromEntries(
-    Object.entries(byMethod).filter(([k]) =>
-      /^(Range|RangeList|Sheet|Spreadsheet)\.(set|insert|delete|clear|append|remove|merge|sort|hide|add|update)/.test(k) ||
-      /^Properties\.(set|delete)/.test(k),
+    Object.entries(byMethod).filter(
+      ([k]) =>
+        /^(Range|RangeList|Sheet|Spreadsheet)\.(set|insert|delete|clear|append|remove|merge|sort|hide|add|update)/.test(
+          k,
+        ) || /^Properties\.(set|delete)/.test(k),
     ),
   );
 }

@@ -1,4 +1,4 @@
-// Who owns the on-edit trigger (SPEC §9): only an administrator installs it; anyone else's Thiết lập changes
+// Who owns the on-edit trigger (docs/workbook.md §9): only an administrator installs it; anyone else's Thiết lập changes
 // nothing and says who owns it; a recorded trigger that is gone is reinstalled by its administrator's next
 // menu action, which says so; Trợ giúp shows the owner and whether it is active.
 import type { Emulator } from '../../tools/emulator';
@@ -17,7 +17,10 @@ function administered(): Emulator {
 test('the administrator’s Thiết lập installs the trigger and records them as its owner', () => {
   const emu = administered();
   expect(editTriggers(emu).map((t) => t.owner)).toEqual([ADMIN]);
-  expect(emu.properties.document.toObject()).toMatchObject({ editTriggerUid: editTriggers(emu)[0]?.uid, 'editTriggerUid.owner': ADMIN });
+  expect(emu.properties.document.toObject()).toMatchObject({
+    editTriggerUid: editTriggers(emu)[0]?.uid,
+    'editTriggerUid.owner': ADMIN,
+  });
 });
 
 test('a second editor’s Thiết lập leaves the administrator’s trigger and workbook alone, and says who owns it', () => {
@@ -54,7 +57,9 @@ test('a removed trigger is reinstalled by the administrator’s next menu action
   expect(now.map((t) => t.owner)).toEqual([ADMIN]);
   expect(now[0]?.uid).not.toBe(old);
   expect(emu.properties.document.toObject()).toMatchObject({ editTriggerUid: now[0]?.uid });
-  expect(String(emu.ui.toasts.at(-1)?.message)).toContain('Trình kích hoạt khi sửa trực tiếp đã bị gỡ nên vừa được cài lại dưới tài khoản admin@ubnd.example.');
+  expect(String(emu.ui.toasts.at(-1)?.message)).toContain(
+    'Trình kích hoạt khi sửa trực tiếp đã bị gỡ nên vừa được cài lại dưới tài khoản admin@ubnd.example.',
+  );
   emu.edit('Tiến độ', 'K8', 'đã có người thấy');
   expect(auditCount(emu)).toBe(1);
 });
@@ -63,10 +68,14 @@ test('Trợ giúp shows the trigger’s owner and whether it is active', () => {
   const emu = administered();
   emu.answerAlerts(['OK']);
   emu.run('menuHelp');
-  expect(String(emu.ui.alerts.at(-1)?.prompt)).toContain(`Trình kích hoạt khi sửa trực tiếp do ${ADMIN} cài đặt; đang hoạt động.`);
+  expect(String(emu.ui.alerts.at(-1)?.prompt)).toContain(
+    `Trình kích hoạt khi sửa trực tiếp do ${ADMIN} cài đặt; đang hoạt động.`,
+  );
   emu.answerAlerts(['OK']);
   emu.asUser({ email: CLERK }, () => emu.run('menuHelp'));
-  expect(String(emu.ui.alerts.at(-1)?.prompt)).toContain(`Trình kích hoạt khi sửa trực tiếp do ${ADMIN} cài đặt; chỉ người cài mới kiểm tra được trình kích hoạt còn hay không.`);
+  expect(String(emu.ui.alerts.at(-1)?.prompt)).toContain(
+    `Trình kích hoạt khi sửa trực tiếp do ${ADMIN} cài đặt; chỉ người cài mới kiểm tra được trình kích hoạt còn hay không.`,
+  );
   // Gone: the administrator's Help puts it back and says so.
   emu.triggers.remove(editTriggers(emu)[0]?.uid as string);
   emu.answerAlerts(['OK']);
@@ -80,5 +89,7 @@ test('a workbook without a trigger: Trợ giúp says an administrator installs i
   const emu = setUpEmulator({ user: ADMIN });
   emu.answerAlerts(['OK']);
   emu.run('menuHelp');
-  expect(String(emu.ui.alerts.at(-1)?.prompt)).toContain('Chưa có trình kích hoạt khi sửa trực tiếp: quản trị viên chạy Thiết lập bảng tính để cài');
+  expect(String(emu.ui.alerts.at(-1)?.prompt)).toContain(
+    'Chưa có trình kích hoạt khi sửa trực tiếp: quản trị viên chạy Thiết lập bảng tính để cài',
+  );
 });

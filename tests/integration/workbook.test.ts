@@ -1,6 +1,6 @@
 // The one workbook reader on the built bundle: sheet names remembered in a document property, sheets opened
 // by their exact name, the full scan only when a remembered name is gone, the property absent, or sheets came
-// or went; SPEC §2's name matching (trimmed, case-folded, either language) kept.
+// or went; docs/workbook.md §2's name matching (trimmed, case-folded, either language) kept.
 import type { Emulator } from '../../tools/emulator';
 import { host, sheetOf, trackerEmulator } from './tracker.fixture';
 
@@ -31,7 +31,11 @@ describe('sheet names remembered in the document properties', () => {
     expect(remembered(emu).n).toBe(8);
     for (const fn of ['menuRefresh', 'menuValidate', 'menuReport']) {
       const byMethod = calls(emu, fn);
-      expect({ fn, scans: byMethod['Spreadsheet.getSheets'] ?? 0, names: byMethod['Sheet.getName'] ?? 0 }).toEqual({ fn, scans: 0, names: 0 });
+      expect({ fn, scans: byMethod['Spreadsheet.getSheets'] ?? 0, names: byMethod['Sheet.getName'] ?? 0 }).toEqual({
+        fn,
+        scans: 0,
+        names: 0,
+      });
     }
     // The Summary sheet made by the Report is remembered too.
     expect(remembered(emu).names.summary).toBe('Tổng hợp');
@@ -80,6 +84,11 @@ describe('sheet names remembered in the document properties', () => {
   it('an English workbook is remembered by its English names', () => {
     const emu = trackerEmulator({ lang: 'en', locale: 'en_US' });
     emu.run('menuRefresh');
-    expect(remembered(emu).names).toMatchObject({ units: 'Units', progress: 'Progress', emulation: 'Emulation', issues: 'Data issues' });
+    expect(remembered(emu).names).toMatchObject({
+      units: 'Units',
+      progress: 'Progress',
+      emulation: 'Emulation',
+      issues: 'Data issues',
+    });
   });
 });

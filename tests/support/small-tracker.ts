@@ -3,7 +3,17 @@
 import { Emulator } from '../../tools/emulator';
 import { PROGRESS, UNITS } from '../../src/core/schema';
 import { BUNDLE } from './bundle';
-import { BENCH_ADMIN, BENCH_TODAY, benchTables, buildWorkbook, cellOf, readTable, rowsWhere, tablesWorkbook, type WorkbookInput } from './workbooks';
+import {
+  BENCH_ADMIN,
+  BENCH_TODAY,
+  benchTables,
+  buildWorkbook,
+  cellOf,
+  readTable,
+  rowsWhere,
+  tablesWorkbook,
+  type WorkbookInput,
+} from './workbooks';
 
 export const TODAY = BENCH_TODAY;
 export const ADMIN = BENCH_ADMIN;
@@ -15,7 +25,12 @@ export function smallInput(): WorkbookInput {
 }
 
 export function emulator(input: WorkbookInput = smallInput(), email = ADMIN): Emulator {
-  return Emulator.create({ code: BUNDLE, today: TODAY, user: { email, locale: 'vi' }, workbook: (env) => buildWorkbook(env, input) });
+  return Emulator.create({
+    code: BUNDLE,
+    today: TODAY,
+    user: { email, locale: 'vi' },
+    workbook: (env) => buildWorkbook(env, input),
+  });
 }
 
 /** Throws when a trigger fired by the edit failed or validation refused the input. */
@@ -32,7 +47,12 @@ export function typeSilently(emu: Emulator, sheet: string, a1: string, typed: st
   if (!outcome.ok) throw new Error(`${sheet}!${a1} ← ${typed}: ${outcome.rejection}`);
 }
 
-export function progressCell(emu: Emulator, unitId: string, milestoneId: string, key: string): { sheet: string; a1: string } {
+export function progressCell(
+  emu: Emulator,
+  unitId: string,
+  milestoneId: string,
+  key: string,
+): { sheet: string; a1: string } {
   const table = readTable(emu, PROGRESS);
   if (!table) throw new Error('no Progress sheet');
   const row = rowsWhere(table, { unitId, milestoneId })[0];

@@ -3,4 +3,11 @@
 // and its tables read back by their column keys.
 export { BENCH_ADMIN, BENCH_TODAY, benchTables } from '../../tools/bench/generate';
 export { cellOf, readTable, rowsWhere, type SheetTable } from '../../tools/bench/sheets';
-export { buildWorkbook, tableSheet, tablesWorkbook, type CellInput, type SheetInput, type WorkbookInput } from '../../tools/bench/workbook';
+export {
+  buildWorkbook,
+  tableSheet,
+  tablesWorkbook,
+  type CellInput,
+  type SheetInput,
+  type WorkbookInput,
+} from '../../tools/bench/workbook';

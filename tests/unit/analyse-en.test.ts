@@ -12,16 +12,44 @@ function english(): Grid[] {
     {
       name: 'Units',
       values: [
-        ['Unit ID', 'Unit name', 'Unit type', 'Parent unit', 'Party members', 'Planned congress date', 'Pilot congress', 'Editor emails'],
+        [
+          'Unit ID',
+          'Unit name',
+          'Unit type',
+          'Parent unit',
+          'Party members',
+          'Planned congress date',
+          'Pilot congress',
+          'Editor emails',
+        ],
         ['HQ', 'Provincial Police Party Committee', 'Upper', '', '1,103', cellDate('2020-08-20'), false, ''],
-        ['D1', 'Department 1', 'Grassroots', 'hq', 42, cellDate('2020-06-12'), true, 'd1@police.gov.vn; D1.deputy@police.gov.vn'],
+        [
+          'D1',
+          'Department 1',
+          'Grassroots',
+          'hq',
+          42,
+          cellDate('2020-06-12'),
+          true,
+          'd1@police.gov.vn; D1.deputy@police.gov.vn',
+        ],
         ['D2', 'Department 2', 'Grassroots', 'HQ', '1.5', '31/04/2020', 'yes', ''],
       ],
     },
     {
       name: 'Milestones',
       values: [
-        ['Milestone ID', 'Task', 'Applies to', 'Anchor', 'Offset (days)', 'Day type', 'Fixed date', 'Requires', 'Pilot only'],
+        [
+          'Milestone ID',
+          'Task',
+          'Applies to',
+          'Anchor',
+          'Offset (days)',
+          'Day type',
+          'Fixed date',
+          'Requires',
+          'Pilot only',
+        ],
         ['M07', 'Hold the congress', 'All', 'Congress date', 0, 'Calendar', '', '', ''],
         ['M08', 'Report the results', '', 'm07', 7, 'Working', '', 'M07', ''],
         ['M13', 'Before the parent', 'grassroots', 'Parent congress date', -10, '', '', '', 'no'],
@@ -34,8 +62,22 @@ function english(): Grid[] {
         ['T1', 'Models', 'models', 'At most', 'All', '1,103.5', '2020-12-31', 'Average'],
       ],
     },
-    { name: 'Settings', values: [['Setting', 'Value'], ['Warning days', '3'], ['Restrict updates', 'no'], ['Congress milestone', 'm07']] },
-    { name: 'Holidays', values: [['Date', 'Holiday'], [cellDate('2020-06-22'), 'Made-up holiday']] },
+    {
+      name: 'Settings',
+      values: [
+        ['Setting', 'Value'],
+        ['Warning days', '3'],
+        ['Restrict updates', 'no'],
+        ['Congress milestone', 'm07'],
+      ],
+    },
+    {
+      name: 'Holidays',
+      values: [
+        ['Date', 'Holiday'],
+        [cellDate('2020-06-22'), 'Made-up holiday'],
+      ],
+    },
     {
       name: 'Progress',
       values: [
@@ -53,7 +95,13 @@ describe('an English workbook read from getValues-style cells', () => {
     expect(a.lang).toBe('en');
     expect(a.findings.map((f) => [f.severity, f.code, f.sheet, f.cell, f.message])).toEqual([
       ['error', 'E_NUMBER_INVALID', 'Units', 'E4', "'1.5' is not valid. Enter a whole number of 0 or more."],
-      ['error', 'E_DATE_INVALID', 'Units', 'F4', "The date '31/04/2020' is not valid. Enter a date as dd/mm/yyyy, for example 30/06/2020."],
+      [
+        'error',
+        'E_DATE_INVALID',
+        'Units',
+        'F4',
+        "The date '31/04/2020' is not valid. Enter a date as dd/mm/yyyy, for example 30/06/2020.",
+      ],
     ]);
   });
 
@@ -63,7 +111,13 @@ describe('an English workbook read from getValues-style cells', () => {
       ['D1', 42, day('2020-06-12'), true, ['d1@police.gov.vn', 'd1.deputy@police.gov.vn'], 'hq'],
       ['D2', null, null, true, [], 'HQ'],
     ]);
-    expect(a.inputs.targets[0]).toMatchObject({ value: 1103.5, direction: 'atMost', rollup: 'average', dueDate: day('2020-12-31'), appliesTo: 'all' });
+    expect(a.inputs.targets[0]).toMatchObject({
+      value: 1103.5,
+      direction: 'atMost',
+      rollup: 'average',
+      dueDate: day('2020-12-31'),
+      appliesTo: 'all',
+    });
     expect(a.inputs.settings).toMatchObject({ warningDays: 3, restrictUpdates: false, congressMilestone: 'm07' });
     expect(a.inputs.milestones.map((m) => [m.id, m.anchor, m.dayKind, m.requires, m.appliesTo])).toEqual([
       ['M07', { kind: 'congress' }, 'calendar', [], 'all'],
@@ -96,7 +150,11 @@ describe('an English workbook read from getValues-style cells', () => {
     const vi = analyse(english(), { timeZone: 'Asia/Ho_Chi_Minh', today: day('2020-06-15'), lang: 'vi' });
     expect(vi.lang).toBe('vi');
     const date = vi.findings.find((f) => f.code === 'E_DATE_INVALID');
-    expect(date).toMatchObject({ sheet: 'Units', cell: 'F4', message: "Ngày '31/04/2020' không hợp lệ. Nhập ngày theo dạng dd/mm/yyyy, ví dụ 30/06/2020." });
+    expect(date).toMatchObject({
+      sheet: 'Units',
+      cell: 'F4',
+      message: "Ngày '31/04/2020' không hợp lệ. Nhập ngày theo dạng dd/mm/yyyy, ví dụ 30/06/2020.",
+    });
     // Numbers follow the workbook language too: in Vietnamese '1,103' is 1,103 (not whole) and is reported.
     expect(vi.findings.filter((f) => f.code === 'E_NUMBER_INVALID').map((f) => f.cell)).toEqual(['E2', 'E4']);
   });

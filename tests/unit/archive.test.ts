@@ -10,13 +10,21 @@ describe('planArchive', () => {
       lang: 'vi',
       fromSheet: 'Tiến độ',
       header: PROGRESS_HEADER,
-      rows: [{ values: ['U5', 'M1', 'Đang thực hiện', 'Quá hạn', 'ghi chú'], formulas: ['', '', '', '=IF(...)', ''], reason: 'Đơn vị không còn' }],
+      rows: [
+        {
+          values: ['U5', 'M1', 'Đang thực hiện', 'Quá hạn', 'ghi chú'],
+          formulas: ['', '', '', '=IF(...)', ''],
+          reason: 'Đơn vị không còn',
+        },
+      ],
       archivedOn: 44000,
     });
     expect(plan.headerRow).toBe(0);
     expect(plan.header.map((h) => h.text)).toEqual(['Ngày lưu trữ', 'Trang tính gốc', 'Lý do', ...PROGRESS_HEADER]);
     expect(plan.firstRow).toBe(1);
-    expect(plan.rows.map((r) => r.map((c) => c.value))).toEqual([[44000, 'Tiến độ', 'Đơn vị không còn', 'U5', 'M1', 'Đang thực hiện', 'Quá hạn', 'ghi chú']]);
+    expect(plan.rows.map((r) => r.map((c) => c.value))).toEqual([
+      [44000, 'Tiến độ', 'Đơn vị không còn', 'U5', 'M1', 'Đang thực hiện', 'Quá hạn', 'ghi chú'],
+    ]);
     expect(plan.rows[0]?.[0]?.kind).toBe('date');
   });
 
@@ -53,12 +61,22 @@ describe('planArchive', () => {
       header: PROGRESS_HEADER,
       archivedOn: 44002,
     };
-    const same = planArchive({ ...input, rows: [{ values: ['U5', 'M1', 'Đang thực hiện', 'Quá hạn', 'ghi chú'], formulas: [], reason: 'r' }] });
+    const same = planArchive({
+      ...input,
+      rows: [{ values: ['U5', 'M1', 'Đang thực hiện', 'Quá hạn', 'ghi chú'], formulas: [], reason: 'r' }],
+    });
     expect(same.rows).toEqual([]);
     expect(same.alreadyArchived).toBe(1);
-    const different = planArchive({ ...input, rows: [{ values: ['U5', 'M1', 'Hoàn thành', 'Quá hạn', 'ghi chú'], formulas: [], reason: 'r' }] });
+    const different = planArchive({
+      ...input,
+      rows: [{ values: ['U5', 'M1', 'Hoàn thành', 'Quá hạn', 'ghi chú'], formulas: [], reason: 'r' }],
+    });
     expect(different.rows).toHaveLength(1);
-    const otherSheet = planArchive({ ...input, fromSheet: 'Thi đua', rows: [{ values: ['U5', 'M1', 'Đang thực hiện', '', 'ghi chú'], formulas: [], reason: 'r' }] });
+    const otherSheet = planArchive({
+      ...input,
+      fromSheet: 'Thi đua',
+      rows: [{ values: ['U5', 'M1', 'Đang thực hiện', '', 'ghi chú'], formulas: [], reason: 'r' }],
+    });
     expect(otherSheet.rows).toHaveLength(1);
   });
 
@@ -74,7 +92,14 @@ describe('planArchive', () => {
       ],
       archivedOn: 1,
     });
-    expect(plan.header.map((h) => h.text)).toEqual(['Archived on', 'From sheet', 'Reason', 'Unit ID', 'Milestone ID', '#C']);
+    expect(plan.header.map((h) => h.text)).toEqual([
+      'Archived on',
+      'From sheet',
+      'Reason',
+      'Unit ID',
+      'Milestone ID',
+      '#C',
+    ]);
     expect(plan.rows).toHaveLength(1);
     expect(plan.rows[0]?.[5]?.value).toBe('loose');
   });

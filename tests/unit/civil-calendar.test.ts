@@ -1,4 +1,4 @@
-// The civil-service calendar (SPEC §2.1 Holidays, §3): days off and làm bù Saturdays, the congress's closing
+// The civil-service calendar (docs/workbook.md §2.1 Holidays, §3): days off and làm bù Saturdays, the congress's closing
 // day, and the Deadline on a day off policy. Every expected date below is worked out by hand from the
 // calendar; the comment beside it shows the count.
 import { HyperFormula } from 'hyperformula';
@@ -117,7 +117,14 @@ describe('a calendar-day deadline on a day off', () => {
 
 // ---- The whole reading: Units' Congress days, Holidays' Kind, Settings' day-off policy -------------------
 
-const UNIT_HEADERS = ['Mã đơn vị', 'Tên đơn vị', 'Loại tổ chức', 'Đơn vị cấp trên', 'Ngày đại hội dự kiến', 'Số ngày đại hội'];
+const UNIT_HEADERS = [
+  'Mã đơn vị',
+  'Tên đơn vị',
+  'Loại tổ chức',
+  'Đơn vị cấp trên',
+  'Ngày đại hội dự kiến',
+  'Số ngày đại hội',
+];
 const MILESTONE_HEADERS = ['Mã mốc', 'Tên công việc', 'Áp dụng cho', 'Mốc tính', 'Số ngày', 'Loại ngày'];
 
 /** The sample holiday list as Setup writes it (ISO text dates, Kind in words). */
@@ -154,7 +161,13 @@ function workbook(policy: string, extraHolidays: unknown[][] = []): Grid[] {
         ['M10', 'Rút kinh nghiệm', '', 'M07', 10, 'Ngày'],
       ],
     },
-    { name: 'Cài đặt', values: [['Thiết lập', 'Giá trị'], ['Hạn rơi vào ngày nghỉ', policy]] },
+    {
+      name: 'Cài đặt',
+      values: [
+        ['Thiết lập', 'Giá trị'],
+        ['Hạn rơi vào ngày nghỉ', policy],
+      ],
+    },
     holidays,
   ];
 }
@@ -239,7 +252,13 @@ describe('an English workbook', () => {
           ['M10', 'Lessons review', 'All', 'M07', 9, 'Calendar'],
         ],
       },
-      { name: 'Settings', values: [['Setting', 'Value'], ['Deadline on a day off', 'Later']] },
+      {
+        name: 'Settings',
+        values: [
+          ['Setting', 'Value'],
+          ['Deadline on a day off', 'Later'],
+        ],
+      },
       {
         name: 'Holidays',
         values: [
@@ -297,7 +316,13 @@ describe('validation of the new columns', () => {
     const grids: Grid[] = [
       { name: 'Units', values: [['Unit ID', 'Unit name', 'Unit type']] },
       { name: 'Milestones', values: [['Milestone ID', 'Task', 'Anchor', 'Offset (days)']] },
-      { name: 'Holidays', values: [['Date', 'Holiday', 'Kind'], ['02/05/2025', 'Mistake', 'Working day']] },
+      {
+        name: 'Holidays',
+        values: [
+          ['Date', 'Holiday', 'Kind'],
+          ['02/05/2025', 'Mistake', 'Working day'],
+        ],
+      },
     ];
     const a = analyse(grids, { timeZone: TZ, today: D('2020-07-01') });
     expect(a.findings.map((f) => [f.code, f.cell])).toEqual([['W_WORKING_DAY_NOT_WEEKEND', 'A2']]);
@@ -317,7 +342,10 @@ describe('addWorkdays agrees with the WORKDAY of an independent spreadsheet engi
     const first = D('2019-01-01');
     const span = D('2026-12-31') - first;
     const offDays = [...OFF].sort((a, b) => a - b);
-    const cases = Array.from({ length: 2000 }, () => ({ base: first + Math.floor(rnd() * span), offset: Math.floor(rnd() * 61) - 30 }));
+    const cases = Array.from({ length: 2000 }, () => ({
+      base: first + Math.floor(rnd() * span),
+      offset: Math.floor(rnd() * 61) - 30,
+    }));
     // Column A: the days off; B: base; C: offset; D: WORKDAY(B, C, A).
     const rows: (number | string | null)[][] = cases.map((c, i) => [
       offDays[i] ?? null,
@@ -325,7 +353,10 @@ describe('addWorkdays agrees with the WORKDAY of an independent spreadsheet engi
       c.offset,
       `=WORKDAY(B${i + 1},C${i + 1},$A$1:$A$${offDays.length})`,
     ]);
-    const hf = HyperFormula.buildFromArray(rows, { licenseKey: 'gpl-v3', nullDate: { year: 1899, month: 12, day: 30 } });
+    const hf = HyperFormula.buildFromArray(rows, {
+      licenseKey: 'gpl-v3',
+      nullDate: { year: 1899, month: 12, day: 30 },
+    });
     const engine = cases.map((_, r) => hf.getCellValue({ sheet: 0, row: r, col: 3 }));
     hf.destroy();
     expect(offDays.length).toBeLessThan(cases.length);

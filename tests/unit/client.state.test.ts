@@ -1,6 +1,14 @@
 // Sidebar logic without a browser: form state, payloads, display formats, escaping and the server wrapper.
 import type { MilestoneRow, ResultSubmission, TargetRow } from '../../src/shared/api';
-import { clientCheck, draftFromRow, isDirty, openRequirements, payloadOf, statusColor, withStatus } from '../../src/client/progress/state';
+import {
+  clientCheck,
+  draftFromRow,
+  isDirty,
+  openRequirements,
+  payloadOf,
+  statusColor,
+  withStatus,
+} from '../../src/client/progress/state';
 import * as emulation from '../../src/client/emulation/state';
 import { resultForTarget } from '../../src/shared/percent';
 import { escapeHtml } from '../../src/client/lib/escape';
@@ -82,7 +90,8 @@ describe('progress form state', () => {
 
 test('a status awaiting the superior is blue in the sidebar as in the sheet (#c9daf8); the others have no colour', () => {
   expect(statusColor('awaiting')).toBe('#c9daf8');
-  for (const s of ['notStarted', 'inProgress', 'done', 'notApplicable', null] as const) expect(statusColor(s)).toBeNull();
+  for (const s of ['notStarted', 'inProgress', 'done', 'notApplicable', null] as const)
+    expect(statusColor(s)).toBeNull();
 });
 
 describe('emulation form state', () => {
@@ -116,7 +125,11 @@ describe('emulation form state', () => {
     expect(payload).toEqual({ unitId: 'PA03', targetId: 'T01', result: '5,62', note: 'n', version: 'v9' });
     expect(emulation.clientCheck('vi', payload)).toEqual({ value: 5.62 });
     expect(emulation.clientCheck('vi', { ...payload, result: 'nhiều' })).toEqual({
-      error: { code: 'invalid', field: 'result', message: 'Kết quả «nhiều» không phải là số. Viết ví dụ 1.103 (một nghìn một trăm linh ba) hoặc 5,62.' },
+      error: {
+        code: 'invalid',
+        field: 'result',
+        message: 'Kết quả «nhiều» không phải là số. Viết ví dụ 1.103 (một nghìn một trăm linh ba) hoặc 5,62.',
+      },
     });
   });
 });
@@ -136,14 +149,22 @@ describe('emulation figures of a share (measure %, kept as a fraction: 0.9 is 90
   test('a % target written as a whole number, and any other measure, are shown as they are', () => {
     expect(emulation.isPercentTarget({ measure: '%', targetValue: 90, result: 97 })).toBe(false);
     expect(emulation.formatWithMeasure({ measure: '%', targetValue: 90, result: 97 }, 90, 'vi')).toBe('90 %');
-    expect(emulation.formatWithMeasure({ measure: 'mô hình', targetValue: 0.5, result: null }, 1103, 'vi')).toBe('1.103 mô hình');
+    expect(emulation.formatWithMeasure({ measure: 'mô hình', targetValue: 0.5, result: null }, 1103, 'vi')).toBe(
+      '1.103 mô hình',
+    );
     expect(emulation.isPercentTarget({ measure: ' % ', targetValue: null, result: null })).toBe(true);
   });
 });
 
 describe('a result typed for a percentage target', () => {
   const row = (): TargetRow => ({ ...emulationTarget(), targetValue: 0.9, result: null });
-  const typed = (result: string): ResultSubmission => ({ unitId: 'PA03', targetId: 'CT05', result, note: '', version: 'v1' });
+  const typed = (result: string): ResultSubmission => ({
+    unitId: 'PA03',
+    targetId: 'CT05',
+    result,
+    note: '',
+    version: 'v1',
+  });
   test('a bare number is a percentage: 95 is 95 %, stored 0.95, in both conventions', () => {
     expect(emulation.clientCheck('vi', typed('95'), {}, true)).toEqual({ value: 0.95 });
     expect(emulation.clientCheck('vi', typed('99,8'), {}, true)).toEqual({ value: 0.998 });
@@ -175,8 +196,20 @@ describe('a result typed for a percentage target', () => {
 
 function emulationTarget(): TargetRow {
   return {
-    targetId: 'CT05', name: 'Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ', measure: '%', direction: 'atLeast', targetValue: 0.9,
-    result: 0.97, rating: 'exceeded', ratingLabel: 'Vượt', ratingColor: '#b7e1cd', dueDate: null, note: '', updatedBy: '', updatedAt: '', version: 'v1',
+    targetId: 'CT05',
+    name: 'Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ',
+    measure: '%',
+    direction: 'atLeast',
+    targetValue: 0.9,
+    result: 0.97,
+    rating: 'exceeded',
+    ratingLabel: 'Vượt',
+    ratingColor: '#b7e1cd',
+    dueDate: null,
+    note: '',
+    updatedBy: '',
+    updatedAt: '',
+    version: 'v1',
   };
 }
 
@@ -202,14 +235,23 @@ test('escapeHtml turns markup into text', () => {
 });
 
 /** A google.script.run stand-in that answers each endpoint with a canned outcome or failure. */
-function fakeRunner(answer: (name: string, args: unknown[]) => { result?: unknown; failure?: Error }): { runner: () => ScriptRunner; calls: [string, unknown[]][] } {
+function fakeRunner(answer: (name: string, args: unknown[]) => { result?: unknown; failure?: Error }): {
+  runner: () => ScriptRunner;
+  calls: [string, unknown[]][];
+} {
   const calls: [string, unknown[]][] = [];
   const runner = (): ScriptRunner => {
     let ok: (r: unknown) => void = () => {};
     let ko: (e: Error) => void = () => {};
     const target: Record<string, unknown> = {
-      withSuccessHandler(h: (r: unknown) => void) { ok = h; return proxy; },
-      withFailureHandler(h: (e: Error) => void) { ko = h; return proxy; },
+      withSuccessHandler(h: (r: unknown) => void) {
+        ok = h;
+        return proxy;
+      },
+      withFailureHandler(h: (e: Error) => void) {
+        ko = h;
+        return proxy;
+      },
     };
     const proxy = new Proxy(target, {
       get(t, name: string) {
@@ -235,7 +277,11 @@ describe('server wrapper', () => {
   });
 
   test('rejects with a ServerError carrying the refusal', async () => {
-    const stale = { code: 'stale', message: 'Dòng này đã được cập nhật bởi b@x lúc 15/06/2020 09:05.', stale: { by: 'b@x', at: '2020-06-15 09:05' } };
+    const stale = {
+      code: 'stale',
+      message: 'Dòng này đã được cập nhật bởi b@x lúc 15/06/2020 09:05.',
+      stale: { by: 'b@x', at: '2020-06-15 09:05' },
+    };
     const call = createCaller(fakeRunner(() => ({ result: { ok: false, error: stale } })).runner);
     const error = await call('progressForm').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ServerError);
@@ -245,8 +291,13 @@ describe('server wrapper', () => {
   });
 
   test('a thrown server error rejects with its message, without the Apps Script prefix', async () => {
-    const call = createCaller(fakeRunner(() => ({ failure: new Error('Exception: Service Spreadsheets failed') })).runner);
-    await expect(call('progressForm')).rejects.toMatchObject({ code: 'internal', message: 'Service Spreadsheets failed' });
+    const call = createCaller(
+      fakeRunner(() => ({ failure: new Error('Exception: Service Spreadsheets failed') })).runner,
+    );
+    await expect(call('progressForm')).rejects.toMatchObject({
+      code: 'internal',
+      message: 'Service Spreadsheets failed',
+    });
   });
 
   test('an answer that is not an outcome (a Date turned into null) is an error, not a silent success', async () => {

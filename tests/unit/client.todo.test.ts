@@ -5,7 +5,12 @@ import { doneDependents, draftFromRow, mergeDraft, savedByOther, todoRows } from
 import { displayDate, isoFromTyped } from '../../src/client/lib/date-text';
 import { searchUnits } from '../../src/client/lib/unit-search';
 
-const row = (id: string, standing: string, deadline: string | null, extra: Partial<MilestoneRow> = {}): MilestoneRow => ({
+const row = (
+  id: string,
+  standing: string,
+  deadline: string | null,
+  extra: Partial<MilestoneRow> = {},
+): MilestoneRow => ({
   milestoneId: id,
   task: `Việc ${id}`,
   deadline,
@@ -52,7 +57,9 @@ describe('reopening a milestone another one stands on', () => {
     completedOn: '2020-06-10',
     requires: [{ milestoneId: 'M06', task: 'Báo cáo cấp trên', done: true }],
   });
-  const m08 = row('M08', 'onTrack', '2020-06-20', { requires: [{ milestoneId: 'M06', task: 'Báo cáo cấp trên', done: true }] });
+  const m08 = row('M08', 'onTrack', '2020-06-20', {
+    requires: [{ milestoneId: 'M06', task: 'Báo cáo cấp trên', done: true }],
+  });
   const rows = [m06, m07, m08];
 
   test('names the done milestones that require it', () => {
@@ -76,8 +83,9 @@ describe('the date field in dd/mm/yyyy whatever the browser', () => {
     ['', ''],
   ])('%p → %p', (typed, iso) => expect(isoFromTyped(typed)).toBe(iso));
 
-  test.each(['31/02/2020', '29/02/2021', '2020-06-15', '06/15/2020', '15/6/20', 'hôm nay'])('%p is not a date', (typed) =>
-    expect(isoFromTyped(typed)).toBeNull(),
+  test.each(['31/02/2020', '29/02/2021', '2020-06-15', '06/15/2020', '15/6/20', 'hôm nay'])(
+    '%p is not a date',
+    (typed) => expect(isoFromTyped(typed)).toBeNull(),
   );
 
   test('shows an ISO date as dd/mm/yyyy', () => {
@@ -89,7 +97,12 @@ describe('the date field in dd/mm/yyyy whatever the browser', () => {
 describe('a stale row: what the other person saved beside what the clerk typed', () => {
   test('only the fields that differ', () => {
     const fresh = row('M07', 'doneOnTime', '2020-06-10', { status: 'done', completedOn: '2020-06-10', note: 'Đã họp' });
-    const typed = { status: 'done' as const, completedOn: '2020-06-11' as const, evidence: '', note: 'Ghi chú của tôi' };
+    const typed = {
+      status: 'done' as const,
+      completedOn: '2020-06-11' as const,
+      evidence: '',
+      note: 'Ghi chú của tôi',
+    };
     expect(savedByOther(fresh, typed)).toEqual({ completedOn: '2020-06-10', note: 'Đã họp' });
   });
 });
@@ -98,7 +111,11 @@ describe('the form after a stale refusal', () => {
   test('keeps the fields the clerk changed and takes the others from the sheet', () => {
     const loaded = row('M03', 'onTrack', '2020-06-30', { status: 'notStarted' });
     const typed = { status: 'inProgress' as const, completedOn: '' as const, evidence: '', note: '' };
-    const fresh = row('M03', 'onTrack', '2020-06-30', { status: 'notStarted', note: 'Đã gửi dự thảo', updatedBy: 'b@x.vn' });
+    const fresh = row('M03', 'onTrack', '2020-06-30', {
+      status: 'notStarted',
+      note: 'Đã gửi dự thảo',
+      updatedBy: 'b@x.vn',
+    });
     const merged = mergeDraft(loaded, typed, fresh);
     expect(merged).toEqual({ status: 'inProgress', completedOn: '', evidence: '', note: 'Đã gửi dự thảo' });
     expect(savedByOther(fresh, merged)).toEqual({ status: 'notStarted' });

@@ -1,5 +1,10 @@
 // The checks both the sidebars and the server run on a submission, with the exact messages shown.
-import { checkProgressSubmission, checkResultSubmission, parseIsoDate, parseUserNumber } from '../../src/shared/validate';
+import {
+  checkProgressSubmission,
+  checkResultSubmission,
+  parseIsoDate,
+  parseUserNumber,
+} from '../../src/shared/validate';
 import { message, uiLangFromLocale } from '../../src/shared/messages';
 
 describe('parseUserNumber (Vietnamese first, English accepted)', () => {
@@ -27,12 +32,24 @@ describe('parseUserNumber (Vietnamese first, English accepted)', () => {
 
 describe('parseIsoDate', () => {
   test('a real date', () => expect(parseIsoDate('2020-02-29')).toEqual({ y: 2020, m: 2, d: 29 }));
-  test.each(['2019-02-29', '2020-13-01', '2020-04-31', '2020-00-10'])('%s does not exist', (t) => expect(parseIsoDate(t)).toBe('impossible'));
-  test.each(['30/06/2020', '2020-6-30', '2020-06-30T00:00', ''])('%s is not yyyy-mm-dd', (t) => expect(parseIsoDate(t)).toBe('format'));
+  test.each(['2019-02-29', '2020-13-01', '2020-04-31', '2020-00-10'])('%s does not exist', (t) =>
+    expect(parseIsoDate(t)).toBe('impossible'),
+  );
+  test.each(['30/06/2020', '2020-6-30', '2020-06-30T00:00', ''])('%s is not yyyy-mm-dd', (t) =>
+    expect(parseIsoDate(t)).toBe('format'),
+  );
 });
 
 const today = '2020-06-15';
-const good = { unitId: 'PA03', milestoneId: 'M07', status: 'done', completedOn: '2020-06-10', evidence: 'https://x/1', note: 'ok', version: 'v' };
+const good = {
+  unitId: 'PA03',
+  milestoneId: 'M07',
+  status: 'done',
+  completedOn: '2020-06-10',
+  evidence: 'https://x/1',
+  note: 'ok',
+  version: 'v',
+};
 
 describe('checkProgressSubmission', () => {
   test('accepts and trims a good payload', () => {
@@ -52,13 +69,38 @@ describe('checkProgressSubmission', () => {
     ['vi', { ...good, status: 'Hoàn thành' }, 'Trạng thái «Hoàn thành» không có trong danh sách.', 'status'],
     ['vi', { ...good, status: 'inProgress' }, 'Chỉ nhập ngày hoàn thành khi trạng thái là Hoàn thành.', 'completedOn'],
     ['vi', { ...good, completedOn: '' }, 'Hãy nhập ngày hoàn thành khi trạng thái là Hoàn thành.', 'completedOn'],
-    ['vi', { ...good, completedOn: '10/06/2020' }, 'Ngày hoàn thành: «10/06/2020» không đúng dạng ngày yyyy-mm-dd.', 'completedOn'],
+    [
+      'vi',
+      { ...good, completedOn: '10/06/2020' },
+      'Ngày hoàn thành: «10/06/2020» không đúng dạng ngày yyyy-mm-dd.',
+      'completedOn',
+    ],
     ['vi', { ...good, completedOn: '2020-02-30' }, 'Ngày hoàn thành: ngày 2020-02-30 không tồn tại.', 'completedOn'],
-    ['vi', { ...good, completedOn: '2020-06-16' }, 'Ngày hoàn thành 2020-06-16 ở sau hôm nay (2020-06-15).', 'completedOn'],
-    ['en', { ...good, completedOn: '2020-06-16' }, 'The completion date 2020-06-16 is after today (2020-06-15).', 'completedOn'],
+    [
+      'vi',
+      { ...good, completedOn: '2020-06-16' },
+      'Ngày hoàn thành 2020-06-16 ở sau hôm nay (2020-06-15).',
+      'completedOn',
+    ],
+    [
+      'en',
+      { ...good, completedOn: '2020-06-16' },
+      'The completion date 2020-06-16 is after today (2020-06-15).',
+      'completedOn',
+    ],
     ['vi', { ...good, note: 'x'.repeat(2001) }, 'Ghi chú dài 2001 ký tự, vượt quá giới hạn 2000 ký tự.', 'note'],
-    ['vi', { ...good, evidence: 'x'.repeat(100_000) }, 'Minh chứng (đường dẫn) dài 100000 ký tự, vượt quá giới hạn 1000 ký tự.', 'evidence'],
-    ['en', { ...good, evidence: 'x'.repeat(1001) }, 'Evidence (link) is 1001 characters long, more than the limit of 1000.', 'evidence'],
+    [
+      'vi',
+      { ...good, evidence: 'x'.repeat(100_000) },
+      'Minh chứng (đường dẫn) dài 100000 ký tự, vượt quá giới hạn 1000 ký tự.',
+      'evidence',
+    ],
+    [
+      'en',
+      { ...good, evidence: 'x'.repeat(1001) },
+      'Evidence (link) is 1001 characters long, more than the limit of 1000.',
+      'evidence',
+    ],
   ])('%s %#: refused with the exact message', (lang, payload, text, field) => {
     const r = checkProgressSubmission(lang as 'vi' | 'en', payload, today);
     expect(r.ok).toBe(false);
@@ -69,11 +111,17 @@ describe('checkProgressSubmission', () => {
   });
 
   test('limits are inclusive: 2,000 and 1,000 characters are accepted', () => {
-    expect(checkProgressSubmission('vi', { ...good, note: 'n'.repeat(2000), evidence: 'e'.repeat(1000) }, today).ok).toBe(true);
+    expect(
+      checkProgressSubmission('vi', { ...good, note: 'n'.repeat(2000), evidence: 'e'.repeat(1000) }, today).ok,
+    ).toBe(true);
   });
 
   test('formula-like and markup text passes validation (it is stored as text, shown escaped)', () => {
-    const r = checkProgressSubmission('vi', { ...good, note: '=IMPORTXML("http://x","//a")', evidence: '<script>alert(1)</script>' }, today);
+    const r = checkProgressSubmission(
+      'vi',
+      { ...good, note: '=IMPORTXML("http://x","//a")', evidence: '<script>alert(1)</script>' },
+      today,
+    );
     expect(r.ok).toBe(true);
   });
 });
@@ -94,7 +142,10 @@ describe('checkResultSubmission', () => {
 
   test.each<[unknown, string]>([
     ['abc', 'Kết quả «abc» không phải là số. Viết ví dụ 1.103 (một nghìn một trăm linh ba) hoặc 5,62.'],
-    ['=IMPORTXML("http://x","//a")', 'Kết quả «=IMPORTXML("http://x","//a")» không phải là số. Viết ví dụ 1.103 (một nghìn một trăm linh ba) hoặc 5,62.'],
+    [
+      '=IMPORTXML("http://x","//a")',
+      'Kết quả «=IMPORTXML("http://x","//a")» không phải là số. Viết ví dụ 1.103 (một nghìn một trăm linh ba) hoặc 5,62.',
+    ],
     ['-1', 'Kết quả phải lớn hơn hoặc bằng 0.'],
     [-0.5, 'Kết quả phải lớn hơn hoặc bằng 0.'],
     [true, 'Trường result phải là số hoặc chuỗi ký tự.'],

@@ -6,8 +6,24 @@ import type { Grid, Milestone, Unit } from '../../src/core/model';
 const TZ = 'Asia/Ho_Chi_Minh';
 const day = (iso: string): number => dayFromIso(iso) ?? NaN;
 
-const UNIT_HEADERS = ['Mã đơn vị', 'Tên đơn vị', 'Loại tổ chức', 'Đơn vị cấp trên', 'Ngày đại hội dự kiến', 'Đại hội điểm'];
-const MILESTONE_HEADERS = ['Mã mốc', 'Tên công việc', 'Áp dụng cho', 'Mốc tính', 'Số ngày', 'Loại ngày', 'Ngày cố định', 'Chỉ đại hội điểm'];
+const UNIT_HEADERS = [
+  'Mã đơn vị',
+  'Tên đơn vị',
+  'Loại tổ chức',
+  'Đơn vị cấp trên',
+  'Ngày đại hội dự kiến',
+  'Đại hội điểm',
+];
+const MILESTONE_HEADERS = [
+  'Mã mốc',
+  'Tên công việc',
+  'Áp dụng cho',
+  'Mốc tính',
+  'Số ngày',
+  'Loại ngày',
+  'Ngày cố định',
+  'Chỉ đại hội điểm',
+];
 
 function workbook(): Grid[] {
   const holidays: unknown[][] = [['Ngày', 'Tên ngày nghỉ']];
@@ -45,7 +61,13 @@ function workbook(): Grid[] {
         ['M14', 'Mốc cố định', '', 'Ngày cố định', 2, 'Ngày làm việc', '22/01/2020', ''],
       ],
     },
-    { name: 'Hạn chót', values: [['Loại tổ chức', 'Mã mốc', 'Hạn chót'], ['Đảng bộ cơ sở', 'M07', '30/06/2020']] },
+    {
+      name: 'Hạn chót',
+      values: [
+        ['Loại tổ chức', 'Mã mốc', 'Hạn chót'],
+        ['Đảng bộ cơ sở', 'M07', '30/06/2020'],
+      ],
+    },
     { name: 'Ngày nghỉ', values: holidays },
     {
       name: 'Tiến độ',
@@ -117,11 +139,24 @@ describe('computed deadlines (worked out by hand)', () => {
 
   test('plan rows are in unit order × milestone order and carry the cut-off', () => {
     expect(a.progress.filter((p) => p.unitId === 'PA').map((p) => p.milestoneId)).toEqual([
-      'M01', 'M05', 'M06', 'M07', 'M08', 'M09', 'M10', 'M11', 'M13', 'M14',
+      'M01',
+      'M05',
+      'M06',
+      'M07',
+      'M08',
+      'M09',
+      'M10',
+      'M11',
+      'M13',
+      'M14',
     ]);
     expect(a.progress[0]?.unitId).toBe('CA');
     const pb = a.progress.find((p) => p.unitId === 'PB' && p.milestoneId === 'M07');
-    expect(pb).toMatchObject({ computedDeadline: day('2020-07-20'), cutoff: day('2020-06-30'), deadline: day('2020-06-30') });
+    expect(pb).toMatchObject({
+      computedDeadline: day('2020-07-20'),
+      cutoff: day('2020-06-30'),
+      deadline: day('2020-06-30'),
+    });
   });
 
   test('Order column sorts milestones', () => {
@@ -130,9 +165,22 @@ describe('computed deadlines (worked out by hand)', () => {
     ms.values[0]?.push('Thứ tự');
     ms.values.slice(1).forEach((row, i) => row.push(10 - i));
     const b = analyse(grids, { timeZone: TZ, today: 0 });
-    expect(b.inputs.milestones.map((m) => m.id)).toEqual(['M14', 'M13', 'M11', 'M10', 'M09', 'M08', 'M07', 'M06', 'M05', 'M01']);
+    expect(b.inputs.milestones.map((m) => m.id)).toEqual([
+      'M14',
+      'M13',
+      'M11',
+      'M10',
+      'M09',
+      'M08',
+      'M07',
+      'M06',
+      'M05',
+      'M01',
+    ]);
     // Anchors still evaluate before what depends on them whatever the display order.
-    expect(isoFromDay(b.progress.find((p) => p.unitId === 'PC' && p.milestoneId === 'M11')?.deadline ?? 0)).toBe('2020-08-13');
+    expect(isoFromDay(b.progress.find((p) => p.unitId === 'PC' && p.milestoneId === 'M11')?.deadline ?? 0)).toBe(
+      '2020-08-13',
+    );
   });
 });
 
@@ -176,11 +224,22 @@ describe('long chains and speed', () => {
     const units = Array.from({ length: 5000 }, (_, i) => unit(i));
     const ms: Milestone[] = [];
     for (let i = 0; i < 12; i++) {
-      const anchor: Milestone['anchor'] = i < 6 ? { kind: 'congress' } : i === 11 ? { kind: 'parentCongress' } : { kind: 'milestone', milestoneId: `M${i - 1}` };
+      const anchor: Milestone['anchor'] =
+        i < 6
+          ? { kind: 'congress' }
+          : i === 11
+            ? { kind: 'parentCongress' }
+            : { kind: 'milestone', milestoneId: `M${i - 1}` };
       ms.push(milestone(i, anchor, i < 6 ? -90 + i * 15 : 7, i % 2 === 0));
     }
     const holidays = [{ date: day('2020-09-02'), name: 'Quốc khánh' }];
-    const entries = units.slice(0, 2000).map((u) => ({ unitId: u.id, milestoneId: 'M6', status: 'done' as const, completedOn: day('2020-07-01'), row: 2 }));
+    const entries = units.slice(0, 2000).map((u) => ({
+      unitId: u.id,
+      milestoneId: 'M6',
+      status: 'done' as const,
+      completedOn: day('2020-07-01'),
+      row: 2,
+    }));
     const cutoffs = [{ type: 'T', milestoneId: 'M7', cutoff: day('2020-07-01'), row: 2 }];
     let best = Infinity;
     let cells: ReturnType<typeof computeDeadlines> = [];
@@ -197,11 +256,36 @@ describe('long chains and speed', () => {
 
   test('analyse of a 5,000-unit workbook with 60,000 Progress rows', () => {
     const unitRows: unknown[][] = [UNIT_HEADERS];
-    for (let i = 0; i < 5000; i++) unitRows.push([`U${i}`, `Đơn vị ${i}`, 'Đảng bộ cơ sở', i ? 'U0' : '', new Date(Date.UTC(2020, 5, 1 + (i % 20)) - 7 * 3600_000), '']);
+    for (let i = 0; i < 5000; i++)
+      unitRows.push([
+        `U${i}`,
+        `Đơn vị ${i}`,
+        'Đảng bộ cơ sở',
+        i ? 'U0' : '',
+        new Date(Date.UTC(2020, 5, 1 + (i % 20)) - 7 * 3600_000),
+        '',
+      ]);
     const msRows: unknown[][] = [MILESTONE_HEADERS];
-    for (let i = 1; i <= 12; i++) msRows.push([`M${i}`, `Việc ${i}`, '', i === 1 ? 'Ngày đại hội' : `M${i - 1}`, i === 1 ? -90 : 5, i % 2 ? 'Ngày làm việc' : '', '', '']);
+    for (let i = 1; i <= 12; i++)
+      msRows.push([
+        `M${i}`,
+        `Việc ${i}`,
+        '',
+        i === 1 ? 'Ngày đại hội' : `M${i - 1}`,
+        i === 1 ? -90 : 5,
+        i % 2 ? 'Ngày làm việc' : '',
+        '',
+        '',
+      ]);
     const progressRows: unknown[][] = [['Mã đơn vị', 'Mã mốc', 'Trạng thái', 'Ngày hoàn thành']];
-    for (let u = 0; u < 5000; u++) for (let m = 1; m <= 12; m++) progressRows.push([`U${u}`, `M${m}`, m < 3 ? 'Hoàn thành' : '', m < 3 ? new Date(Date.UTC(2020, 2, m) - 7 * 3600_000) : '']);
+    for (let u = 0; u < 5000; u++)
+      for (let m = 1; m <= 12; m++)
+        progressRows.push([
+          `U${u}`,
+          `M${m}`,
+          m < 3 ? 'Hoàn thành' : '',
+          m < 3 ? new Date(Date.UTC(2020, 2, m) - 7 * 3600_000) : '',
+        ]);
     const grids: Grid[] = [
       { name: 'Đơn vị', values: unitRows },
       { name: 'Mốc công việc', values: msRows },

@@ -30,8 +30,14 @@ describe.each<Lang>(['vi', 'en'])('standing formula agrees with standingOf (%s)'
     const cases: { status: Status | null; written: string; deadline: number | null; completedOn: number | null }[] = [];
     for (const status of statuses)
       for (const written of status === null ? [''] : [STATUS[status].vi, STATUS[status].en])
-        for (const deadline of deadlines) for (const completedOn of completions) cases.push({ status, written, deadline, completedOn });
-    const rows = cases.map((c, i) => [c.deadline, c.written, c.completedOn, standingFormula(i + 1, { deadline: 0, status: 1, completedOn: 2 }, lang, W)]);
+        for (const deadline of deadlines)
+          for (const completedOn of completions) cases.push({ status, written, deadline, completedOn });
+    const rows = cases.map((c, i) => [
+      c.deadline,
+      c.written,
+      c.completedOn,
+      standingFormula(i + 1, { deadline: 0, status: 1, completedOn: 2 }, lang, W),
+    ]);
     const got = evaluateColumn(rows, 3);
     const expected = cases.map((c) => STANDING[standingOf(c, T, W)][lang]);
     expect(got).toEqual(expected);
@@ -45,7 +51,12 @@ describe.each<Lang>(['vi', 'en'])('rating formula agrees with ratingOf (%s)', (l
       for (const target of [0, 5, 10, 2.5, null])
         for (const result of [null, -1, 0, 2.5, 4, 5, 6, 10, 12]) cases.push({ direction, target, result });
     // Columns: A own target, B target value, C result, D rating.
-    const rows = cases.map((c, i) => [null, c.target, c.result, ratingFormula(i + 1, { ownTarget: 0, targetValue: 1, result: 2 }, c.direction, lang)]);
+    const rows = cases.map((c, i) => [
+      null,
+      c.target,
+      c.result,
+      ratingFormula(i + 1, { ownTarget: 0, targetValue: 1, result: 2 }, c.direction, lang),
+    ]);
     const got = evaluateColumn(rows, 3);
     expect(got).toEqual(cases.map((c) => RATING[ratingOf(c.direction, c.target, c.result)][lang]));
   });
@@ -60,6 +71,10 @@ describe.each<Lang>(['vi', 'en'])('rating formula with no target value to compar
       [null, 'mười', 7, ratingFormula(3, { ownTarget: 0, targetValue: 1, result: 2 }, 'atLeast', lang)],
     ];
     expect(ratingOf('atLeast', null, 5)).toBe('notReported');
-    expect(evaluateColumn(rows, 3)).toEqual([RATING.notReported[lang], RATING.notReported[lang], RATING.notReported[lang]]);
+    expect(evaluateColumn(rows, 3)).toEqual([
+      RATING.notReported[lang],
+      RATING.notReported[lang],
+      RATING.notReported[lang],
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 // The live formulas are checked by evaluating them in a real formula engine against hand-worked cases
-// (SPEC §4 and §5), in both languages.
+// (docs/workbook.md §4 and §5), in both languages.
 import { HyperFormula } from 'hyperformula';
 import {
   a1,
@@ -60,7 +60,7 @@ describe('column letters', () => {
   });
 });
 
-describe('standing formula (SPEC §4)', () => {
+describe('standing formula (docs/workbook.md §4)', () => {
   // Columns: A status, B completed on, C deadline.
   const cols = { status: 0, completedOn: 1, deadline: 2 };
   const T = todaySerial();
@@ -79,7 +79,7 @@ describe('standing formula (SPEC §4)', () => {
     ['', '', null, T + W, 'Sắp đến hạn', 'Due soon'],
     ['Chờ cấp trên cho ý kiến', 'Awaiting superior', null, T + W + 1, 'Trong hạn', 'On track'],
     ['Chưa thực hiện', 'Not started', T - 3, T + 100, 'Trong hạn', 'On track'],
-    // Dates are calendar days (SPEC §3): a completion with a time of day counts as its day.
+    // Dates are calendar days (docs/workbook.md §3): a completion with a time of day counts as its day.
     ['Hoàn thành', 'Done', T - 5 + 0.625, T - 5, 'Hoàn thành đúng hạn', 'Done on time'],
     ['Hoàn thành', 'Done', T - 4 + 0.25, T - 5, 'Hoàn thành trễ hạn', 'Done late'],
   ];
@@ -109,11 +109,23 @@ describe('standing formula (SPEC §4)', () => {
   });
 });
 
-describe('emulation formulas (SPEC §5)', () => {
+describe('emulation formulas (docs/workbook.md §5)', () => {
   // Columns: A own target, B target value (formula), C result.
   const cols = { ownTarget: 0, targetValue: 1, result: 2 };
-  function row(own: number | null, value: number | null, result: number | null, lang: 'vi' | 'en', dir: 'atLeast' | 'atMost') {
-    const cells = [own, targetValueFormula(2, cols, value), result, achievementFormula(2, cols), ratingFormula(2, cols, dir, lang)];
+  function row(
+    own: number | null,
+    value: number | null,
+    result: number | null,
+    lang: 'vi' | 'en',
+    dir: 'atLeast' | 'atMost',
+  ) {
+    const cells = [
+      own,
+      targetValueFormula(2, cols, value),
+      result,
+      achievementFormula(2, cols),
+      ratingFormula(2, cols, dir, lang),
+    ];
     const hf = HyperFormula.buildFromArray([[], cells], { licenseKey: 'gpl-v3' });
     const out = [1, 3, 4].map((col) => hf.getCellValue({ sheet: 0, row: 1, col }));
     hf.destroy();
@@ -133,7 +145,7 @@ describe('emulation formulas (SPEC §5)', () => {
     [null, 0, 0, 'atMost', 0, '', 'Đạt', 'Met'],
     [null, 0, 2, 'atLeast', 0, '', 'Vượt', 'Exceeded'],
     [0, 10, 1, 'atLeast', 0, '', 'Vượt', 'Exceeded'],
-    // A negative own target or result is out of range (E_NUMBER_INVALID) and counts as blank (SPEC §6), as
+    // A negative own target or result is out of range (E_NUMBER_INVALID) and counts as blank (docs/workbook.md §6), as
     // the report reads it: the Targets value stands, and a negative result is not reported.
     [-1, 10, 5, 'atLeast', 10, 0.5, 'Không đạt', 'Missed'],
     [-5, 3, 3, 'atMost', 3, 1, 'Đạt', 'Met'],

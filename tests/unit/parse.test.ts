@@ -88,13 +88,24 @@ describe('parseNumber', () => {
     }
   });
 
-  test.each<unknown>(['abc', '12a', '1.2.3', '1,2,3', '1.10.000', '1,000.000.5', '5,', '%', '--5', true, NaN, Infinity, new Date()])(
-    '%p is not a number',
-    (input) => {
-      expect(parseNumber(input, 'vi')).toEqual({ ok: false });
-      expect(parseNumber(input, 'en')).toEqual({ ok: false });
-    },
-  );
+  test.each<unknown>([
+    'abc',
+    '12a',
+    '1.2.3',
+    '1,2,3',
+    '1.10.000',
+    '1,000.000.5',
+    '5,',
+    '%',
+    '--5',
+    true,
+    NaN,
+    Infinity,
+    new Date(),
+  ])('%p is not a number', (input) => {
+    expect(parseNumber(input, 'vi')).toEqual({ ok: false });
+    expect(parseNumber(input, 'en')).toEqual({ ok: false });
+  });
 
   test('integers', () => {
     expect(parseInteger('-90', 'vi')).toEqual({ ok: true, value: -90 });
@@ -167,7 +178,7 @@ describe('status values', () => {
     ['Awaiting superior', 'awaiting'],
     [' Hoàn thành ', 'done'],
     ['HOÀN THÀNH', 'done'],
-    // SPEC §4: as the Standing formula's TRIM(…)="…" reads it in Sheets — NFD text, a no-break space or a
+    // docs/workbook.md §4: as the Standing formula's TRIM(…)="…" reads it in Sheets — NFD text, a no-break space or a
     // tab is not trimmed away nor normalised, so the cell is no status (the on-edit trigger rewrites it)
     ['Hoa\u0300n tha\u0300nh', undefined],
     ['Hoàn thành\u00a0', undefined],

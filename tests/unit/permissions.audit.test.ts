@@ -1,4 +1,4 @@
-// Audit log lines (SPEC §9): one per changed field, text kept as text, dates shown as dd/mm/yyyy.
+// Audit log lines (docs/workbook.md §9): one per changed field, text kept as text, dates shown as dd/mm/yyyy.
 import { asSheetText, auditKey, auditRow, auditUser, auditValueText, changedFields } from '../../src/core/audit';
 import { AUDIT } from '../../src/core/schema';
 
@@ -30,7 +30,16 @@ test('asSheetText puts an apostrophe before every non-blank text so Sheets keeps
 
 test('auditRow lays the cells out in the schema order, in the workbook language', () => {
   const row = auditRow(
-    { time: morning, user: '', source: 'form', sheet: 'Tiến độ', key: auditKey('PA03 ', 'M07'), column: 'Trạng thái', oldValue: '', newValue: '=1+1' },
+    {
+      time: morning,
+      user: '',
+      source: 'form',
+      sheet: 'Tiến độ',
+      key: auditKey('PA03 ', 'M07'),
+      column: 'Trạng thái',
+      oldValue: '',
+      newValue: '=1+1',
+    },
     'vi',
     TZ,
   );
@@ -39,8 +48,28 @@ test('auditRow lays the cells out in the schema order, in the workbook language'
 });
 
 test('auditRow follows a rearranged Audit log layout', () => {
-  const layout = { sheet: 'audit' as const, sheetName: 'Audit log', headerRow: 0, width: 9, columns: { time: 8, user: 0, source: 1, sheet: 2, key: 3, column: 4, oldValue: 5, newValue: 6 } };
-  const row = auditRow({ time: morning, user: 'a@b.c', source: 'directEdit', sheet: 'Progress', key: 'K', column: 'Status', oldValue: 1, newValue: 2 }, 'en', TZ, layout);
+  const layout = {
+    sheet: 'audit' as const,
+    sheetName: 'Audit log',
+    headerRow: 0,
+    width: 9,
+    columns: { time: 8, user: 0, source: 1, sheet: 2, key: 3, column: 4, oldValue: 5, newValue: 6 },
+  };
+  const row = auditRow(
+    {
+      time: morning,
+      user: 'a@b.c',
+      source: 'directEdit',
+      sheet: 'Progress',
+      key: 'K',
+      column: 'Status',
+      oldValue: 1,
+      newValue: 2,
+    },
+    'en',
+    TZ,
+    layout,
+  );
   expect(row).toEqual(["'a@b.c", 'Direct edit', "'Progress", "'K", "'Status", "'1", "'2", '', morning]);
 });
 

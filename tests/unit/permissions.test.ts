@@ -1,5 +1,11 @@
-// Who may update a unit (SPEC §9), worked out by hand over a three-level tree.
-import { canUpdateUnit, isAdministrator, normalizeEmail, updatableUnits, UnitDirectory } from '../../src/core/permissions';
+// Who may update a unit (docs/workbook.md §9), worked out by hand over a three-level tree.
+import {
+  canUpdateUnit,
+  isAdministrator,
+  normalizeEmail,
+  updatableUnits,
+  UnitDirectory,
+} from '../../src/core/permissions';
 
 const units = [
   { id: 'PA00', parentId: null, editors: ['VanPhong@CA.gov.vn'] },
@@ -39,13 +45,20 @@ describe('canUpdateUnit', () => {
   });
 
   test('names the unit whose editors list the user', () => {
-    expect(canUpdateUnit('vanphong@ca.gov.vn', 'CB01', directory, restricted)).toEqual({ allowed: true, reason: 'ancestorEditor', via: 'PA00' });
+    expect(canUpdateUnit('vanphong@ca.gov.vn', 'CB01', directory, restricted)).toEqual({
+      allowed: true,
+      reason: 'ancestorEditor',
+      via: 'PA00',
+    });
   });
 
   test('without the restriction everyone may update, even without an email, but not an unknown unit', () => {
     expect(canUpdateUnit('', 'PA03', directory, open)).toEqual({ allowed: true, reason: 'unrestricted' });
     expect(canUpdateUnit('stranger@gmail.com', 'CB01', directory, open).allowed).toBe(true);
-    expect(canUpdateUnit('admin@ca.gov.vn', 'NOPE', directory, open)).toEqual({ allowed: false, reason: 'unknownUnit' });
+    expect(canUpdateUnit('admin@ca.gov.vn', 'NOPE', directory, open)).toEqual({
+      allowed: false,
+      reason: 'unknownUnit',
+    });
   });
 
   test('an empty administrators list recognises nobody as administrator', () => {

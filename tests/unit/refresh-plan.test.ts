@@ -6,7 +6,10 @@ const OWNED = ['name', 'deadline', 'standing'];
 const standing: CellSpec = { kind: 'formula', build: (row, cols) => `=S(${cols.status},${row})` };
 
 function want(u: string, m: string, name: string, deadline: number | null): DesiredRow {
-  return { keys: { u, m }, cells: { name: { kind: 'text', text: name }, deadline: { kind: 'date', day: deadline }, standing } };
+  return {
+    keys: { u, m },
+    cells: { name: { kind: 'text', text: name }, deadline: { kind: 'date', day: deadline }, standing },
+  };
 }
 
 /** Builds a plan input from a header and rows; formulas are given inline as cells starting with '='. */
@@ -36,7 +39,14 @@ const f = (col: number, row: number) => `=S(${col},${row})`;
 
 describe('planRefresh', () => {
   it('new sheet: header in row 1, every row appended with keys, computed cells and formulas', () => {
-    const plan = planRefresh({ ...sheet([['u']], []), values: [], formulas: [], headerRow: -1, columns: {}, desired: [want('U1', 'M1', 'Unit 1', 100), want('U2', 'M1', 'Unit 2', null)] });
+    const plan = planRefresh({
+      ...sheet([['u']], []),
+      values: [],
+      formulas: [],
+      headerRow: -1,
+      columns: {},
+      desired: [want('U1', 'M1', 'Unit 1', 100), want('U2', 'M1', 'Unit 2', null)],
+    });
     expect(plan.header.map((h) => h.key)).toEqual(SCHEMA);
     expect(plan.columns).toEqual({ u: 0, name: 1, m: 2, deadline: 3, status: 4, standing: 5 });
     expect(plan.orphans).toEqual([]);
@@ -88,7 +98,12 @@ describe('planRefresh', () => {
       ['U4', 'Old 4', 'M1', d(100), '', f(4, 5)],
     ];
     const plan = planRefresh(
-      sheet(rows, [want('U1', 'M1', 'Unit 1', 100), want('U2', 'M1', 'Unit 2', 100), want('U3', 'M1', 'Unit 3', 100), want('U4', 'M1', 'Unit 4', 101)]),
+      sheet(rows, [
+        want('U1', 'M1', 'Unit 1', 100),
+        want('U2', 'M1', 'Unit 2', 100),
+        want('U3', 'M1', 'Unit 3', 100),
+        want('U4', 'M1', 'Unit 4', 101),
+      ]),
     );
     expect(plan.writes).toEqual([
       {
@@ -185,7 +200,9 @@ describe('planRefresh', () => {
       ['U2', 'Unit 2', 'M1', d(100), '', f(4, 5)],
       ['U3', 'Unit 3', 'M9', d(100), '', f(4, 6)],
     ];
-    const plan = planRefresh(sheet(rows, [want('U1', 'M1', 'Unit 1', 100), want('U2', 'M1', 'Unit 2', 100), want('U4', 'M1', 'Unit 4', 1)], 1));
+    const plan = planRefresh(
+      sheet(rows, [want('U1', 'M1', 'Unit 1', 100), want('U2', 'M1', 'Unit 2', 100), want('U4', 'M1', 'Unit 4', 1)], 1),
+    );
     expect(plan.headerRow).toBe(1);
     expect(plan.orphans).toEqual([
       { row: 3, keys: { u: 'GONE', m: 'M1' } },
@@ -223,7 +240,12 @@ describe('planRefresh', () => {
   });
 
   it('a formula in a row Refresh does not own splits the span instead of being rewritten', () => {
-    const rows = [SCHEMA, ['U1', 'Old', 'M1', d(100), '', f(4, 2)], ['', '=USER()', '', '', '', ''], ['U2', 'Old', 'M1', d(100), '', f(4, 4)]];
+    const rows = [
+      SCHEMA,
+      ['U1', 'Old', 'M1', d(100), '', f(4, 2)],
+      ['', '=USER()', '', '', '', ''],
+      ['U2', 'Old', 'M1', d(100), '', f(4, 4)],
+    ];
     const plan = planRefresh(sheet(rows, [want('U1', 'M1', 'Unit 1', 100), want('U2', 'M1', 'Unit 2', 100)]));
     expect(plan.writes).toEqual([
       { column: 1, firstRow: 1, cells: [{ kind: 'value', value: 'Unit 1' }] },
@@ -259,7 +281,10 @@ describe('planRefresh', () => {
 });
 
 describe('planRefresh formula text shared by rows', () => {
-  const build = (extra: string): CellSpec => ({ kind: 'formula', build: (row, cols) => `=IF(E${row}="",${extra},D${row}+${cols.deadline})` });
+  const build = (extra: string): CellSpec => ({
+    kind: 'formula',
+    build: (row, cols) => `=IF(E${row}="",${extra},D${row}+${cols.deadline})`,
+  });
   const rowsOf = (spec: CellSpec) =>
     planRefresh({
       ...sheet([['u']], []),

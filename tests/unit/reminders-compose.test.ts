@@ -24,7 +24,7 @@ const unit = (name: string): UnitReminder => ({
 });
 
 describe('a unit’s reminder', () => {
-  test('the subject of SPEC §11', () => {
+  test('the subject of docs/workbook.md §11', () => {
     expect(composeEmail(unit('Chi bộ Đội Tổng hợp'), { lang: 'vi', today: TODAY, url: URL }).subject).toBe(
       '[Theo dõi đại hội] Chi bộ Đội Tổng hợp: 2 việc quá hạn, 1 việc sắp đến hạn',
     );
@@ -34,14 +34,19 @@ describe('a unit’s reminder', () => {
     const { body } = composeEmail(unit('Chi bộ Đội Tổng hợp'), { lang: 'vi', today: TODAY, url: URL });
     expect(body).toContain('Kính gửi cán bộ cập nhật của Chi bộ Đội Tổng hợp (CB1),');
     expect(body).toContain('đến ngày 30/11/2026');
-    expect(body).toContain('  - M01 – Xây dựng kế hoạch: hạn 20/11/2026, quá hạn 10 ngày\n  - M02 – Dự thảo báo cáo chính trị: hạn 29/11/2026, quá hạn 1 ngày');
+    expect(body).toContain(
+      '  - M01 – Xây dựng kế hoạch: hạn 20/11/2026, quá hạn 10 ngày\n  - M02 – Dự thảo báo cáo chính trị: hạn 29/11/2026, quá hạn 1 ngày',
+    );
     expect(body).toContain('Việc sắp đến hạn:\n  - M03 – Trình cấp trên: hạn 30/11/2026, đến hạn hôm nay');
     expect(body).toContain(`Bảng theo dõi: ${URL}`);
     expect(body).toContain('Tiện ích mở rộng › Theo dõi đại hội › Cập nhật tiến độ…');
   });
 
   test('English workbook', () => {
-    const e = { ...unit('Team 1 cell'), targets: [{ targetId: 'CT01', name: 'New members', dueDate: day('2026-12-02'), overdue: false, days: 2 }] };
+    const e = {
+      ...unit('Team 1 cell'),
+      targets: [{ targetId: 'CT01', name: 'New members', dueDate: day('2026-12-02'), overdue: false, days: 2 }],
+    };
     const m = composeEmail(e, { lang: 'en', today: TODAY, url: URL });
     expect(m.subject).toBe('[Congress tracker] Team 1 cell: 2 overdue tasks, 1 task due soon, 1 target not reported');
     expect(m.body).toContain('  - M02 – Dự thảo báo cáo chính trị: due 29/11/2026, 1 day late');
@@ -72,8 +77,16 @@ test('an escalation names the parent, the threshold and each child unit', () => 
     unitName: 'Đảng bộ Phòng A',
     threshold: 7,
     groups: [
-      { unitId: 'CB1', unitName: 'Chi bộ Đội Tổng hợp', items: [{ milestoneId: 'M01', task: 'Kế hoạch', deadline: day('2026-11-23'), overdue: true, days: 7 }] },
-      { unitId: 'CB2', unitName: 'Chi bộ Đội 2', items: [{ milestoneId: 'M01', task: 'Kế hoạch', deadline: day('2026-11-15'), overdue: true, days: 15 }] },
+      {
+        unitId: 'CB1',
+        unitName: 'Chi bộ Đội Tổng hợp',
+        items: [{ milestoneId: 'M01', task: 'Kế hoạch', deadline: day('2026-11-23'), overdue: true, days: 7 }],
+      },
+      {
+        unitId: 'CB2',
+        unitName: 'Chi bộ Đội 2',
+        items: [{ milestoneId: 'M01', task: 'Kế hoạch', deadline: day('2026-11-15'), overdue: true, days: 15 }],
+      },
     ],
   };
   const m = composeEmail(e, { lang: 'vi', today: TODAY, url: URL });
@@ -89,16 +102,49 @@ test('the office digest: headline figures, lists, and who was not reminded and w
     maxLate: 29,
     headline: { units: 27, congressHeld: 26, rows: 300, done: 250, overdue: 3, dueSoon: 4 },
     warningDays: 7,
-    overdue: [{ unitId: 'PB', unitName: 'Phòng B', unitType: 'x', milestoneId: 'M01', task: 'Kế hoạch', deadline: day('2026-11-01'), status: null, daysLate: 29 }],
-    verify: [{ unitId: 'CB1', unitName: 'Chi bộ 1', milestoneId: 'M07', task: 'Đại hội', reason: 'requirementNotMet', requires: 'M06' }],
-    notReported: [{ targetId: 'CT01', name: 'Kết nạp', units: [{ unitId: 'CB1', unitName: 'Chi bộ 1' }, { unitId: 'CB2', unitName: 'Chi bộ 2' }] }],
+    overdue: [
+      {
+        unitId: 'PB',
+        unitName: 'Phòng B',
+        unitType: 'x',
+        milestoneId: 'M01',
+        task: 'Kế hoạch',
+        deadline: day('2026-11-01'),
+        status: null,
+        daysLate: 29,
+      },
+    ],
+    verify: [
+      {
+        unitId: 'CB1',
+        unitName: 'Chi bộ 1',
+        milestoneId: 'M07',
+        task: 'Đại hội',
+        reason: 'requirementNotMet',
+        requires: 'M06',
+      },
+    ],
+    notReported: [
+      {
+        targetId: 'CT01',
+        name: 'Kết nạp',
+        units: [
+          { unitId: 'CB1', unitName: 'Chi bộ 1' },
+          { unitId: 'CB2', unitName: 'Chi bộ 2' },
+        ],
+      },
+    ],
     notReminded: [{ unitId: 'CB3', unitName: 'Chi bộ 3', reason: 'quota', items: 2 }],
   };
   const m = composeEmail(d, { lang: 'vi', today: TODAY, url: URL });
-  expect(m.subject).toBe('[Theo dõi đại hội] Tổng hợp tiến độ đến ngày 30/11/2026: 3 việc quá hạn, 1 đơn vị chưa được nhắc');
+  expect(m.subject).toBe(
+    '[Theo dõi đại hội] Tổng hợp tiến độ đến ngày 30/11/2026: 3 việc quá hạn, 1 đơn vị chưa được nhắc',
+  );
   expect(m.body).toContain('Đã đại hội: 26/27 (96,3%) trong tổng số 27 đơn vị.');
   expect(m.body).toContain('  - Phòng B (PB): M01 – Kế hoạch: hạn 01/11/2026, quá hạn 29 ngày');
   expect(m.body).toContain('  - Chi bộ 1 (CB1): M07 – Đại hội: Hoàn thành khi M06 chưa hoàn thành');
   expect(m.body).toContain('  - CT01 – Kết nạp: Chi bộ 1, Chi bộ 2');
-  expect(m.body).toContain('  - Chi bộ 3 (CB3): hết hạn mức gửi email trong ngày của Google; sẽ nhắc vào ngày mai (2 mục cần nhắc)');
+  expect(m.body).toContain(
+    '  - Chi bộ 3 (CB3): hết hạn mức gửi email trong ngày của Google; sẽ nhắc vào ngày mai (2 mục cần nhắc)',
+  );
 });

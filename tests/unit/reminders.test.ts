@@ -1,4 +1,4 @@
-// Who is reminded of what on a given day (SPEC §11): table-driven over one workbook, every date worked out by
+// Who is reminded of what on a given day (docs/workbook.md §11): table-driven over one workbook, every date worked out by
 // hand. Today is Monday 30/11/2026 (1 Jan 2026 was a Thursday; 30/11 is day 334, 333 days later = Thursday + 4).
 // Settings: Warning days 7, Remind days before 3, Escalate after 7, Office emails vp@x.vn.
 import { analyse } from '../../src/core/analyse';
@@ -40,7 +40,10 @@ function workbook(settings: unknown[][] = SETTINGS_ROWS): Grid[] {
     },
     {
       name: 'Mốc công việc',
-      values: [['Mã mốc', 'Tên công việc', 'Áp dụng cho', 'Mốc tính', 'Số ngày', 'Ngày cố định'], ...['M01', 'M02', 'M03', 'M04', 'M05', 'M06', 'M07', 'M08', 'M09'].map(M)],
+      values: [
+        ['Mã mốc', 'Tên công việc', 'Áp dụng cho', 'Mốc tính', 'Số ngày', 'Ngày cố định'],
+        ...['M01', 'M02', 'M03', 'M04', 'M05', 'M06', 'M07', 'M08', 'M09'].map(M),
+      ],
     },
     { name: 'Cài đặt', values: settings },
     {
@@ -95,7 +98,13 @@ function plan(today: number, settings?: unknown[][]) {
 
 const briefly = (e: ChaseEmail): unknown =>
   e.kind === 'unit'
-    ? { key: e.key, to: e.to, late: e.items.filter((i) => i.overdue).map((i) => [i.milestoneId, i.days]), soon: e.items.filter((i) => !i.overdue).map((i) => [i.milestoneId, i.days]), targets: e.targets.map((t) => [t.targetId, t.days]) }
+    ? {
+        key: e.key,
+        to: e.to,
+        late: e.items.filter((i) => i.overdue).map((i) => [i.milestoneId, i.days]),
+        soon: e.items.filter((i) => !i.overdue).map((i) => [i.milestoneId, i.days]),
+        targets: e.targets.map((t) => [t.targetId, t.days]),
+      }
     : { key: e.key, to: e.to, groups: e.groups.map((g) => [g.unitId, g.items.map((i) => [i.milestoneId, i.days])]) };
 
 describe('reminders of Monday 30/11/2026', () => {
@@ -104,24 +113,55 @@ describe('reminders of Monday 30/11/2026', () => {
   test('the emails, most overdue first (ties in unit order, units before escalations)', () => {
     expect(p.emails.map(briefly)).toEqual([
       { key: 'unit:tinh', to: ['tinh@x.vn'], late: [['M01', 29]], soon: [], targets: [] },
-      { key: 'escalation:office', to: ['vp@x.vn'], groups: [['TINH', [['M01', 29]]], ['CB3', [['M01', 20]]]] },
+      {
+        key: 'escalation:office',
+        to: ['vp@x.vn'],
+        groups: [
+          ['TINH', [['M01', 29]]],
+          ['CB3', [['M01', 20]]],
+        ],
+      },
       { key: 'escalation:tinh', to: ['tinh@x.vn'], groups: [['PB', [['M01', 29]]]] },
       {
         key: 'unit:cb1',
         to: ['cb1@x.vn'],
-        late: [['M09', 20], ['M01', 10], ['M02', 7], ['M03', 6]],
-        soon: [['M08', 0], ['M04', 3]],
+        late: [
+          ['M09', 20],
+          ['M01', 10],
+          ['M02', 7],
+          ['M03', 6],
+        ],
+        soon: [
+          ['M08', 0],
+          ['M04', 3],
+        ],
         targets: [['CT01', 2]],
       },
       { key: 'unit:cb3', to: ['cb3@x.vn'], late: [['M01', 20]], soon: [], targets: [] },
-      { key: 'escalation:pa', to: ['pa@x.vn', 'pa2@x.vn'], groups: [['CB1', [['M09', 20], ['M01', 10], ['M02', 7]]], ['CB2', [['M01', 15]]]] },
+      {
+        key: 'escalation:pa',
+        to: ['pa@x.vn', 'pa2@x.vn'],
+        groups: [
+          [
+            'CB1',
+            [
+              ['M09', 20],
+              ['M01', 10],
+              ['M02', 7],
+            ],
+          ],
+          ['CB2', [['M01', 15]]],
+        ],
+      },
       { key: 'unit:pa', to: ['pa@x.vn', 'pa2@x.vn'], late: [['M01', 1]], soon: [], targets: [] },
     ]);
   });
 
   test('deadlines are the sheet’s dates', () => {
     const cb1 = p.emails.find((e) => e.key === 'unit:cb1') as UnitReminder;
-    expect(cb1.items.map((i) => i.deadline)).toEqual(['2026-11-10', '2026-11-20', '2026-11-23', '2026-11-24', '2026-11-30', '2026-12-03'].map(day));
+    expect(cb1.items.map((i) => i.deadline)).toEqual(
+      ['2026-11-10', '2026-11-20', '2026-11-23', '2026-11-24', '2026-11-30', '2026-12-03'].map(day),
+    );
     expect(cb1.targets[0]?.dueDate).toBe(day('2026-12-02'));
   });
 
@@ -156,13 +196,28 @@ describe('reminders of Monday 30/11/2026', () => {
 
   test('with quota enough for everyone, the digest first, then every email', () => {
     const a = allot(p, 100, new Set());
-    expect(a.send.map((e) => e.key)).toEqual(['digest', 'unit:tinh', 'escalation:office', 'escalation:tinh', 'unit:cb1', 'unit:cb3', 'escalation:pa', 'unit:pa']);
+    expect(a.send.map((e) => e.key)).toEqual([
+      'digest',
+      'unit:tinh',
+      'escalation:office',
+      'escalation:tinh',
+      'unit:cb1',
+      'unit:cb3',
+      'escalation:pa',
+      'unit:pa',
+    ]);
   });
 
   test('quota short (5 recipients): the digest is reserved, the most overdue go first, the rest are named', () => {
     // digest 1 → 4 left: unit:tinh 1, escalation:office 1, escalation:tinh 1, unit:cb1 1 → 0 left.
     const a = allot(p, 5, new Set());
-    expect(a.send.map((e) => e.key)).toEqual(['digest', 'unit:tinh', 'escalation:office', 'escalation:tinh', 'unit:cb1']);
+    expect(a.send.map((e) => e.key)).toEqual([
+      'digest',
+      'unit:tinh',
+      'escalation:office',
+      'escalation:tinh',
+      'unit:cb1',
+    ]);
     expect(a.unreached.map((u) => [u.unitId, u.reason, u.items])).toEqual([
       ['CB2', 'noEditors', 1],
       ['PB', 'noEditors', 1],
@@ -176,7 +231,13 @@ describe('reminders of Monday 30/11/2026', () => {
 
   test('what the ledger says was sent today is neither sent again nor counted missing', () => {
     const a = allot(p, 100, new Set(['digest', 'unit:tinh', 'escalation:pa']));
-    expect(a.send.map((e) => e.key)).toEqual(['escalation:office', 'escalation:tinh', 'unit:cb1', 'unit:cb3', 'unit:pa']);
+    expect(a.send.map((e) => e.key)).toEqual([
+      'escalation:office',
+      'escalation:tinh',
+      'unit:cb1',
+      'unit:cb3',
+      'unit:pa',
+    ]);
   });
 });
 
@@ -209,7 +270,13 @@ describe('reminders of Tuesday 01/12/2026', () => {
   test('quota short on another day: the office digest is sent anyway and names who was not reminded', () => {
     const a = allot(p, 3, new Set());
     expect(a.send.map((e) => e.key)).toEqual(['digest', 'unit:tinh', 'escalation:office']);
-    expect(a.unreached.filter((u) => u.reason === 'quota').map((u) => u.unitId)).toEqual(['TINH', 'CB1', 'CB3', 'PA', 'PA']);
+    expect(a.unreached.filter((u) => u.reason === 'quota').map((u) => u.unitId)).toEqual([
+      'TINH',
+      'CB1',
+      'CB3',
+      'PA',
+      'PA',
+    ]);
   });
 });
 
@@ -233,13 +300,38 @@ describe('no email with nothing to say', () => {
 
 describe('reminder settings', () => {
   const base = { warningDays: 5, administrators: ['admin@x.vn'] };
-  const read = (rows: unknown[][]) => readReminderSettings({ name: 'Cài đặt', values: [['Thiết lập', 'Giá trị'], ...rows] }, base, 'vi', ZONE);
+  const read = (rows: unknown[][]) =>
+    readReminderSettings({ name: 'Cài đặt', values: [['Thiết lập', 'Giá trị'], ...rows] }, base, 'vi', ZONE);
 
   test.each([
     [[], { enabled: false, hour: 7, daysBefore: 5, escalateAfter: 7, officeEmails: ['admin@x.vn'], digestDay: 1 }],
-    [[['Nhắc việc', 'TRUE'], ['Giờ gửi nhắc', 18], ['Ngày gửi tổng hợp tuần', 'Chủ nhật']], { enabled: true, hour: 18, daysBefore: 5, escalateAfter: 7, officeEmails: ['admin@x.vn'], digestDay: 0 }],
-    [[['Reminders', 'có'], ['Reminder hour', '24'], ['Remind days before', 2], ['Escalate after (days)', 0], ['Office emails', 'VP@x.vn; b@x.vn'], ['Weekly digest day', 'Friday']], { enabled: true, hour: 7, daysBefore: 2, escalateAfter: 0, officeEmails: ['vp@x.vn', 'b@x.vn'], digestDay: 5 }],
-    [[['Giờ gửi nhắc', 'sáng'], ['Nhắc trước (ngày)', ''], ['Ngày gửi tổng hợp tuần', 'hôm nào đó']], { enabled: false, hour: 7, daysBefore: 5, escalateAfter: 7, officeEmails: ['admin@x.vn'], digestDay: 1 }],
+    [
+      [
+        ['Nhắc việc', 'TRUE'],
+        ['Giờ gửi nhắc', 18],
+        ['Ngày gửi tổng hợp tuần', 'Chủ nhật'],
+      ],
+      { enabled: true, hour: 18, daysBefore: 5, escalateAfter: 7, officeEmails: ['admin@x.vn'], digestDay: 0 },
+    ],
+    [
+      [
+        ['Reminders', 'có'],
+        ['Reminder hour', '24'],
+        ['Remind days before', 2],
+        ['Escalate after (days)', 0],
+        ['Office emails', 'VP@x.vn; b@x.vn'],
+        ['Weekly digest day', 'Friday'],
+      ],
+      { enabled: true, hour: 7, daysBefore: 2, escalateAfter: 0, officeEmails: ['vp@x.vn', 'b@x.vn'], digestDay: 5 },
+    ],
+    [
+      [
+        ['Giờ gửi nhắc', 'sáng'],
+        ['Nhắc trước (ngày)', ''],
+        ['Ngày gửi tổng hợp tuần', 'hôm nào đó'],
+      ],
+      { enabled: false, hour: 7, daysBefore: 5, escalateAfter: 7, officeEmails: ['admin@x.vn'], digestDay: 1 },
+    ],
   ])('%j', (rows, expected) => {
     expect(read(rows as unknown[][])).toEqual(expected);
   });
@@ -264,13 +356,34 @@ describe('the window counts calendar days, across weekends and holidays', () => 
   // Friday 04/12/2026 (30/11 was a Monday), Remind days before 3: the window ends Monday 07/12.
   const FRIDAY = day('2026-12-04');
   const grids = (): Grid[] => [
-    { name: 'Đơn vị', values: [['Mã đơn vị', 'Tên đơn vị', 'Loại tổ chức', 'Email cập nhật'], ['CB', 'Chi bộ', 'Chi bộ', 'cb@x.vn']] },
+    {
+      name: 'Đơn vị',
+      values: [
+        ['Mã đơn vị', 'Tên đơn vị', 'Loại tổ chức', 'Email cập nhật'],
+        ['CB', 'Chi bộ', 'Chi bộ', 'cb@x.vn'],
+      ],
+    },
     {
       name: 'Mốc công việc',
-      values: [['Mã mốc', 'Tên công việc', 'Mốc tính', 'Ngày cố định'], ...['A', 'B', 'C', 'D'].map((id) => [id, `Việc ${id}`, 'Ngày cố định', '01/01/2027'])],
+      values: [
+        ['Mã mốc', 'Tên công việc', 'Mốc tính', 'Ngày cố định'],
+        ...['A', 'B', 'C', 'D'].map((id) => [id, `Việc ${id}`, 'Ngày cố định', '01/01/2027']),
+      ],
     },
-    { name: 'Cài đặt', values: [['Thiết lập', 'Giá trị'], ['Nhắc trước (ngày)', 3]] },
-    { name: 'Ngày nghỉ', values: [['Ngày', 'Tên ngày nghỉ'], ['07/12/2026', 'Nghỉ bù (giả định)']] },
+    {
+      name: 'Cài đặt',
+      values: [
+        ['Thiết lập', 'Giá trị'],
+        ['Nhắc trước (ngày)', 3],
+      ],
+    },
+    {
+      name: 'Ngày nghỉ',
+      values: [
+        ['Ngày', 'Tên ngày nghỉ'],
+        ['07/12/2026', 'Nghỉ bù (giả định)'],
+      ],
+    },
     {
       name: 'Tiến độ',
       values: [
@@ -287,6 +400,18 @@ describe('the window counts calendar days, across weekends and holidays', () => 
     const analysis = analyse(grids(), { timeZone: ZONE, today: FRIDAY });
     const rs = readReminderSettings(grids()[2], analysis.inputs.settings, 'vi', ZONE);
     const p = planReminders(analysis, FRIDAY, rs);
-    expect(p.emails.map(briefly)).toEqual([{ key: 'unit:cb', to: ['cb@x.vn'], late: [], soon: [['A', 1], ['B', 2], ['C', 3]], targets: [] }]);
+    expect(p.emails.map(briefly)).toEqual([
+      {
+        key: 'unit:cb',
+        to: ['cb@x.vn'],
+        late: [],
+        soon: [
+          ['A', 1],
+          ['B', 2],
+          ['C', 3],
+        ],
+        targets: [],
+      },
+    ]);
   });
 });

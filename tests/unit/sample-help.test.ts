@@ -49,8 +49,21 @@ describe('column help', () => {
 
 describe('menu help', () => {
   test.each([
-    ['vi', ['Thiết lập bảng tính', 'Đơn vị', 'Kiểm tra dữ liệu', 'Làm mới bảng theo dõi', 'Cập nhật tiến độ…', 'Báo cáo tổng hợp']],
-    ['en', ['Set up workbook', 'Units', 'Validate data', 'Refresh tracking sheets', 'Update progress…', 'Summary report']],
+    [
+      'vi',
+      [
+        'Thiết lập bảng tính',
+        'Đơn vị',
+        'Kiểm tra dữ liệu',
+        'Làm mới bảng theo dõi',
+        'Cập nhật tiến độ…',
+        'Báo cáo tổng hợp',
+      ],
+    ],
+    [
+      'en',
+      ['Set up workbook', 'Units', 'Validate data', 'Refresh tracking sheets', 'Update progress…', 'Summary report'],
+    ],
   ] as const)('%s: the order of work, in order', (lang, steps) => {
     const text = helpText(lang).paragraphs.join('\n');
     let at = -1;

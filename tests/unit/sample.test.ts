@@ -1,5 +1,5 @@
 // The sample workbook and default template: shape against the schema, integrity, and — with deadlines worked
-// out here independently of the add-on's engine — every standing of SPEC §4 on the demo date.
+// out here independently of the add-on's engine — every standing of docs/workbook.md §4 on the demo date.
 import {
   SAMPLE_TODAY,
   sampleAsOf,
@@ -33,21 +33,87 @@ function records(tables: SampleTable[], sheet: SheetId): Record<string, SampleCe
 const list = (cell: SampleCell | undefined): string[] =>
   typeof cell === 'string' && cell.trim() ? cell.split(/[,;\n]/).map((s) => s.trim()) : [];
 
-/** The input sheets' headers as SPEC §2 lists them, in order, in each language. */
+/** The input sheets' headers as docs/workbook.md §2 lists them, in order, in each language. */
 const HEADERS: Record<Lang, Record<string, string[]>> = {
   vi: {
-    units: ['Mã đơn vị', 'Tên đơn vị', 'Loại tổ chức', 'Đơn vị cấp trên', 'Số đảng viên', 'Ngày đại hội dự kiến', 'Số ngày đại hội', 'Đại hội điểm', 'Email cập nhật', 'Ghi chú'],
-    milestones: ['Mã mốc', 'Tên công việc', 'Áp dụng cho', 'Mốc tính', 'Số ngày', 'Loại ngày', 'Ngày cố định', 'Điều kiện', 'Chỉ đại hội điểm', 'Thứ tự', 'Ghi chú'],
+    units: [
+      'Mã đơn vị',
+      'Tên đơn vị',
+      'Loại tổ chức',
+      'Đơn vị cấp trên',
+      'Số đảng viên',
+      'Ngày đại hội dự kiến',
+      'Số ngày đại hội',
+      'Đại hội điểm',
+      'Email cập nhật',
+      'Ghi chú',
+    ],
+    milestones: [
+      'Mã mốc',
+      'Tên công việc',
+      'Áp dụng cho',
+      'Mốc tính',
+      'Số ngày',
+      'Loại ngày',
+      'Ngày cố định',
+      'Điều kiện',
+      'Chỉ đại hội điểm',
+      'Thứ tự',
+      'Ghi chú',
+    ],
     cutoffs: ['Loại tổ chức', 'Mã mốc', 'Hạn chót'],
-    targets: ['Mã chỉ tiêu', 'Nội dung chỉ tiêu', 'Đơn vị tính', 'Chiều đánh giá', 'Áp dụng cho', 'Chỉ tiêu giao', 'Hạn', 'Tổng hợp lên cấp trên', 'Ghi chú'],
+    targets: [
+      'Mã chỉ tiêu',
+      'Nội dung chỉ tiêu',
+      'Đơn vị tính',
+      'Chiều đánh giá',
+      'Áp dụng cho',
+      'Chỉ tiêu giao',
+      'Hạn',
+      'Tổng hợp lên cấp trên',
+      'Ghi chú',
+    ],
     settings: ['Thiết lập', 'Giá trị'],
     holidays: ['Ngày', 'Tên ngày nghỉ', 'Loại'],
   },
   en: {
-    units: ['Unit ID', 'Unit name', 'Unit type', 'Parent unit', 'Party members', 'Planned congress date', 'Congress days', 'Pilot congress', 'Editor emails', 'Note'],
-    milestones: ['Milestone ID', 'Task', 'Applies to', 'Anchor', 'Offset (days)', 'Day type', 'Fixed date', 'Requires', 'Pilot only', 'Order', 'Note'],
+    units: [
+      'Unit ID',
+      'Unit name',
+      'Unit type',
+      'Parent unit',
+      'Party members',
+      'Planned congress date',
+      'Congress days',
+      'Pilot congress',
+      'Editor emails',
+      'Note',
+    ],
+    milestones: [
+      'Milestone ID',
+      'Task',
+      'Applies to',
+      'Anchor',
+      'Offset (days)',
+      'Day type',
+      'Fixed date',
+      'Requires',
+      'Pilot only',
+      'Order',
+      'Note',
+    ],
     cutoffs: ['Unit type', 'Milestone ID', 'Cut-off'],
-    targets: ['Target ID', 'Target', 'Measure', 'Direction', 'Applies to', 'Target value', 'Due date', 'Roll-up', 'Note'],
+    targets: [
+      'Target ID',
+      'Target',
+      'Measure',
+      'Direction',
+      'Applies to',
+      'Target value',
+      'Due date',
+      'Roll-up',
+      'Note',
+    ],
     settings: ['Setting', 'Value'],
     holidays: ['Date', 'Holiday', 'Kind'],
   },
@@ -59,7 +125,7 @@ describe('table shape', () => {
       ['template', templateTables(lang)],
       ['sample', sampleTables(lang)],
     ] as const) {
-      test(`${what} (${lang}): one table per input sheet, headers as SPEC §2 lists them, rows as wide as the header`, () => {
+      test(`${what} (${lang}): one table per input sheet, headers as docs/workbook.md §2 lists them, rows as wide as the header`, () => {
         expect(tables.map((t) => t.sheet).sort()).toEqual(Object.keys(HEADERS[lang]).sort());
         expect(INPUT_SHEETS.map((d) => d.id).sort()).toEqual(Object.keys(HEADERS[lang]).sort());
         for (const t of tables) {
@@ -109,7 +175,10 @@ describe('table shape', () => {
       'On unpermitted edit',
     ]);
     // A fixed-list default is written in the workbook's language.
-    expect(get(templateTables('en'), 'settings').rows.find((r) => r[0] === 'Deadline on a day off')).toEqual(['Deadline on a day off', 'Keep']);
+    expect(get(templateTables('en'), 'settings').rows.find((r) => r[0] === 'Deadline on a day off')).toEqual([
+      'Deadline on a day off',
+      'Keep',
+    ]);
   });
 
   test('the sample settings', () => {
@@ -173,12 +242,18 @@ describe('default milestones (DOMAIN.md table)', () => {
   test('order 1–12 and Vietnamese names from DOMAIN.md', () => {
     expect(ms.map((m) => m.order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     expect(ms.find((m) => m.milestoneId === 'M07')?.name).toBe('Tổ chức đại hội');
-    expect(ms.find((m) => m.milestoneId === 'M09')?.name).toBe('Cấp ủy cấp trên chuẩn y ban chấp hành và các chức danh lãnh đạo');
-    expect(records(templateTables('en'), 'milestones').find((m) => m.milestoneId === 'M07')?.name).toBe('Congress held');
+    expect(ms.find((m) => m.milestoneId === 'M09')?.name).toBe(
+      'Cấp ủy cấp trên chuẩn y ban chấp hành và các chức danh lãnh đạo',
+    );
+    expect(records(templateTables('en'), 'milestones').find((m) => m.milestoneId === 'M07')?.name).toBe(
+      'Congress held',
+    );
   });
 
   test('M01 (subcommittees) only for đảng bộ types: a chi bộ sets up none', () => {
-    expect(list(ms.find((m) => m.milestoneId === 'M01')?.appliesTo ?? null).sort()).toEqual(['Đảng bộ cơ sở', 'Đảng bộ cấp trên cơ sở'].sort());
+    expect(list(ms.find((m) => m.milestoneId === 'M01')?.appliesTo ?? null).sort()).toEqual(
+      ['Đảng bộ cơ sở', 'Đảng bộ cấp trên cơ sở'].sort(),
+    );
   });
 
   test('the notes cite the rules in force: 29-QĐ/TW (2016), 24-QĐ/TW (2021), 294-QĐ/TW (2025) named', () => {
@@ -255,12 +330,43 @@ describe('holidays', () => {
 
   test('statutory and compensatory working days off', () => {
     for (const d of [
-      '2019-01-01', '2019-04-15', '2019-04-29', '2019-04-30', '2019-05-01', '2019-09-02',
-      '2020-01-01', '2020-04-02', '2020-04-30', '2020-05-01', '2020-09-02',
-      '2021-01-01', '2021-04-21', '2021-04-30', '2021-05-03', '2021-09-02', '2021-09-03',
-      '2024-01-01', '2024-04-18', '2024-04-29', '2024-04-30', '2024-05-01', '2024-09-02', '2024-09-03',
-      '2025-01-01', '2025-04-07', '2025-04-30', '2025-05-01', '2025-05-02', '2025-09-01', '2025-09-02',
-      '2026-01-01', '2026-01-02', '2026-04-27', '2026-04-30', '2026-05-01', '2026-09-02',
+      '2019-01-01',
+      '2019-04-15',
+      '2019-04-29',
+      '2019-04-30',
+      '2019-05-01',
+      '2019-09-02',
+      '2020-01-01',
+      '2020-04-02',
+      '2020-04-30',
+      '2020-05-01',
+      '2020-09-02',
+      '2021-01-01',
+      '2021-04-21',
+      '2021-04-30',
+      '2021-05-03',
+      '2021-09-02',
+      '2021-09-03',
+      '2024-01-01',
+      '2024-04-18',
+      '2024-04-29',
+      '2024-04-30',
+      '2024-05-01',
+      '2024-09-02',
+      '2024-09-03',
+      '2025-01-01',
+      '2025-04-07',
+      '2025-04-30',
+      '2025-05-01',
+      '2025-05-02',
+      '2025-09-01',
+      '2025-09-02',
+      '2026-01-01',
+      '2026-01-02',
+      '2026-04-27',
+      '2026-04-30',
+      '2026-05-01',
+      '2026-09-02',
     ]) {
       expect(dates).toContain(d);
     }
@@ -358,7 +464,9 @@ describe('sample organisation', () => {
   test('congresses run bottom-up except one deliberate cell; one unit has no date', () => {
     const late = units.filter((u) => {
       const p = u.parentId === null ? undefined : unitById.get(String(u.parentId));
-      return p && u.congressDate !== null && p.congressDate !== null && String(u.congressDate) >= String(p.congressDate);
+      return (
+        p && u.congressDate !== null && p.congressDate !== null && String(u.congressDate) >= String(p.congressDate)
+      );
     });
     expect(late.map((u) => u.unitId)).toEqual(['CAH-KS-04']);
     expect(units.filter((u) => u.congressDate === null).map((u) => u.unitId)).toEqual(['PC10']);
@@ -382,12 +490,20 @@ describe('sample organisation', () => {
 });
 
 // ---------------------------------------------------------------------------------------------------------
-// Deadlines and standings, computed here from the law's rules (SPEC §3, §4) with the 2020 holidays written
+// Deadlines and standings, computed here from the law's rules (docs/workbook.md §3, §4) with the 2020 holidays written
 // out by hand: New Year 1/1, Tết 23–29/1, Giỗ Tổ 2/4, 30/4, 1/5, 2/9.
 
 const HOLIDAYS_2020 = new Set([
-  '2020-01-01', '2020-01-23', '2020-01-24', '2020-01-27', '2020-01-28', '2020-01-29',
-  '2020-04-02', '2020-04-30', '2020-05-01', '2020-09-02',
+  '2020-01-01',
+  '2020-01-23',
+  '2020-01-24',
+  '2020-01-27',
+  '2020-01-28',
+  '2020-01-29',
+  '2020-04-02',
+  '2020-04-30',
+  '2020-05-01',
+  '2020-09-02',
 ]);
 const DAY = 86_400_000;
 const plus = (iso: string, n: number): string =>
@@ -412,13 +528,19 @@ function deadline(unitId: string, milestoneId: string): string | null {
   let base: string | null;
   if (m.anchor === 'Ngày đại hội') base = u.congressDate === null ? null : String(u.congressDate);
   // The closing day: opening + Congress days − 1 (blank = 1 day).
-  else if (m.anchor === 'Ngày bế mạc đại hội') base = u.congressDate === null ? null : plus(String(u.congressDate), Number(u.congressDays ?? 1) - 1);
+  else if (m.anchor === 'Ngày bế mạc đại hội')
+    base = u.congressDate === null ? null : plus(String(u.congressDate), Number(u.congressDays ?? 1) - 1);
   else {
     const a = String(m.anchor);
     const e = entryByKey.get(`${unitId}|${a}`);
     base = e?.status === 'done' && e.completedOn ? e.completedOn : deadline(unitId, a);
   }
-  let d = base === null ? null : m.dayKind === 'Ngày làm việc' ? workday(base, Number(m.offset)) : plus(base, Number(m.offset));
+  let d =
+    base === null
+      ? null
+      : m.dayKind === 'Ngày làm việc'
+        ? workday(base, Number(m.offset))
+        : plus(base, Number(m.offset));
   const c = cutoffs.find((x) => x.type === u.type && x.milestoneId === milestoneId);
   if (c) d = d === null || d > String(c.cutoff) ? String(c.cutoff) : d;
   return d;
@@ -428,7 +550,8 @@ function standing(unitId: string, milestoneId: string): string {
   const e = entryByKey.get(`${unitId}|${milestoneId}`);
   const due = deadline(unitId, milestoneId);
   if (e?.status === 'notApplicable') return 'Không áp dụng';
-  if (e?.status === 'done') return !due || !e.completedOn || e.completedOn <= due ? 'Hoàn thành đúng hạn' : 'Hoàn thành trễ hạn';
+  if (e?.status === 'done')
+    return !due || !e.completedOn || e.completedOn <= due ? 'Hoàn thành đúng hạn' : 'Hoàn thành trễ hạn';
   if (!due) return 'Chưa có hạn';
   if (due < SAMPLE_TODAY) return 'Quá hạn';
   if (due <= plus(SAMPLE_TODAY, 7)) return 'Sắp đến hạn';
@@ -487,7 +610,15 @@ describe('sample progress on the demo date', () => {
   });
 
   test('two-day congresses: the provincial one (15–16/7/2020) and some committees; cells sit one day', () => {
-    expect(units.filter((u) => u.congressDays === 2).map((u) => u.unitId)).toEqual(['CAT', 'CAH-KS', 'CATP-DH', 'PC06', 'CAH-CS', 'CAH-KL', 'CAH-YS']);
+    expect(units.filter((u) => u.congressDays === 2).map((u) => u.unitId)).toEqual([
+      'CAT',
+      'CAH-KS',
+      'CATP-DH',
+      'PC06',
+      'CAH-CS',
+      'CAH-KL',
+      'CAH-YS',
+    ]);
     expect(units.filter((u) => u.congressDays !== 2).every((u) => u.congressDays === null)).toBe(true);
   });
 
@@ -606,7 +737,7 @@ describe('sample emulation results', () => {
     for (const t of targets) expect(Number(t.value)).toBeGreaterThanOrEqual(0);
   });
 
-  test('every rating appears (SPEC §5)', () => {
+  test('every rating appears (docs/workbook.md §5)', () => {
     const ratings = new Set(
       results.map((r) => {
         const t = targetById.get(r.targetId);
@@ -637,7 +768,10 @@ function sampleGrids(lang: Lang): Grid[] {
   };
   grids.push({
     name: PROGRESS[lang],
-    values: [PROGRESS.columns.map((c) => c[lang]), ...progress.map((e) => PROGRESS.columns.map((c) => progressCell[c.key]?.(e) ?? ''))],
+    values: [
+      PROGRESS.columns.map((c) => c[lang]),
+      ...progress.map((e) => PROGRESS.columns.map((c) => progressCell[c.key]?.(e) ?? '')),
+    ],
   });
   const emulationCell: Record<string, (r: (typeof results)[number]) => unknown> = {
     unitId: (r) => r.unitId,
@@ -647,13 +781,20 @@ function sampleGrids(lang: Lang): Grid[] {
   };
   grids.push({
     name: EMULATION[lang],
-    values: [EMULATION.columns.map((c) => c[lang]), ...results.map((r) => EMULATION.columns.map((c) => emulationCell[c.key]?.(r) ?? ''))],
+    values: [
+      EMULATION.columns.map((c) => c[lang]),
+      ...results.map((r) => EMULATION.columns.map((c) => emulationCell[c.key]?.(r) ?? '')),
+    ],
   });
   return grids;
 }
 
 describe.each(LANGS)('the sample as the add-on reads it (%s)', (lang) => {
-  const analysis = analyse(sampleGrids(lang), { timeZone: 'Asia/Ho_Chi_Minh', today: dayFromIso(SAMPLE_TODAY) ?? 0, lang });
+  const analysis = analyse(sampleGrids(lang), {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    today: dayFromIso(SAMPLE_TODAY) ?? 0,
+    lang,
+  });
 
   test('every row is read', () => {
     expect(analysis.inputs.units).toHaveLength(units.length);

@@ -7,7 +7,7 @@ import { standingOf } from '../../src/core/standing';
 const D = (iso: string | null): number | null => (iso === null ? null : dayFromIso(iso));
 const TODAY = dayFromIso('2020-06-15') as number;
 
-describe('standing (SPEC §4), today 15/06/2020, warning 7 days', () => {
+describe('standing (docs/workbook.md §4), today 15/06/2020, warning 7 days', () => {
   test.each<[Status | null, string | null, string | null, Standing]>([
     ['notApplicable', '2020-01-01', null, 'notApplicable'],
     ['notApplicable', null, null, 'notApplicable'],
@@ -34,7 +34,7 @@ describe('standing (SPEC §4), today 15/06/2020, warning 7 days', () => {
   });
 });
 
-describe('rating (SPEC §5)', () => {
+describe('rating (docs/workbook.md §5)', () => {
   test.each<['atLeast' | 'atMost', number | null, number | null, string]>([
     ['atLeast', 5, null, 'notReported'],
     ['atLeast', 5, 6, 'exceeded'],

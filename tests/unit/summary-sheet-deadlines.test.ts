@@ -30,7 +30,13 @@ function workbook(): Grid[] {
         ['M07', 'Tổ chức đại hội', '', 'Ngày đại hội', 0],
       ],
     },
-    { name: 'Cài đặt', values: [['Thiết lập', 'Giá trị'], ['Số ngày cảnh báo', 5]] },
+    {
+      name: 'Cài đặt',
+      values: [
+        ['Thiết lập', 'Giá trị'],
+        ['Số ngày cảnh báo', 5],
+      ],
+    },
     {
       name: 'Tiến độ',
       values: [
@@ -50,7 +56,12 @@ describe('summary with the Progress sheet’s deadlines (today 15/06/2020)', () 
 
   test('an unreadable deadline cell is read as blank without a finding (Refresh rewrites it)', () => {
     expect(analysis.findings.filter((f) => f.sheet === 'Tiến độ')).toEqual([]);
-    expect(analysis.progressEntries.map((e) => e.deadline)).toEqual([day('2020-05-25'), day('2020-06-10'), null, day('2020-06-18')]);
+    expect(analysis.progressEntries.map((e) => e.deadline)).toEqual([
+      day('2020-05-25'),
+      day('2020-06-10'),
+      null,
+      day('2020-06-18'),
+    ]);
   });
 
   test('each standing from the sheet’s deadline; pairs with no row are untracked', () => {
@@ -64,17 +75,48 @@ describe('summary with the Progress sheet’s deadlines (today 15/06/2020)', () 
 
   test('the figures count only the rows on the sheet', () => {
     expect(s.byType.map(({ standings: _s, ...rest }) => rest)).toEqual([
-      { type: 'Đảng bộ cơ sở', units: 3, congressHeld: 1, rows: 4, done: 1, doneOnTime: 0, doneLate: 1, overdue: 1, dueSoon: 1 },
+      {
+        type: 'Đảng bộ cơ sở',
+        units: 3,
+        congressHeld: 1,
+        rows: 4,
+        done: 1,
+        doneOnTime: 0,
+        doneLate: 1,
+        overdue: 1,
+        dueSoon: 1,
+      },
     ]);
-    expect(s.byType[0]?.standings).toEqual({ notApplicable: 0, doneOnTime: 0, doneLate: 1, noDeadline: 1, overdue: 1, dueSoon: 1, onTrack: 0 });
-    expect(s.overdue.map((o) => [o.unitId, o.milestoneId, o.deadline, o.daysLate])).toEqual([['PA', 'M06', day('2020-05-25'), 21]]);
-    expect(s.dueSoon.map((o) => [o.unitId, o.milestoneId, o.deadline, o.daysLeft])).toEqual([['PB', 'M07', day('2020-06-18'), 3]]);
+    expect(s.byType[0]?.standings).toEqual({
+      notApplicable: 0,
+      doneOnTime: 0,
+      doneLate: 1,
+      noDeadline: 1,
+      overdue: 1,
+      dueSoon: 1,
+      onTrack: 0,
+    });
+    expect(s.overdue.map((o) => [o.unitId, o.milestoneId, o.deadline, o.daysLate])).toEqual([
+      ['PA', 'M06', day('2020-05-25'), 21],
+    ]);
+    expect(s.dueSoon.map((o) => [o.unitId, o.milestoneId, o.deadline, o.daysLeft])).toEqual([
+      ['PB', 'M07', day('2020-06-18'), 3],
+    ]);
   });
 
   test('the JSON says how many pairs are untracked', () => {
     const json = toSpecJson(s);
     expect(json.untracked).toBe(2);
-    expect(json.overdue).toEqual([{ unitId: 'PA', milestoneId: 'M06', deadline: '2020-05-25', daysLate: 21, unitName: 'Phòng A', task: 'Báo cáo cấp trên' }]);
+    expect(json.overdue).toEqual([
+      {
+        unitId: 'PA',
+        milestoneId: 'M06',
+        deadline: '2020-05-25',
+        daysLate: 21,
+        unitName: 'Phòng A',
+        task: 'Báo cáo cấp trên',
+      },
+    ]);
   });
 
   test('computed deadlines (the default) count every applicable pair, and the JSON has no untracked key', () => {

@@ -32,13 +32,28 @@ function workbook(): Grid[] {
     {
       name: 'Chỉ tiêu thi đua',
       values: [
-        ['Mã chỉ tiêu', 'Nội dung chỉ tiêu', 'Đơn vị tính', 'Chiều đánh giá', 'Áp dụng cho', 'Chỉ tiêu giao', 'Tổng hợp lên cấp trên'],
+        [
+          'Mã chỉ tiêu',
+          'Nội dung chỉ tiêu',
+          'Đơn vị tính',
+          'Chiều đánh giá',
+          'Áp dụng cho',
+          'Chỉ tiêu giao',
+          'Tổng hợp lên cấp trên',
+        ],
         ['T01', 'Mô hình', 'mô hình', 'Tối thiểu', '', 5, 'Cộng'],
         ['T02', 'Vụ việc', 'vụ', 'Tối đa', 'Đảng bộ cơ sở', 10, 'Trung bình'],
         ['T03', 'Không cộng', '', '', '', 1, 'Không'],
       ],
     },
-    { name: 'Cài đặt', values: [['Thiết lập', 'Giá trị'], ['Số ngày cảnh báo', 5], ['Tên tổ chức', 'Đảng bộ Công an tỉnh']] },
+    {
+      name: 'Cài đặt',
+      values: [
+        ['Thiết lập', 'Giá trị'],
+        ['Số ngày cảnh báo', 5],
+        ['Tên tổ chức', 'Đảng bộ Công an tỉnh'],
+      ],
+    },
     {
       name: 'Tiến độ',
       values: [
@@ -91,16 +106,56 @@ describe('summary of a small workbook with every standing (today 15/06/2020, war
 
   test('per unit type', () => {
     expect(s.byType.map(({ standings: _s, ...rest }) => rest)).toEqual([
-      { type: 'Đảng bộ cấp trên cơ sở', units: 1, congressHeld: 0, rows: 3, done: 0, doneOnTime: 0, doneLate: 0, overdue: 0, dueSoon: 0 },
-      { type: 'Đảng bộ cơ sở', units: 3, congressHeld: 1, rows: 9, done: 3, doneOnTime: 2, doneLate: 1, overdue: 1, dueSoon: 3 },
-      { type: 'Chi bộ trực thuộc', units: 2, congressHeld: 0, rows: 6, done: 1, doneOnTime: 1, doneLate: 0, overdue: 2, dueSoon: 0 },
+      {
+        type: 'Đảng bộ cấp trên cơ sở',
+        units: 1,
+        congressHeld: 0,
+        rows: 3,
+        done: 0,
+        doneOnTime: 0,
+        doneLate: 0,
+        overdue: 0,
+        dueSoon: 0,
+      },
+      {
+        type: 'Đảng bộ cơ sở',
+        units: 3,
+        congressHeld: 1,
+        rows: 9,
+        done: 3,
+        doneOnTime: 2,
+        doneLate: 1,
+        overdue: 1,
+        dueSoon: 3,
+      },
+      {
+        type: 'Chi bộ trực thuộc',
+        units: 2,
+        congressHeld: 0,
+        rows: 6,
+        done: 1,
+        doneOnTime: 1,
+        doneLate: 0,
+        overdue: 2,
+        dueSoon: 0,
+      },
     ]);
-    expect(s.byType[1]?.standings).toEqual({ notApplicable: 1, doneOnTime: 2, doneLate: 1, noDeadline: 0, overdue: 1, dueSoon: 3, onTrack: 1 });
+    expect(s.byType[1]?.standings).toEqual({
+      notApplicable: 1,
+      doneOnTime: 2,
+      doneLate: 1,
+      noDeadline: 0,
+      overdue: 1,
+      dueSoon: 3,
+      onTrack: 1,
+    });
     expect(s.byType[2]?.standings.noDeadline).toBe(3);
   });
 
   test('per parent, over direct children', () => {
-    expect(s.byParent.map((p) => [p.unitId, p.units, p.congressHeld, p.done, p.doneLate, p.overdue, p.dueSoon])).toEqual([
+    expect(
+      s.byParent.map((p) => [p.unitId, p.units, p.congressHeld, p.done, p.doneLate, p.overdue, p.dueSoon]),
+    ).toEqual([
       ['CA', 3, 1, 3, 1, 1, 3],
       ['PA', 2, 0, 1, 0, 2, 0],
     ]);
@@ -121,7 +176,9 @@ describe('summary of a small workbook with every standing (today 15/06/2020, war
   });
 
   test('targets and roll-ups', () => {
-    expect(s.targets.map((t) => [t.targetId, t.rows, t.reported, t.exceeded, t.met, t.missed, t.result, t.target])).toEqual([
+    expect(
+      s.targets.map((t) => [t.targetId, t.rows, t.reported, t.exceeded, t.met, t.missed, t.result, t.target]),
+    ).toEqual([
       ['T01', 6, 4, 1, 2, 1, 18, 28],
       // An Average target's figures are averages: results 8, 10, 12 → 10; targets 10, 10, 10 → 10.
       ['T02', 3, 3, 1, 1, 1, 10, 10],
@@ -133,7 +190,9 @@ describe('summary of a small workbook with every standing (today 15/06/2020, war
       ['T02', []],
       ['T03', ['CA', 'PA', 'PB', 'PC', 'CB1', 'CB2']],
     ]);
-    expect(s.rollups.map((r) => [r.targetId, r.unitId, r.rollup, r.rows, r.reported, r.result, r.target, r.rating])).toEqual([
+    expect(
+      s.rollups.map((r) => [r.targetId, r.unitId, r.rollup, r.rows, r.reported, r.result, r.target, r.rating]),
+    ).toEqual([
       ['T01', 'CA', 'sum', 6, 4, 18, 28, 'missed'],
       ['T01', 'PA', 'sum', 3, 2, 8, 13, 'missed'],
       ['T02', 'CA', 'average', 3, 3, 10, 10, 'met'],
@@ -141,12 +200,28 @@ describe('summary of a small workbook with every standing (today 15/06/2020, war
     ]);
   });
 
-  test('the SPEC §10 JSON', () => {
+  test('the docs/workbook.md §10 JSON', () => {
     const json = toSpecJson(s);
     expect(json.asOf).toBe('2020-06-15');
-    expect(json.byType[1]).toMatchObject({ type: 'Đảng bộ cơ sở', units: 3, congressHeld: 1, done: 3, doneLate: 1, overdue: 1, dueSoon: 3 });
+    expect(json.byType[1]).toMatchObject({
+      type: 'Đảng bộ cơ sở',
+      units: 3,
+      congressHeld: 1,
+      done: 3,
+      doneLate: 1,
+      overdue: 1,
+      dueSoon: 3,
+    });
     expect(json.overdue[0]).toMatchObject({ unitId: 'CB1', milestoneId: 'M07', deadline: '2020-05-20', daysLate: 26 });
-    expect(json.targets[0]).toMatchObject({ targetId: 'T01', reported: 4, exceeded: 1, met: 2, missed: 1, result: 18, target: 28 });
+    expect(json.targets[0]).toMatchObject({
+      targetId: 'T01',
+      reported: 4,
+      exceeded: 1,
+      met: 2,
+      missed: 1,
+      result: 18,
+      target: 28,
+    });
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
     expect(s.organisation).toBe('Đảng bộ Công an tỉnh');
   });

@@ -42,7 +42,12 @@ describe('sheets and tables', () => {
     [['Đơn vị'], 'en', 'en'],
     [['Sheet1'], undefined, 'vi'],
   ])('language of %p with property %p is %s', (names, prop, lang) => {
-    expect(inferLang(names.map((name) => ({ name, values: [] })), prop)).toBe(lang);
+    expect(
+      inferLang(
+        names.map((name) => ({ name, values: [] })),
+        prop,
+      ),
+    ).toBe(lang);
   });
 
   test('header row below a title, columns in any order, extra columns and blank rows', () => {

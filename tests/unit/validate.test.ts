@@ -12,7 +12,17 @@ function brokenWorkbook(): Grid[] {
     {
       name: 'Đơn vị',
       values: [
-        ['Mã đơn vị', 'Tên đơn vị', 'Loại tổ chức', 'Đơn vị cấp trên', 'Số đảng viên', 'Ngày đại hội dự kiến', 'Đại hội điểm', 'Email cập nhật', 'Ghi chú'],
+        [
+          'Mã đơn vị',
+          'Tên đơn vị',
+          'Loại tổ chức',
+          'Đơn vị cấp trên',
+          'Số đảng viên',
+          'Ngày đại hội dự kiến',
+          'Đại hội điểm',
+          'Email cập nhật',
+          'Ghi chú',
+        ],
         ['CA', 'Đảng bộ Công an tỉnh', 'Đảng bộ cấp trên cơ sở', '', 1103, '20/08/2020', '', 'admin@ca.gov.vn', ''],
         ['PA', 'Phòng A', 'Đảng bộ cơ sở', 'CA', '1.103', '30/06/2020', 'x', 'a@ca.gov.vn', ''],
         ['PB', 'Phòng B', 'Đảng bộ cơ sở', 'ca', -5, '31/02/2020', 'maybe', 'bad-email', ''],
@@ -29,7 +39,19 @@ function brokenWorkbook(): Grid[] {
       name: 'Mốc công việc',
       values: [
         ['MỐC CÔNG VIỆC CHUẨN BỊ ĐẠI HỘI'],
-        ['Mã mốc', 'Tên công việc', 'Áp dụng cho', 'Mốc tính', 'Số ngày', 'Loại ngày', 'Ngày cố định', 'Điều kiện', 'Chỉ đại hội điểm', 'Thứ tự', 'Ghi chú'],
+        [
+          'Mã mốc',
+          'Tên công việc',
+          'Áp dụng cho',
+          'Mốc tính',
+          'Số ngày',
+          'Loại ngày',
+          'Ngày cố định',
+          'Điều kiện',
+          'Chỉ đại hội điểm',
+          'Thứ tự',
+          'Ghi chú',
+        ],
         ['M06', 'Báo cáo cấp trên', TYPES, 'Ngày đại hội', -20, 'Ngày', '', '', '', '', ''],
         ['M07', 'Tổ chức đại hội', TYPES, 'Ngày đại hội', 0, '', '', 'M06', '', '', ''],
         ['M08', 'Báo cáo kết quả', TYPES, 'M07', 7, 'Ngày làm việc', '', '', '', '', ''],
@@ -55,7 +77,16 @@ function brokenWorkbook(): Grid[] {
     {
       name: 'Chỉ tiêu thi đua',
       values: [
-        ['Mã chỉ tiêu', 'Nội dung chỉ tiêu', 'Đơn vị tính', 'Chiều đánh giá', 'Áp dụng cho', 'Chỉ tiêu giao', 'Hạn', 'Tổng hợp lên cấp trên'],
+        [
+          'Mã chỉ tiêu',
+          'Nội dung chỉ tiêu',
+          'Đơn vị tính',
+          'Chiều đánh giá',
+          'Áp dụng cho',
+          'Chỉ tiêu giao',
+          'Hạn',
+          'Tổng hợp lên cấp trên',
+        ],
         ['T01', 'Mô hình phòng chống tội phạm', 'mô hình', 'Tối thiểu', '', 5, '31/12/2020', 'Cộng'],
         ['T02', 'Chỉ tiêu lỗi', '', 'Nhiều', '', '', '', 'Gộp'],
       ],
@@ -82,7 +113,17 @@ function brokenWorkbook(): Grid[] {
     {
       name: 'Tiến độ',
       values: [
-        ['Mã đơn vị', 'Tên đơn vị', 'Loại tổ chức', 'Mã mốc', 'Công việc', 'Hạn', 'Trạng thái', 'Ngày hoàn thành', 'Tình trạng'],
+        [
+          'Mã đơn vị',
+          'Tên đơn vị',
+          'Loại tổ chức',
+          'Mã mốc',
+          'Công việc',
+          'Hạn',
+          'Trạng thái',
+          'Ngày hoàn thành',
+          'Tình trạng',
+        ],
         ['PA', '', '', 'M07', '', '', 'Hoàn thành', '', ''],
         ['PA', '', '', 'M06', '', '', 'Xong', '', ''],
         ['PB', '', '', 'M06', '', '', 'Done', '01/01/2030', ''],
@@ -94,7 +135,16 @@ function brokenWorkbook(): Grid[] {
     {
       name: 'Thi đua',
       values: [
-        ['Mã đơn vị', 'Tên đơn vị', 'Mã chỉ tiêu', 'Nội dung chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu riêng', 'Chỉ tiêu', 'Kết quả'],
+        [
+          'Mã đơn vị',
+          'Tên đơn vị',
+          'Mã chỉ tiêu',
+          'Nội dung chỉ tiêu',
+          'Đơn vị tính',
+          'Chỉ tiêu riêng',
+          'Chỉ tiêu',
+          'Kết quả',
+        ],
         ['PA', '', 'T01', '', '', -1, '', 'nhiều'],
         ['PA', '', 'T01', '', '', '', '', 5],
       ],
@@ -197,12 +247,25 @@ describe('every finding, at its sheet and cell, in sheet/row/column order', () =
     expect(dl('PA', 'M26')).toBe('2020-08-25'); // pilot, parent congress 20/08 + 5
     expect(dl('PB', 'M26')).toBeUndefined(); // not a pilot
     expect(dl('T1', 'M07')).toBeUndefined(); // type not listed
-    expect(analysis.inputs.settings).toMatchObject({ warningDays: 7, congressMilestone: 'M77', administrators: ['admin@ca.gov.vn'], restrictUpdates: true });
+    expect(analysis.inputs.settings).toMatchObject({
+      warningDays: 7,
+      congressMilestone: 'M77',
+      administrators: ['admin@ca.gov.vn'],
+      restrictUpdates: true,
+    });
     expect(analysis.inputs.holidays).toEqual([{ date: day('2020-01-01'), name: 'Tết Dương lịch', kind: 'off' }]);
     expect(analysis.progressEntries.map((e) => e.status)).toEqual(['done', null, 'done', null, null, 'done']);
     expect(analysis.emulation).toEqual(
       expect.arrayContaining([
-        { unitId: 'PA', unitName: 'Phòng A', targetId: 'T01', target: 'Mô hình phòng chống tội phạm', measure: 'mô hình', targetValue: 5, dueDate: day('2020-12-31') },
+        {
+          unitId: 'PA',
+          unitName: 'Phòng A',
+          targetId: 'T01',
+          target: 'Mô hình phòng chống tội phạm',
+          measure: 'mô hình',
+          targetValue: 5,
+          dueDate: day('2020-12-31'),
+        },
         expect.objectContaining({ unitId: 'PA', targetId: 'T02', targetValue: null }),
       ]),
     );
@@ -212,7 +275,13 @@ describe('every finding, at its sheet and cell, in sheet/row/column order', () =
 describe('missing sheets and headers', () => {
   test('E_SHEET_MISSING and E_HEADER_MISSING', () => {
     const grids: Grid[] = [
-      { name: 'Units', values: [['Unit ID', 'Unit name', 'Note'], ['A', 'Unit A', '']] },
+      {
+        name: 'Units',
+        values: [
+          ['Unit ID', 'Unit name', 'Note'],
+          ['A', 'Unit A', ''],
+        ],
+      },
       { name: 'Settings', values: [['nothing here']] },
     ];
     const a = analyse(grids, { timeZone: TZ, today: day('2020-06-15') });
@@ -228,9 +297,40 @@ describe('missing sheets and headers', () => {
   });
 
   test('never throws on junk', () => {
-    const junk: unknown[] = [null, undefined, {}, [], NaN, Infinity, new Date(NaN), Symbol.for('x'), () => 1, 1e308, -0];
-    const values = [['Mã đơn vị', 'Tên đơn vị', 'Loại tổ chức', 'Đơn vị cấp trên', 'Số đảng viên', 'Ngày đại hội dự kiến', 'Đại hội điểm', 'Email cập nhật']];
+    const junk: unknown[] = [
+      null,
+      undefined,
+      {},
+      [],
+      NaN,
+      Infinity,
+      new Date(NaN),
+      Symbol.for('x'),
+      () => 1,
+      1e308,
+      -0,
+    ];
+    const values = [
+      [
+        'Mã đơn vị',
+        'Tên đơn vị',
+        'Loại tổ chức',
+        'Đơn vị cấp trên',
+        'Số đảng viên',
+        'Ngày đại hội dự kiến',
+        'Đại hội điểm',
+        'Email cập nhật',
+      ],
+    ];
     for (const j of junk) values.push([j, j, j, j, j, j, j, j] as never);
-    expect(() => analyse([{ name: 'Đơn vị', values }, { name: 'Mốc công việc', values: [['Mã mốc'], [null]] }], { timeZone: TZ, today: 0 })).not.toThrow();
+    expect(() =>
+      analyse(
+        [
+          { name: 'Đơn vị', values },
+          { name: 'Mốc công việc', values: [['Mã mốc'], [null]] },
+        ],
+        { timeZone: TZ, today: 0 },
+      ),
+    ).not.toThrow();
   });
 });

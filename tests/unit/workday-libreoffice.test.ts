@@ -36,7 +36,9 @@ function fods(offDays: readonly number[], cases: readonly { base: number; offset
     const cells = [day === undefined ? empty : cell(day)];
     if (c) {
       cells.push(cell(c.base), cell(c.offset));
-      cells.push(`<table:table-cell table:formula="of:=WORKDAY([.B${i + 1}];[.C${i + 1}];[.$A$1:.$A$${offDays.length}])-[.B${i + 1}]"/>`);
+      cells.push(
+        `<table:table-cell table:formula="of:=WORKDAY([.B${i + 1}];[.C${i + 1}];[.$A$1:.$A$${offDays.length}])-[.B${i + 1}]"/>`,
+      );
     }
     return `<table:table-row>${cells.join('')}</table:table-row>`;
   });
@@ -64,13 +66,24 @@ describe('addWorkdays agrees with LibreOffice’s WORKDAY', () => {
       const span = (dayFromIso('2026-12-31') ?? 0) - first;
       const off = HOLIDAYS_VN.filter((h) => h.kind !== 'worked').map((h) => dayFromIso(h.date) ?? 0);
       const offSet = new Set(off);
-      const cases = Array.from({ length: 1000 }, () => ({ base: first + Math.floor(rnd() * span), offset: Math.floor(rnd() * 81) - 40 }));
+      const cases = Array.from({ length: 1000 }, () => ({
+        base: first + Math.floor(rnd() * span),
+        offset: Math.floor(rnd() * 81) - 40,
+      }));
       const dir = mkdtempSync(join(tmpdir(), 'workday-lo-'));
       try {
         writeFileSync(join(dir, 'w.fods'), fods(off, cases));
         execFileSync(
           SOFFICE as string,
-          [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'csv', '--outdir', dir, join(dir, 'w.fods')],
+          [
+            `-env:UserInstallation=file://${join(dir, 'profile')}`,
+            '--headless',
+            '--convert-to',
+            'csv',
+            '--outdir',
+            dir,
+            join(dir, 'w.fods'),
+          ],
           { stdio: 'ignore', timeout: 170_000 },
         );
         const lines = readFileSync(join(dir, 'w.csv'), 'utf8').trim().split(/\r?\n/);

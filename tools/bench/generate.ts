@@ -49,11 +49,21 @@ export function clerkEmail(unitId: string): string {
  * a pilot.
  */
 export function organisation(count: number, options: { allPilot?: boolean } = {}): GeneratedUnit[] {
-  if (!Number.isInteger(count) || count < 1) throw new Error(`organisation size must be a positive integer, got ${count}`);
+  if (!Number.isInteger(count) || count < 1)
+    throw new Error(`organisation size must be a positive integer, got ${count}`);
   const rnd = random(count * 7919 + 17);
   const units: GeneratedUnit[] = [];
   const rootDate = '2020-07-15';
-  units.push({ id: 'ROOT', name: 'Đảng bộ Công an tỉnh (thử tải)', type: UNIT_TYPE.upper, parentId: null, members: 0, congressDate: rootDate, pilot: false, editors: [] });
+  units.push({
+    id: 'ROOT',
+    name: 'Đảng bộ Công an tỉnh (thử tải)',
+    type: UNIT_TYPE.upper,
+    parentId: null,
+    members: 0,
+    congressDate: rootDate,
+    pilot: false,
+    editors: [],
+  });
   const rest = count - 1;
   const committees = Math.floor((rest * 0.8) / (CELLS_PER_COMMITTEE + 1));
   const grassrootsCells = rest - committees * (CELLS_PER_COMMITTEE + 1);

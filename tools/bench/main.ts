@@ -25,7 +25,10 @@ const FULL_ROWS = 60_000;
 /** The fewest all-pilot units whose Progress sheet has at least `rows` rows. */
 function unitsForRows(rows: number): number {
   const perUnit = (n: number) =>
-    organisation(n, { allPilot: true }).reduce((sum, u) => sum + TEMPLATE_MILESTONES.filter((m) => milestoneAppliesTo(m, u)).length, 0);
+    organisation(n, { allPilot: true }).reduce(
+      (sum, u) => sum + TEMPLATE_MILESTONES.filter((m) => milestoneAppliesTo(m, u)).length,
+      0,
+    );
   let lo = 1;
   let hi = Math.ceil(rows / 2);
   while (perUnit(hi) < rows) hi *= 2;
@@ -52,7 +55,17 @@ export const BUDGET = {
   refreshAddonMs60k: 1000,
 } as const;
 
-type StepName = 'open' | 'setup trigger' | 'refresh (first)' | 'refresh (unchanged)' | 'validate' | 'report' | 'form load' | 'progress submission' | 'on-edit status' | 'on-edit congress date';
+type StepName =
+  | 'open'
+  | 'setup trigger'
+  | 'refresh (first)'
+  | 'refresh (unchanged)'
+  | 'validate'
+  | 'report'
+  | 'form load'
+  | 'progress submission'
+  | 'on-edit status'
+  | 'on-edit congress date';
 
 interface StepResult extends Omit<Measurement, 'writes' | 'result' | 'serviceWindows'> {
   step: StepName;
@@ -92,7 +105,11 @@ function args(): { sizes: number[]; json: string; full: boolean } {
   let json = 'out/bench.json';
   let full = true;
   for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--sizes') sizes = (argv[++i] ?? '').split(',').map(Number).filter((n) => n > 0);
+    if (argv[i] === '--sizes')
+      sizes = (argv[++i] ?? '')
+        .split(',')
+        .map(Number)
+        .filter((n) => n > 0);
     else if (argv[i] === '--json') json = argv[++i] ?? json;
     else if (argv[i] === '--no-full') full = false;
   }
@@ -119,7 +136,14 @@ function log(message: string): void {
   process.stderr.write(`${message}\n`);
 }
 
-function step(emu: Emulator, size: number, name: StepName, body: () => unknown, functions: readonly string[], needs: string): { result: StepResult; measurement?: Measurement } {
+function step(
+  emu: Emulator,
+  size: number,
+  name: StepName,
+  body: () => unknown,
+  functions: readonly string[],
+  needs: string,
+): { result: StepResult; measurement?: Measurement } {
   if (!functions.includes(needs)) {
     return { result: { ...emptyStep(name, size), skipped: `${needs} is not in the bundle` } };
   }
@@ -149,13 +173,25 @@ function runSize(size: number, variant: '' | 'all pilot' = ''): SizeResult {
   log(`${size} units${variant ? ` (${variant})` : ''}: building the workbook…`);
   const t0 = performance.now();
   const tables = benchTables(size, { allPilot: variant === 'all pilot' });
-  const emu = emulatorFor(tablesWorkbook(tables, 'vi'), { today: BENCH_TODAY, user: { email: BENCH_ADMIN, locale: 'vi' } });
+  const emu = emulatorFor(tablesWorkbook(tables, 'vi'), {
+    today: BENCH_TODAY,
+    user: { email: BENCH_ADMIN, locale: 'vi' },
+  });
   const buildMs = performance.now() - t0;
   const t1 = performance.now();
   const functions = emu.load().functions;
   const loadMs = performance.now() - t1;
   const steps: StepResult[] = [];
-  const out: SizeResult = { size, variant, loadMs, progressRows: 0, emulationRows: 0, buildMs, steps, measurements: [] };
+  const out: SizeResult = {
+    size,
+    variant,
+    loadMs,
+    progressRows: 0,
+    emulationRows: 0,
+    buildMs,
+    steps,
+    measurements: [],
+  };
   const add = (r: { result: StepResult; measurement?: Measurement }) => {
     steps.push(r.result);
     if (r.measurement) out.measurements.push([r.result, r.measurement]);
@@ -185,17 +221,42 @@ function runSize(size: number, variant: '' | 'all pilot' = ''): SizeResult {
   let version = '';
   let milestoneId = 'M01';
   add(
-    step(emu, size, 'form load', () => {
-      const loaded = outcomeOrThrow(emu.callServer('unitMilestones', formUnit)) as { value: { rows: { milestoneId: string; version: string }[] } };
-      const first = loaded.value.rows[0];
-      if (first) ({ milestoneId, version } = first);
-      return loaded;
-    }, functions, 'unitMilestones'),
+    step(
+      emu,
+      size,
+      'form load',
+      () => {
+        const loaded = outcomeOrThrow(emu.callServer('unitMilestones', formUnit)) as {
+          value: { rows: { milestoneId: string; version: string }[] };
+        };
+        const first = loaded.value.rows[0];
+        if (first) ({ milestoneId, version } = first);
+        return loaded;
+      },
+      functions,
+      'unitMilestones',
+    ),
   );
   add(
-    step(emu, size, 'progress submission', () =>
-      outcomeOrThrow(emu.callServer('submitProgress', { unitId: formUnit, milestoneId, status: 'done', completedOn: BENCH_TODAY, evidence: 'https://example.org/bien-ban', note: 'Đã ban hành kế hoạch', version })),
-    functions, 'submitProgress'),
+    step(
+      emu,
+      size,
+      'progress submission',
+      () =>
+        outcomeOrThrow(
+          emu.callServer('submitProgress', {
+            unitId: formUnit,
+            milestoneId,
+            status: 'done',
+            completedOn: BENCH_TODAY,
+            evidence: 'https://example.org/bien-ban',
+            note: 'Đã ban hành kế hoạch',
+            version,
+          }),
+        ),
+      functions,
+      'submitProgress',
+    ),
   );
 
   // Direct edits: one status, then one planned congress date (only that unit's rows may be written).
@@ -203,7 +264,16 @@ function runSize(size: number, variant: '' | 'all pilot' = ''): SizeResult {
   const progressNow = readTable(emu, PROGRESS);
   const statusRow = progressNow ? rowsWhere(progressNow, { unitId: statusUnit, milestoneId: 'M02' })[0] : undefined;
   if (progressNow && statusRow !== undefined) {
-    add(step(emu, size, 'on-edit status', () => editOrThrow(emu, progressNow.name, cellOf(progressNow, statusRow, 'status'), 'Đang thực hiện'), functions, 'onEditInstalled'));
+    add(
+      step(
+        emu,
+        size,
+        'on-edit status',
+        () => editOrThrow(emu, progressNow.name, cellOf(progressNow, statusRow, 'status'), 'Đang thực hiện'),
+        functions,
+        'onEditInstalled',
+      ),
+    );
   } else steps.push({ ...emptyStep('on-edit status', size), skipped: 'no Progress row to edit' });
 
   const dateUnit = leaves[2]?.id ?? formUnit;
@@ -211,15 +281,45 @@ function runSize(size: number, variant: '' | 'all pilot' = ''): SizeResult {
   const unitRow = units ? rowsWhere(units, { unitId: dateUnit })[0] : undefined;
   if (units && unitRow !== undefined && progressNow) {
     const ownRows = rowsWhere(readTable(emu, PROGRESS) ?? progressNow, { unitId: dateUnit }).map((r) => r + 1);
-    const m = add(step(emu, size, 'on-edit congress date', () => editOrThrow(emu, units.name, cellOf(units, unitRow, 'congressDate'), '20/04/2020'), functions, 'onEditInstalled'));
-    if (m) out.congressEdit = { unitId: dateUnit, rows: ownRows.length, outside: writesOutsideRows(m.writes, progressNow.name, new Set(ownRows)) };
+    const m = add(
+      step(
+        emu,
+        size,
+        'on-edit congress date',
+        () => editOrThrow(emu, units.name, cellOf(units, unitRow, 'congressDate'), '20/04/2020'),
+        functions,
+        'onEditInstalled',
+      ),
+    );
+    if (m)
+      out.congressEdit = {
+        unitId: dateUnit,
+        rows: ownRows.length,
+        outside: writesOutsideRows(m.writes, progressNow.name, new Set(ownRows)),
+      };
   } else steps.push({ ...emptyStep('on-edit congress date', size), skipped: 'no Units row to edit' });
 
   return out;
 }
 
 function emptyStep(name: StepName, size: number): StepResult {
-  return { step: name, size, calls: 0, byMethod: {}, cellsRead: 0, cellsWritten: 0, formatCellsWritten: 0, totalMs: 0, serviceMs: 0, gcMs: 0, addonGcMs: 0, window: [0, 0], addonMs: 0, peakHeapMb: 0, peakRssMb: 0 };
+  return {
+    step: name,
+    size,
+    calls: 0,
+    byMethod: {},
+    cellsRead: 0,
+    cellsWritten: 0,
+    formatCellsWritten: 0,
+    totalMs: 0,
+    serviceMs: 0,
+    gcMs: 0,
+    addonGcMs: 0,
+    window: [0, 0],
+    addonMs: 0,
+    peakHeapMb: 0,
+    peakRssMb: 0,
+  };
 }
 
 /** The counted calls of a step by method, most frequent first ('Range.getValues×6, …'). */
@@ -243,13 +343,31 @@ function fileSizes(): { file: string; bytes: number }[] {
 
 function budgets(results: SizeResult[]): Budget[] {
   const out: Budget[] = [];
-  const of = (name: StepName) => results.filter((r) => !r.variant).map((r) => ({ size: r.size, s: r.steps.find((x) => x.step === name) })).filter((x) => x.s && !x.s.skipped && !x.s.error);
-  const failedSteps = results.flatMap((r) => r.steps.filter((s) => s.error).map((s) => `${s.step} @${r.size}: ${s.error}`));
-  out.push({ name: 'every step runs without an error', figure: failedSteps.length ? `${failedSteps.length} failed` : 'all ran', limit: 'none failed', ok: failedSteps.length === 0, ...(failedSteps.length ? { cause: failedSteps.join('; ') } : {}) });
+  const of = (name: StepName) =>
+    results
+      .filter((r) => !r.variant)
+      .map((r) => ({ size: r.size, s: r.steps.find((x) => x.step === name) }))
+      .filter((x) => x.s && !x.s.skipped && !x.s.error);
+  const failedSteps = results.flatMap((r) =>
+    r.steps.filter((s) => s.error).map((s) => `${s.step} @${r.size}: ${s.error}`),
+  );
+  out.push({
+    name: 'every step runs without an error',
+    figure: failedSteps.length ? `${failedSteps.length} failed` : 'all ran',
+    limit: 'none failed',
+    ok: failedSteps.length === 0,
+    ...(failedSteps.length ? { cause: failedSteps.join('; ') } : {}),
+  });
   const constant = (name: StepName, limit: number, label: string) => {
     const rows = of(name);
     if (rows.length === 0) {
-      out.push({ name: label, figure: 'not measured', limit: `≤ ${limit}, same at every size`, ok: false, cause: `${name} did not run` });
+      out.push({
+        name: label,
+        figure: 'not measured',
+        limit: `≤ ${limit}, same at every size`,
+        ok: false,
+        cause: `${name} did not run`,
+      });
       return;
     }
     const counts = rows.map((x) => x.s!.calls);
@@ -260,7 +378,11 @@ function budgets(results: SizeResult[]): Budget[] {
       figure: rows.map((x) => `${x.s!.calls}@${x.size}`).join(' '),
       limit: `≤ ${limit}, same at every size`,
       ok: max <= limit && same,
-      ...(max > limit || !same ? { cause: `counted calls at ${rows[counts.indexOf(max)]!.size} units: ${countedCalls(rows[counts.indexOf(max)]!.s!.byMethod)}` } : {}),
+      ...(max > limit || !same
+        ? {
+            cause: `counted calls at ${rows[counts.indexOf(max)]!.size} units: ${countedCalls(rows[counts.indexOf(max)]!.s!.byMethod)}`,
+          }
+        : {}),
     });
   };
   constant('refresh (first)', BUDGET.refreshFirstCalls, 'Refresh (first) calls');
@@ -289,9 +411,25 @@ function budgets(results: SizeResult[]): Budget[] {
   constant('on-edit status', BUDGET.editStatusCalls, 'On-edit of one status calls');
   constant('report', BUDGET.reportCalls, 'Report calls');
   const validate = of('validate').map((x) => x.s!.calls);
-  out.push({ name: 'Validate calls', figure: of('validate').map((x) => `${x.s!.calls}@${x.size}`).join(' ') || 'not measured', limit: 'same at every size', ok: validate.length > 0 && validate.every((c) => c === validate[0]) });
+  out.push({
+    name: 'Validate calls',
+    figure:
+      of('validate')
+        .map((x) => `${x.s!.calls}@${x.size}`)
+        .join(' ') || 'not measured',
+    limit: 'same at every size',
+    ok: validate.length > 0 && validate.every((c) => c === validate[0]),
+  });
   const dateEdit = of('on-edit congress date').map((x) => x.s!.calls);
-  out.push({ name: 'On-edit of one congress date calls', figure: of('on-edit congress date').map((x) => `${x.s!.calls}@${x.size}`).join(' ') || 'not measured', limit: 'same at every size', ok: dateEdit.length > 0 && dateEdit.every((c) => c === dateEdit[0]) });
+  out.push({
+    name: 'On-edit of one congress date calls',
+    figure:
+      of('on-edit congress date')
+        .map((x) => `${x.s!.calls}@${x.size}`)
+        .join(' ') || 'not measured',
+    limit: 'same at every size',
+    ok: dateEdit.length > 0 && dateEdit.every((c) => c === dateEdit[0]),
+  });
 
   for (const r of results) {
     const a = r.unchangedRefresh;
@@ -301,14 +439,28 @@ function budgets(results: SizeResult[]): Budget[] {
       figure: String(a.userCells),
       limit: '0',
       ok: a.userCells === 0,
-      ...(a.userCells ? { cause: a.examples.filter((e) => e.kind === 'user').map((e) => e.where).slice(0, 5).join(', ') } : {}),
+      ...(a.userCells
+        ? {
+            cause: a.examples
+              .filter((e) => e.kind === 'user')
+              .map((e) => e.where)
+              .slice(0, 5)
+              .join(', '),
+          }
+        : {}),
     });
     out.push({
       name: `Unchanged Refresh @${r.size}: cells rewritten with the same value`,
       figure: `${a.unchangedCells} (of ${a.cellsWritten} written)`,
       limit: '0',
       ok: a.unchangedCells === 0,
-      ...(a.unchangedCells ? { cause: Object.entries(a.unchangedBySheet).map(([s, n]) => `${s}: ${n}`).join(', ') } : {}),
+      ...(a.unchangedCells
+        ? {
+            cause: Object.entries(a.unchangedBySheet)
+              .map(([s, n]) => `${s}: ${n}`)
+              .join(', '),
+          }
+        : {}),
     });
   }
   for (const r of results) {
@@ -357,10 +509,23 @@ async function main(): Promise<void> {
   gc.stop();
 
   const rows = results.flatMap((r) =>
-    r.steps.map((s) => [s.step, r.variant ? `${r.size} (${r.variant})` : r.size, s.skipped ? null : s.calls, s.skipped ? null : s.cellsRead, s.skipped ? null : s.cellsWritten, s.skipped ? null : s.addonMs - s.addonGcMs, s.skipped ? null : s.addonGcMs, s.skipped ? null : s.totalMs, s.skipped ? null : s.peakHeapMb, s.skipped ? `skipped: ${s.skipped}` : s.error ? `ERROR: ${s.error.slice(0, 80)}` : budgetNote(s)]),
+    r.steps.map((s) => [
+      s.step,
+      r.variant ? `${r.size} (${r.variant})` : r.size,
+      s.skipped ? null : s.calls,
+      s.skipped ? null : s.cellsRead,
+      s.skipped ? null : s.cellsWritten,
+      s.skipped ? null : s.addonMs - s.addonGcMs,
+      s.skipped ? null : s.addonGcMs,
+      s.skipped ? null : s.totalMs,
+      s.skipped ? null : s.peakHeapMb,
+      s.skipped ? `skipped: ${s.skipped}` : s.error ? `ERROR: ${s.error.slice(0, 80)}` : budgetNote(s),
+    ]),
   );
   const lines: string[] = [];
-  lines.push(`Benchmark — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, today ${BENCH_TODAY} in the emulator`);
+  lines.push(
+    `Benchmark — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, today ${BENCH_TODAY} in the emulator`,
+  );
   lines.push('');
   lines.push(
     renderTable(
@@ -372,22 +537,48 @@ async function main(): Promise<void> {
   lines.push(
     renderTable(
       ['units', 'Progress rows', 'Emulation rows', 'build ms', 'bundle load ms', 'core analyse ms'],
-      results.map((r) => [r.variant ? `${r.size} (${r.variant})` : r.size, r.progressRows, r.emulationRows, r.buildMs, r.loadMs, r.coreAnalyseMs]),
+      results.map((r) => [
+        r.variant ? `${r.size} (${r.variant})` : r.size,
+        r.progressRows,
+        r.emulationRows,
+        r.buildMs,
+        r.loadMs,
+        r.coreAnalyseMs,
+      ]),
     ),
   );
   lines.push('');
   const checks = budgets(results);
-  lines.push(renderTable(['budget', 'figure', 'limit', ''], checks.map((b) => [b.name, b.figure, b.limit, b.ok ? '✓' : '✗'])));
+  lines.push(
+    renderTable(
+      ['budget', 'figure', 'limit', ''],
+      checks.map((b) => [b.name, b.figure, b.limit, b.ok ? '✓' : '✗']),
+    ),
+  );
   for (const b of checks.filter((c) => !c.ok && c.cause)) lines.push(`  ✗ ${b.name}: ${b.cause}`);
   lines.push('');
   const files = fileSizes();
-  lines.push(renderTable(['file', 'bytes', 'KiB'], files.map((f) => [f.file, f.bytes, f.bytes / 1024])));
+  lines.push(
+    renderTable(
+      ['file', 'bytes', 'KiB'],
+      files.map((f) => [f.file, f.bytes, f.bytes / 1024]),
+    ),
+  );
   lines.push('');
-  lines.push(`Whole bench: ${Math.round((performance.now() - started) / 1000)} s; peak RSS ${Math.round(Math.max(...results.flatMap((r) => r.steps.map((s) => s.peakRssMb))))} MB.`);
+  lines.push(
+    `Whole bench: ${Math.round((performance.now() - started) / 1000)} s; peak RSS ${Math.round(Math.max(...results.flatMap((r) => r.steps.map((s) => s.peakRssMb))))} MB.`,
+  );
   process.stdout.write(lines.join('\n') + '\n');
 
   mkdirSync(dirname(json), { recursive: true });
-  writeFileSync(json, JSON.stringify({ date: new Date().toISOString(), node: process.version, today: BENCH_TODAY, budgets: checks, results, files }, null, 2) + '\n');
+  writeFileSync(
+    json,
+    JSON.stringify(
+      { date: new Date().toISOString(), node: process.version, today: BENCH_TODAY, budgets: checks, results, files },
+      null,
+      2,
+    ) + '\n',
+  );
   process.stdout.write(`Written ${json}\n`);
   if (checks.some((c) => !c.ok)) process.exitCode = 1;
 }
@@ -401,7 +592,11 @@ function clerkCells(s: StepResult): string {
 /** The content-reading calls of a step ('Range.getValues×6, …'), where its cells read come from. */
 function contentReads(byMethod: Record<string, number>): string {
   return Object.entries(byMethod)
-    .filter(([key]) => /^(Range|RangeList)\.get(Value|Values|DisplayValue|DisplayValues|Formula|Formulas|FormulaR1C1|FormulasR1C1|RichTextValue|RichTextValues|Note|Notes)$/.test(key))
+    .filter(([key]) =>
+      /^(Range|RangeList)\.get(Value|Values|DisplayValue|DisplayValues|Formula|Formulas|FormulaR1C1|FormulasR1C1|RichTextValue|RichTextValues|Note|Notes)$/.test(
+        key,
+      ),
+    )
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([key, n]) => (n > 1 ? `${key}×${n}` : key))
     .join(', ');

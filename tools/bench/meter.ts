@@ -74,7 +74,8 @@ const CONTENT_WRITES = new Set([
   'uncheck',
 ]);
 
-const FORMAT_WRITES = /^(set(Background|Backgrounds|NumberFormat|NumberFormats|FontColor|FontColors|FontWeight|FontWeights|FontStyle|FontLine|FontSize|FontFamily|HorizontalAlignment|HorizontalAlignments|VerticalAlignment|Wrap|Wraps|WrapStrategy|TextStyle|Note|Notes|DataValidation|DataValidations|BackgroundRGB)|clearFormat|clearDataValidations|clearNote)$/;
+const FORMAT_WRITES =
+  /^(set(Background|Backgrounds|NumberFormat|NumberFormats|FontColor|FontColors|FontWeight|FontWeights|FontStyle|FontLine|FontSize|FontFamily|HorizontalAlignment|HorizontalAlignments|VerticalAlignment|Wrap|Wraps|WrapStrategy|TextStyle|Note|Notes|DataValidation|DataValidations|BackgroundRGB)|clearFormat|clearDataValidations|clearNote)$/;
 
 interface HostRange {
   getSheet(): { getName(): string };
@@ -98,7 +99,14 @@ function cellsOf(value: unknown): number {
 }
 
 function rangeRecord(range: HostRange, method: string): WriteRecord {
-  return { sheet: range.getSheet().getName(), row: range.getRow(), column: range.getColumn(), numRows: range.getNumRows(), numColumns: range.getNumColumns(), method };
+  return {
+    sheet: range.getSheet().getName(),
+    row: range.getRow(),
+    column: range.getColumn(),
+    numRows: range.getNumRows(),
+    numColumns: range.getNumColumns(),
+    method,
+  };
 }
 
 function rangesOf(call: ObservedCall): HostRange[] {
@@ -133,7 +141,9 @@ export class GcLog {
   pausedInAddon(m: Pick<Measurement, 'window' | 'serviceWindows'>): number {
     const [from, to] = m.window;
     const inService = (t: number) => m.serviceWindows.some(([a, b]) => t >= a && t < b);
-    return this.pauses.filter((p) => p.start >= from && p.start < to && !inService(p.start)).reduce((sum, p) => sum + p.duration, 0);
+    return this.pauses
+      .filter((p) => p.start >= from && p.start < to && !inService(p.start))
+      .reduce((sum, p) => sum + p.duration, 0);
   }
 
   stop(): void {
@@ -189,7 +199,14 @@ export class Meter {
     if (call.className === 'Sheet' && method === 'appendRow') {
       const sheet = call.target as unknown as HostSheet;
       const width = Array.isArray(call.args[0]) ? (call.args[0] as unknown[]).length : 1;
-      this.writes.push({ sheet: sheet.getName(), row: sheet.getLastRow(), column: 1, numRows: 1, numColumns: width, method });
+      this.writes.push({
+        sheet: sheet.getName(),
+        row: sheet.getLastRow(),
+        column: 1,
+        numRows: 1,
+        numColumns: width,
+        method,
+      });
       this.written += width;
       return;
     }

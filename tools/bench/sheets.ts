@@ -54,7 +54,12 @@ export function rowsWhere(table: SheetTable, match: Record<string, string>): num
   const out: number[] = [];
   for (let r = table.headerRow + 1; r < table.values.length; r++) {
     const row = table.values[r] ?? [];
-    if (Object.entries(match).every(([key, value]) => normalizeKey(String(row[table.columns[key] ?? -1] ?? '')) === normalizeKey(value))) out.push(r);
+    if (
+      Object.entries(match).every(
+        ([key, value]) => normalizeKey(String(row[table.columns[key] ?? -1] ?? '')) === normalizeKey(value),
+      )
+    )
+      out.push(r);
   }
   return out;
 }

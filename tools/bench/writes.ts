@@ -14,7 +14,8 @@ export type WorkbookState = Map<string, SheetState>;
 
 export function snapshotSheets(emu: Emulator): WorkbookState {
   const state: WorkbookState = new Map();
-  for (const name of emu.workbook.sheetNames()) state.set(name, { values: emu.workbook.values(name) as unknown[][], formulas: emu.workbook.formulas(name) });
+  for (const name of emu.workbook.sheetNames())
+    state.set(name, { values: emu.workbook.values(name) as unknown[][], formulas: emu.workbook.formulas(name) });
   return state;
 }
 
@@ -41,7 +42,9 @@ function userColumns(state: SheetState, def: SheetDef): Set<number> {
   const labels = new Set(owned.flatMap((c) => [normalizeKey(c.vi), normalizeKey(c.en)]));
   const key = def.columns.find((c) => c.key === def.keyColumn);
   const keyLabels = new Set(key ? [normalizeKey(key.vi), normalizeKey(key.en)] : []);
-  const header = state.values.slice(0, 10).find((row) => row.some((v) => typeof v === 'string' && keyLabels.has(normalizeKey(v)))) ?? [];
+  const header =
+    state.values.slice(0, 10).find((row) => row.some((v) => typeof v === 'string' && keyLabels.has(normalizeKey(v)))) ??
+    [];
   const out = new Set<number>();
   header.forEach((v, j) => {
     if (typeof v === 'string' && labels.has(normalizeKey(v))) out.add(j);
@@ -67,7 +70,9 @@ export function auditWrites(emu: Emulator, before: WorkbookState, writes: readon
     if (def && prev && !users.has(w.sheet)) users.set(w.sheet, userColumns(prev, def));
     const userCols = users.get(w.sheet) ?? new Set<number>();
     const rows = Number.isFinite(w.numRows) ? w.numRows : Math.max(prev?.values.length ?? 0, next.values.length);
-    const cols = Number.isFinite(w.numColumns) ? w.numColumns : Math.max(prev?.values[0]?.length ?? 0, next.values[0]?.length ?? 0);
+    const cols = Number.isFinite(w.numColumns)
+      ? w.numColumns
+      : Math.max(prev?.values[0]?.length ?? 0, next.values[0]?.length ?? 0);
     for (let i = 0; i < rows; i++) {
       const r = w.row - 1 + i;
       for (let j = 0; j < cols; j++) {
@@ -78,7 +83,9 @@ export function auditWrites(emu: Emulator, before: WorkbookState, writes: readon
           audit.userCells++;
           if (audit.examples.length < 20) audit.examples.push({ kind: 'user', where });
         }
-        const unchanged = same(prev?.values[r]?.[c], next.values[r]?.[c]) && (prev?.formulas[r]?.[c] ?? '') === (next.formulas[r]?.[c] ?? '');
+        const unchanged =
+          same(prev?.values[r]?.[c], next.values[r]?.[c]) &&
+          (prev?.formulas[r]?.[c] ?? '') === (next.formulas[r]?.[c] ?? '');
         if (unchanged) {
           audit.unchangedCells++;
           audit.unchangedBySheet[w.sheet] = (audit.unchangedBySheet[w.sheet] ?? 0) + 1;
@@ -94,7 +101,12 @@ export function auditWrites(emu: Emulator, before: WorkbookState, writes: readon
  * Writes that are neither on `sheet` within `rows` (1-based) nor appends to the Audit log nor Data issues
  * entries: described as 'Sheet!A1:B2 (method)'.
  */
-export function writesOutsideRows(writes: readonly WriteRecord[], sheet: string, rows: ReadonlySet<number>, alsoAllowed: readonly string[] = []): string[] {
+export function writesOutsideRows(
+  writes: readonly WriteRecord[],
+  sheet: string,
+  rows: ReadonlySet<number>,
+  alsoAllowed: readonly string[] = [],
+): string[] {
   const allowed = new Set([AUDIT.vi, AUDIT.en, ISSUES.vi, ISSUES.en, ...alsoAllowed].map(normalizeKey));
   const out: string[] = [];
   for (const w of writes) {
@@ -104,7 +116,9 @@ export function writesOutsideRows(writes: readonly WriteRecord[], sheet: string,
       for (let r = w.row; r < w.row + w.numRows; r++) if (!rows.has(r)) inside = false;
       if (inside) continue;
     }
-    const end = Number.isFinite(w.numRows) ? `:${columnLetters(w.column + w.numColumns - 2)}${w.row + w.numRows - 1}` : ' (whole sheet)';
+    const end = Number.isFinite(w.numRows)
+      ? `:${columnLetters(w.column + w.numColumns - 2)}${w.row + w.numRows - 1}`
+      : ' (whole sheet)';
     out.push(`${w.sheet}!${columnLetters(w.column - 1)}${w.row}${end} (${w.method})`);
   }
   return out;

@@ -9,7 +9,16 @@
 //   4. `clasp -P <project file> push --force`.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TARGETS, isScriptId, readTarget, scriptUrl, spreadsheetUrl, writeTarget, type TargetDef, type TargetState } from './targets';
+import {
+  TARGETS,
+  isScriptId,
+  readTarget,
+  scriptUrl,
+  spreadsheetUrl,
+  writeTarget,
+  type TargetDef,
+  type TargetState,
+} from './targets';
 
 export interface DeployIo {
   /** The repository root. */
@@ -33,7 +42,8 @@ export const CHECKS: readonly (readonly string[])[] = [
   ['npm', 'run', '--silent', 'build'],
 ];
 
-export const USAGE = 'usage: npm run deploy [-- --create [--title TITLE] | --link SCRIPT_ID]   ·   npm run deploy:prod [-- --create | --link SCRIPT_ID] [--yes]';
+export const USAGE =
+  'usage: npm run deploy [-- --create [--title TITLE] | --link SCRIPT_ID]   ·   npm run deploy:prod [-- --create | --link SCRIPT_ID] [--yes]';
 
 interface Args {
   prod: boolean;
@@ -63,7 +73,8 @@ function parseArgs(argv: readonly string[]): Args | 'help' {
     else if (arg === '--link') args.link = value().trim();
     else throw new Refusal(`unknown argument '${arg}' (${USAGE})`);
   }
-  if (args.create && args.link !== undefined) throw new Refusal('--create and --link are two different ways: choose one');
+  if (args.create && args.link !== undefined)
+    throw new Refusal('--create and --link are two different ways: choose one');
   return args;
 }
 
@@ -88,13 +99,18 @@ function loggedIn(io: DeployIo): boolean {
 
 /** The script ID (and the spreadsheet's ID) `clasp create --json` printed, or wrote in its project file. */
 function createdIds(stdout: string, dir: string): { scriptId: string; parentId?: string } | null {
-  const candidates = [stdout.slice(stdout.indexOf('{')), existsSync(join(dir, '.clasp.json')) ? readFileSync(join(dir, '.clasp.json'), 'utf8') : ''];
+  const candidates = [
+    stdout.slice(stdout.indexOf('{')),
+    existsSync(join(dir, '.clasp.json')) ? readFileSync(join(dir, '.clasp.json'), 'utf8') : '',
+  ];
   for (const text of candidates) {
     try {
       const parsed = JSON.parse(text) as { scriptId?: unknown; parentId?: unknown };
       const parent = Array.isArray(parsed.parentId) ? parsed.parentId[0] : parsed.parentId;
       if (typeof parsed.scriptId === 'string' && isScriptId(parsed.scriptId)) {
-        return typeof parent === 'string' && parent ? { scriptId: parsed.scriptId, parentId: parent } : { scriptId: parsed.scriptId };
+        return typeof parent === 'string' && parent
+          ? { scriptId: parsed.scriptId, parentId: parent }
+          : { scriptId: parsed.scriptId };
       }
     } catch {
       // not this one
@@ -103,7 +119,12 @@ function createdIds(stdout: string, dir: string): { scriptId: string; parentId?:
   return null;
 }
 
-async function chooseWay(io: DeployIo, def: TargetDef, args: Args, state: TargetState): Promise<{ way: 'create'; title: string } | { way: 'link'; id: string }> {
+async function chooseWay(
+  io: DeployIo,
+  def: TargetDef,
+  args: Args,
+  state: TargetState,
+): Promise<{ way: 'create'; title: string } | { way: 'link'; id: string }> {
   if (args.link !== undefined) return { way: 'link', id: args.link };
   if (args.create) return { way: 'create', title: args.title ?? def.title };
   if (!io.ask) throw new Refusal(explainUnlinked(def, state).join('\n'));
@@ -115,24 +136,41 @@ async function chooseWay(io: DeployIo, def: TargetDef, args: Args, state: Target
 }
 
 /** Links the target the chosen way; returns its state after writing the project file. */
-async function link(io: DeployIo, def: TargetDef, other: TargetDef, args: Args, state: TargetState): Promise<TargetState & { linked: true }> {
+async function link(
+  io: DeployIo,
+  def: TargetDef,
+  other: TargetDef,
+  args: Args,
+  state: TargetState,
+): Promise<TargetState & { linked: true }> {
   const choice = await chooseWay(io, def, args, state);
   let ids: { scriptId: string; parentId?: string };
   if (choice.way === 'link') {
-    if (!isScriptId(choice.id)) throw new Refusal(`'${choice.id}' is not an Apps Script project ID (25 or more letters, digits, - and _; Project Settings → IDs). Nothing was written.`);
+    if (!isScriptId(choice.id))
+      throw new Refusal(
+        `'${choice.id}' is not an Apps Script project ID (25 or more letters, digits, - and _; Project Settings → IDs). Nothing was written.`,
+      );
     ids = { scriptId: choice.id };
   } else {
     if (!loggedIn(io)) throw new Refusal('clasp is not logged in: run `npx clasp login` once, then deploy again.');
     const dir = io.tempDir();
     io.out(`> clasp create --type sheets --title "${choice.title}"`);
-    const created = io.run(['clasp', 'create', '--type', 'sheets', '--title', choice.title, '--rootDir', '.', '--json'], { cwd: dir, capture: true });
+    const created = io.run(
+      ['clasp', 'create', '--type', 'sheets', '--title', choice.title, '--rootDir', '.', '--json'],
+      { cwd: dir, capture: true },
+    );
     const found = created.status === 0 ? createdIds(created.stdout, dir) : null;
-    if (!found) throw new Refusal(`clasp create failed (status ${created.status}); nothing was written. Its output: ${created.stdout.trim() || '(none)'}`);
+    if (!found)
+      throw new Refusal(
+        `clasp create failed (status ${created.status}); nothing was written. Its output: ${created.stdout.trim() || '(none)'}`,
+      );
     ids = found;
   }
   const otherState = readTarget(io.root, other);
   if (otherState.linked && otherState.scriptId === ids.scriptId) {
-    throw new Refusal(`${ids.scriptId} is already the ${other.label} script (${other.file}); ${def.label} needs a script of its own. Nothing was written.`);
+    throw new Refusal(
+      `${ids.scriptId} is already the ${other.label} script (${other.file}); ${def.label} needs a script of its own. Nothing was written.`,
+    );
   }
   writeTarget(io.root, def, ids.scriptId, ids.parentId);
   io.out(`Wrote ${def.file}: ${def.label} is script ${ids.scriptId} (${scriptUrl(ids.scriptId)}).`);
@@ -143,7 +181,10 @@ async function link(io: DeployIo, def: TargetDef, other: TargetDef, args: Args, 
 async function confirmProduction(io: DeployIo, def: TargetDef, scriptId: string, args: Args): Promise<void> {
   if (args.yes) return;
   const tail = scriptId.slice(-4);
-  if (!io.ask) throw new Refusal(`Refusing to push to ${def.label} without confirmation: run ${def.command} in a terminal, or add -- --yes where there is none.`);
+  if (!io.ask)
+    throw new Refusal(
+      `Refusing to push to ${def.label} without confirmation: run ${def.command} in a terminal, or add -- --yes where there is none.`,
+    );
   io.out(`This pushes the add-on to the ${def.label} script ${scriptId} — the office's spreadsheet, used by everyone.`);
   const typed = (await io.ask('Type the last 4 characters of that ID to go on: ')).trim();
   if (typed !== tail) throw new Refusal('Not confirmed: nothing was pushed.');
@@ -157,13 +198,17 @@ async function deployTo(io: DeployIo, args: Args): Promise<number> {
     throw new Refusal(`${state.problem}. Fix it, or delete ${def.file} and run ${def.command} again to link a script.`);
   }
   if (state.linked && (args.create || args.link !== undefined)) {
-    throw new Refusal(`${def.file} already links ${def.label} to ${state.scriptId}; delete it first to link another script. Nothing was changed.`);
+    throw new Refusal(
+      `${def.file} already links ${def.label} to ${state.scriptId}; delete it first to link another script. Nothing was changed.`,
+    );
   }
   if (!state.linked) state = await link(io, def, other, args, state);
   if (!state.linked) return 1;
   const otherState = readTarget(io.root, other);
   if (otherState.linked && otherState.scriptId === state.scriptId) {
-    throw new Refusal(`${def.file} and ${other.file} name the same script ${state.scriptId}: development must never be the office's production script. Link development to a script of its own.`);
+    throw new Refusal(
+      `${def.file} and ${other.file} name the same script ${state.scriptId}: development must never be the office's production script. Link development to a script of its own.`,
+    );
   }
   if (args.prod) await confirmProduction(io, def, state.scriptId, args);
   if (!loggedIn(io)) throw new Refusal('clasp is not logged in: run `npx clasp login` once, then deploy again.');
@@ -176,7 +221,8 @@ async function deployTo(io: DeployIo, args: Args): Promise<number> {
     }
   }
   for (const file of ['Code.js', 'appsscript.json']) {
-    if (!existsSync(join(io.root, 'dist', file))) throw new Refusal(`dist/${file} is missing after the build; nothing was pushed.`);
+    if (!existsSync(join(io.root, 'dist', file)))
+      throw new Refusal(`dist/${file} is missing after the build; nothing was pushed.`);
   }
   const push = ['clasp', '-P', def.file, 'push', '--force'];
   io.out(`> ${push.join(' ')}`);
@@ -186,7 +232,10 @@ async function deployTo(io: DeployIo, args: Args): Promise<number> {
     return 1;
   }
   io.out(`Pushed to ${def.label}: ${scriptUrl(state.scriptId)}`);
-  if (state.parentId) io.out(`Open the spreadsheet, reload it and use Tiện ích mở rộng → the add-on's menu: ${spreadsheetUrl(state.parentId)}`);
+  if (state.parentId)
+    io.out(
+      `Open the spreadsheet, reload it and use Tiện ích mở rộng → the add-on's menu: ${spreadsheetUrl(state.parentId)}`,
+    );
   if (args.prod) io.out(`Commit ${def.file} so that every maintainer deploys to this same production script.`);
   return 0;
 }

@@ -19,8 +19,20 @@ export interface TargetDef {
 }
 
 export const TARGETS: Record<TargetName, TargetDef> = {
-  dev: { name: 'dev', file: '.clasp.json', label: 'development', command: 'npm run deploy', title: 'Theo dõi đại hội (thử nghiệm)' },
-  prod: { name: 'prod', file: '.clasp-prod.json', label: 'PRODUCTION', command: 'npm run deploy:prod', title: 'Theo dõi đại hội' },
+  dev: {
+    name: 'dev',
+    file: '.clasp.json',
+    label: 'development',
+    command: 'npm run deploy',
+    title: 'Theo dõi đại hội (thử nghiệm)',
+  },
+  prod: {
+    name: 'prod',
+    file: '.clasp-prod.json',
+    label: 'PRODUCTION',
+    command: 'npm run deploy:prod',
+    title: 'Theo dõi đại hội',
+  },
 };
 
 /** The placeholder older clones carry in .clasp.json: not a script. */
@@ -46,14 +58,27 @@ export function readTarget(root: string, def: TargetDef): TargetState {
     settings = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
     if (!settings || typeof settings !== 'object' || Array.isArray(settings)) throw new Error('not an object');
   } catch (error) {
-    return { linked: false, reason: 'unusable', problem: `${def.file} is not valid JSON (${(error as Error).message})` };
+    return {
+      linked: false,
+      reason: 'unusable',
+      problem: `${def.file} is not valid JSON (${(error as Error).message})`,
+    };
   }
   const scriptId = typeof settings.scriptId === 'string' ? settings.scriptId.trim() : '';
   if (scriptId === '' || scriptId === PLACEHOLDER) return { linked: false, reason: 'placeholder' };
-  if (!isScriptId(scriptId)) return { linked: false, reason: 'unusable', problem: `${def.file} has '${scriptId}', which is not an Apps Script project ID` };
+  if (!isScriptId(scriptId))
+    return {
+      linked: false,
+      reason: 'unusable',
+      problem: `${def.file} has '${scriptId}', which is not an Apps Script project ID`,
+    };
   const rootDir = typeof settings.rootDir === 'string' ? settings.rootDir.replace(/^\.\//, '').replace(/\/$/, '') : '';
   if (rootDir !== ROOT_DIR) {
-    return { linked: false, reason: 'unusable', problem: `${def.file} has rootDir '${rootDir || '.'}'; it must be "${ROOT_DIR}" so that only the built add-on is pushed` };
+    return {
+      linked: false,
+      reason: 'unusable',
+      problem: `${def.file} has rootDir '${rootDir || '.'}'; it must be "${ROOT_DIR}" so that only the built add-on is pushed`,
+    };
   }
   const parentId = typeof settings.parentId === 'string' && settings.parentId ? settings.parentId : undefined;
   return parentId ? { linked: true, scriptId, parentId } : { linked: true, scriptId };

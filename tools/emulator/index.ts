@@ -100,7 +100,6 @@ export interface EmulatorOptions {
   bufferWrites?: boolean;
 }
 
-
 export interface EditResult {
   /** Set when data validation or a protection refused the input; no trigger fired then. */
   rejected?: string;
@@ -156,12 +155,17 @@ export class Emulator {
     this.timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
     this.identity = options.identity ?? 'consumer';
     this.bufferWrites = options.bufferWrites ?? true;
-    this.user = { email: options.user?.email ?? DEFAULT_USER.email, locale: options.user?.locale ?? options.locale ?? DEFAULT_USER.locale };
+    this.user = {
+      email: options.user?.email ?? DEFAULT_USER.email,
+      locale: options.user?.locale ?? options.locale ?? DEFAULT_USER.locale,
+    };
     this.clockMs = Date.now();
     if (options.today instanceof Date) this.clockMs = options.today.getTime();
     else if (typeof options.today === 'string') this.clockMs = parseToday(options.today, this.timeZone);
     this.scopes = options.scopes !== undefined ? options.scopes : readManifestScopes(this.distDir);
-    this.mailbox = new Mailbox(options.mailQuota ?? (this.identity === 'workspace' ? WORKSPACE_DAILY_RECIPIENTS : CONSUMER_DAILY_RECIPIENTS));
+    this.mailbox = new Mailbox(
+      options.mailQuota ?? (this.identity === 'workspace' ? WORKSPACE_DAILY_RECIPIENTS : CONSUMER_DAILY_RECIPIENTS),
+    );
     const code = options.code ?? this.readBundle();
     this.bundle = new Bundle(code, join(this.distDir, 'Code.js'));
 
@@ -185,7 +189,12 @@ export class Emulator {
       else if (given) {
         (given as { env: EmulatorEnv }).env = env;
         workbook = given;
-      } else workbook = new Workbook({ env, timeZone: this.timeZone, locale: this.user.locale.startsWith('vi') ? 'vi_VN' : 'en_US' });
+      } else
+        workbook = new Workbook({
+          env,
+          timeZone: this.timeZone,
+          locale: this.user.locale.startsWith('vi') ? 'vi_VN' : 'en_US',
+        });
       this.attachWorkbook(workbook);
     }
 
@@ -194,8 +203,17 @@ export class Emulator {
       PropertiesService: new PropertiesService(this.properties, () => current().effectiveUser.email),
       LockService: new LockService(this.locks, current, (ms) => this.advance(ms)),
       Session: new Session(current, () => this.timeZone),
-      ScriptApp: new ScriptApp(this.triggers, current, { documentId: () => (this.backendValue ? this.backend.documentId() : null), timeZone: this.timeZone, now: () => this.clockMs }),
-      MailApp: new MailApp(this.mailbox, current, () => new Date(this.clockMs), () => this.scopes),
+      ScriptApp: new ScriptApp(this.triggers, current, {
+        documentId: () => (this.backendValue ? this.backend.documentId() : null),
+        timeZone: this.timeZone,
+        now: () => this.clockMs,
+      }),
+      MailApp: new MailApp(
+        this.mailbox,
+        current,
+        () => new Date(this.clockMs),
+        () => this.scopes,
+      ),
       Utilities: new Utilities((ms) => this.advance(ms)),
       HtmlService: new HtmlService(this.distDir, evaluator),
       Logger: new Logger(this.logs),
@@ -209,7 +227,10 @@ export class Emulator {
   }
 
   /** An emulator over the workbook read from an .xlsx file (or its bytes). */
-  static async fromXlsx(source: string | Buffer, options: Omit<EmulatorOptions, 'workbook' | 'backend'> = {}): Promise<Emulator> {
+  static async fromXlsx(
+    source: string | Buffer,
+    options: Omit<EmulatorOptions, 'workbook' | 'backend'> = {},
+  ): Promise<Emulator> {
     const emulator = new Emulator(options, true);
     const workbook = await loadXlsx(source, emulator.env);
     emulator.attachWorkbook(workbook);
@@ -290,9 +311,16 @@ export class Emulator {
         due.nextRun = nextRun(due.schedule, at);
         this.clockMs = at;
         const error = this.asUser({ email: due.owner }, () =>
-          this.fire(due.handler, { kind: 'installableTrigger', authMode: 'FULL', trigger: due }, () => clockEvent(at, due.uid)),
+          this.fire(due.handler, { kind: 'installableTrigger', authMode: 'FULL', trigger: due }, () =>
+            clockEvent(at, due.uid),
+          ),
         );
-        fired.push({ kind: 'installable', functionName: due.handler, triggerUid: due.uid, ...(error ? { error } : {}) });
+        fired.push({
+          kind: 'installable',
+          functionName: due.handler,
+          triggerUid: due.uid,
+          ...(error ? { error } : {}),
+        });
       }
     } finally {
       this.clockMs = target;
@@ -367,7 +395,8 @@ export class Emulator {
 
   private syncObservers(): void {
     const all = [...(this.observer ? [this.observer] : []), ...this.extraObservers];
-    this.ledger.observer = all.length === 0 ? null : all.length === 1 ? (all[0] as CallObserver) : (call) => all.forEach((o) => o(call));
+    this.ledger.observer =
+      all.length === 0 ? null : all.length === 1 ? (all[0] as CallObserver) : (call) => all.forEach((o) => o(call));
   }
 
   onLockBoundary(hook: LockHook | null): void {
@@ -383,7 +412,9 @@ export class Emulator {
   /** Loads the bundle into a fresh global scope without calling anything (what Google does first). */
   load(): { functions: string[] } {
     return this.execute({ kind: 'load', authMode: 'FULL' }, (realm) => ({
-      functions: Object.getOwnPropertyNames(realm.global).filter((n) => typeof realm.global[n] === 'function' && !(n in globalThis)),
+      functions: Object.getOwnPropertyNames(realm.global).filter(
+        (n) => typeof realm.global[n] === 'function' && !(n in globalThis),
+      ),
     }));
   }
 
@@ -398,7 +429,10 @@ export class Emulator {
   }
 
   runWithAuthMode(mode: AuthModeName, functionName: string, event?: Record<string, unknown>): unknown {
-    return this.invoke(functionName, event === undefined ? [] : [event], { kind: mode === 'FULL' ? 'menu' : 'simpleTrigger', authMode: mode });
+    return this.invoke(functionName, event === undefined ? [] : [event], {
+      kind: mode === 'FULL' ? 'menu' : 'simpleTrigger',
+      authMode: mode,
+    });
   }
 
   /**
@@ -417,7 +451,8 @@ export class Emulator {
       });
       fired.push({ kind: 'simple', functionName: 'onOpen', ...(error ? { error } : {}) });
     }
-    if (authMode !== 'NONE') fired.push(...this.fireInstallable('ON_OPEN', () => ({ source: this.backend.activeSpreadsheet() })));
+    if (authMode !== 'NONE')
+      fired.push(...this.fireInstallable('ON_OPEN', () => ({ source: this.backend.activeSpreadsheet() })));
     return { fired };
   }
 
@@ -472,9 +507,17 @@ export class Emulator {
 
   private fireEdit(sheetName: string, a1: string, values: Record<string, unknown>): EditResult {
     const fired: EditResult['fired'] = [];
-    const base = () => ({ range: this.backend.range(sheetName, a1), source: this.backend.activeSpreadsheet(), ...values });
+    const base = () => ({
+      range: this.backend.range(sheetName, a1),
+      source: this.backend.activeSpreadsheet(),
+      ...values,
+    });
     if (this.hasFunction('onEdit')) {
-      const error = this.fire('onEdit', { kind: 'simpleTrigger', authMode: 'LIMITED' }, (e) => ({ authMode: 'LIMITED', user: new User(e.visibleEmail), ...base() }));
+      const error = this.fire('onEdit', { kind: 'simpleTrigger', authMode: 'LIMITED' }, (e) => ({
+        authMode: 'LIMITED',
+        user: new User(e.visibleEmail),
+        ...base(),
+      }));
       fired.push({ kind: 'simple', functionName: 'onEdit', ...(error ? { error } : {}) });
     }
     fired.push(...this.fireInstallable('ON_EDIT', base));
@@ -490,16 +533,26 @@ export class Emulator {
         triggerUid: trigger.uid,
         ...base(),
       }));
-      fired.push({ kind: 'installable', functionName: trigger.handler, triggerUid: trigger.uid, ...(error ? { error } : {}) });
+      fired.push({
+        kind: 'installable',
+        functionName: trigger.handler,
+        triggerUid: trigger.uid,
+        ...(error ? { error } : {}),
+      });
     }
     return fired;
   }
 
   /** Runs a trigger handler; Google logs a trigger's failure instead of showing it, so it is returned. */
-  private fire(functionName: string, spec: RunOptions & { trigger?: TriggerRecord }, event: (e: Execution) => Record<string, unknown>): string | undefined {
+  private fire(
+    functionName: string,
+    spec: RunOptions & { trigger?: TriggerRecord },
+    event: (e: Execution) => Record<string, unknown>,
+  ): string | undefined {
     try {
       this.execute(spec, (realm, boundary, execution) => {
-        if (!realm.hasFunction(functionName)) throw new ScriptError(`Script function not found: ${functionName}`, 'Exception', functionName);
+        if (!realm.hasFunction(functionName))
+          throw new ScriptError(`Script function not found: ${functionName}`, 'Exception', functionName);
         return realm.toHost(realm.callWith(functionName, [boundary.out(event(execution))]));
       });
       return undefined;
@@ -512,16 +565,25 @@ export class Emulator {
 
   private invoke(functionName: string, args: unknown[], spec: RunOptions): unknown {
     return this.execute(spec, (realm, boundary) => {
-      if (!realm.hasFunction(functionName)) throw new ScriptError(`Script function not found: ${functionName}`, 'Exception', functionName);
+      if (!realm.hasFunction(functionName))
+        throw new ScriptError(`Script function not found: ${functionName}`, 'Exception', functionName);
       try {
-        return realm.toHost(realm.callWith(functionName, args.map((a) => boundary.out(a))));
+        return realm.toHost(
+          realm.callWith(
+            functionName,
+            args.map((a) => boundary.out(a)),
+          ),
+        );
       } catch (error) {
         throw toScriptError(error, functionName);
       }
     });
   }
 
-  private execute<T>(spec: RunOptions & { trigger?: TriggerRecord }, body: (realm: Realm, boundary: ServiceBoundary, execution: Execution) => T): T {
+  private execute<T>(
+    spec: RunOptions & { trigger?: TriggerRecord },
+    body: (realm: Realm, boundary: ServiceBoundary, execution: Execution) => T,
+  ): T {
     const authMode = spec.authMode ?? 'FULL';
     const kind = spec.kind ?? 'menu';
     const user = { ...this.user };
@@ -535,42 +597,44 @@ export class Emulator {
       effectiveUser = { email: '', locale: user.locale };
     }
     return this.executions.run(
-        { kind, authMode, user, effectiveUser, visibleEmail },
-        (execution) => {
-          const writes = this.writes();
-          const boundary = new ServiceBoundary({
-            ledger: this.ledger,
-            executions: this.executions,
-            registry: this.registry,
-            documentId: () => this.backend.documentId(),
-            spreadsheetCall: writes ? (className, method, run) => writes.call(execution.id, className, method, run) : undefined,
-          });
-          const realm = this.bundle.instantiate({
-            now: () => this.clockMs,
-            timeZone: this.timeZone,
-            unwrap: (value) => this.registry.unwrap(value),
-            globals: (r) => {
-              boundary.attach(r);
-              return this.globals(boundary);
-            },
-          });
-          boundary.attach(realm);
-          this.currentRealm.push(realm);
-          try {
-            return body(realm, boundary, execution);
-          } finally {
-            this.currentRealm.pop();
-          }
-        },
-        (execution) => {
-          // Google commits an execution's pending writes when it ends (also when it fails) and frees its locks.
-          try {
-            this.writes()?.end(execution.id);
-          } finally {
-            this.locks.releaseAll(execution.id);
-          }
-        },
-      );
+      { kind, authMode, user, effectiveUser, visibleEmail },
+      (execution) => {
+        const writes = this.writes();
+        const boundary = new ServiceBoundary({
+          ledger: this.ledger,
+          executions: this.executions,
+          registry: this.registry,
+          documentId: () => this.backend.documentId(),
+          spreadsheetCall: writes
+            ? (className, method, run) => writes.call(execution.id, className, method, run)
+            : undefined,
+        });
+        const realm = this.bundle.instantiate({
+          now: () => this.clockMs,
+          timeZone: this.timeZone,
+          unwrap: (value) => this.registry.unwrap(value),
+          globals: (r) => {
+            boundary.attach(r);
+            return this.globals(boundary);
+          },
+        });
+        boundary.attach(realm);
+        this.currentRealm.push(realm);
+        try {
+          return body(realm, boundary, execution);
+        } finally {
+          this.currentRealm.pop();
+        }
+      },
+      (execution) => {
+        // Google commits an execution's pending writes when it ends (also when it fails) and frees its locks.
+        try {
+          this.writes()?.end(execution.id);
+        } finally {
+          this.locks.releaseAll(execution.id);
+        }
+      },
+    );
   }
 
   /** The backend's write batching, when on. */
@@ -607,7 +671,7 @@ export class Emulator {
 
   // ---- inspection -------------------------------------------------------------------------------------
 
-  /** Evaluated values and effective backgrounds per sheet, in the JSON shape of SPEC §10. */
+  /** Evaluated values and effective backgrounds per sheet, in the JSON shape of docs/workbook.md §10. */
   snapshot(options: { sheets?: string[] } = {}): { sheets: Record<string, SheetSnapshot> } {
     const names = options.sheets ?? this.backend.sheetNames();
     const sheets: Record<string, SheetSnapshot> = {};
@@ -620,7 +684,8 @@ export class Emulator {
     if (!this.backend.saveXlsx) throw new Error('This spreadsheet backend cannot save .xlsx files');
     await this.backend.saveXlsx(path);
     const properties = this.properties.document.toObject();
-    if (Object.keys(properties).length) writeFileSync(path, await addDocumentProperties(readFileSync(path), properties));
+    if (Object.keys(properties).length)
+      writeFileSync(path, await addDocumentProperties(readFileSync(path), properties));
   }
 
   /** Installable triggers as Google lists them in the project's Triggers page. */
@@ -643,7 +708,10 @@ function readManifestScopes(distDir: string): readonly string[] | null {
 
 function escapeForTemplate(v: unknown): string {
   if (v === undefined || v === null) return '';
-  return String(v).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  return String(v).replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 }
 
 /** e.value / e.oldValue as Google gives them: strings; dates as serial numbers; absent for blanks. */

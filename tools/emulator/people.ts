@@ -1,5 +1,5 @@
 // People at the keyboard while an execution runs. The document lock orders the add-on's own executions; it
-// does not stop a person typing, sorting, inserting or deleting rows in the middle of one (SPEC §8.3). This
+// does not stop a person typing, sorting, inserting or deleting rows in the middle of one (docs/workbook.md §8.3). This
 // module schedules such an act right after a chosen service call of the execution(s) to come: the k-th
 // counted call from now, or the first call matching a predicate (e.g. "the getValues that reads Tiến độ").
 // A person acts on the document itself, outside the execution: nothing they do is counted, refused by the
@@ -58,7 +58,10 @@ export class Person {
     const key = (i: number): unknown => this.wb.readValues(s, start + i, options.column - 1, 1, 1)[0]?.[0] ?? '';
     const keys = Array.from({ length: count }, (_, i) => key(i));
     const sign = options.ascending === false ? -1 : 1;
-    const wanted = keys.map((k, i) => ({ k, i })).sort((a, b) => compareForSort(a.k, b.k, sign) || a.i - b.i).map((x) => x.i);
+    const wanted = keys
+      .map((k, i) => ({ k, i }))
+      .sort((a, b) => compareForSort(a.k, b.k, sign) || a.i - b.i)
+      .map((x) => x.i);
     moveRowsInto(this.wb, s, start, wanted);
   }
 
@@ -87,7 +90,8 @@ export class People {
   }
 
   after(point: CallPoint, act: (person: Person) => void): this {
-    if (typeof point === 'number' && (!Number.isInteger(point) || point < 1)) throw new Error(`after expects a positive call index, got ${point}`);
+    if (typeof point === 'number' && (!Number.isInteger(point) || point < 1))
+      throw new Error(`after expects a positive call index, got ${point}`);
     this.schedule.push({ point, act, counted: 0 });
     this.remove ??= this.emu.addCallObserver((call) => this.observe(call));
     return this;
@@ -127,7 +131,12 @@ export class People {
 
 /** The sheet a host Range, RangeList or Sheet belongs to. */
 function sheetNameOf(target: object): string | undefined {
-  const t = target as { getSheet?: () => { getName(): string }; getName?: () => string; getRanges?: () => { getSheet(): { getName(): string } }[]; getRange?: unknown };
+  const t = target as {
+    getSheet?: () => { getName(): string };
+    getName?: () => string;
+    getRanges?: () => { getSheet(): { getName(): string } }[];
+    getRange?: unknown;
+  };
   try {
     if (typeof t.getSheet === 'function') return t.getSheet().getName();
     if (typeof t.getRanges === 'function') return t.getRanges()[0]?.getSheet().getName();

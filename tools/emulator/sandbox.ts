@@ -22,7 +22,12 @@ export class Bundle {
    * code could touch them, which the add-on must not do). `unwrap` lets the realm see through service
    * proxies when they are passed back to the host.
    */
-  instantiate(options: { now: () => number; timeZone: string; globals?: (realm: Realm) => Record<string, unknown>; unwrap?: (value: object) => object | undefined }): Realm {
+  instantiate(options: {
+    now: () => number;
+    timeZone: string;
+    globals?: (realm: Realm) => Record<string, unknown>;
+    unwrap?: (value: object) => object | undefined;
+  }): Realm {
     const realm = new Realm(options.now, options.timeZone, options.unwrap);
     const globals = options.globals?.(realm) ?? {};
     for (const [name, value] of Object.entries(globals)) {
@@ -175,7 +180,12 @@ export class Realm {
   ) {
     this.context = vm.createContext({}, { name: 'Apps Script', codeGeneration: { strings: true, wasm: false } });
     this.global = vm.runInContext('globalThis', this.context) as Record<string, unknown>;
-    const install = vm.runInContext(CLOCK_DATE_SOURCE, this.context) as (d: unknown, n: () => number, tz: string, same: boolean) => DateConstructor;
+    const install = vm.runInContext(CLOCK_DATE_SOURCE, this.context) as (
+      d: unknown,
+      n: () => number,
+      tz: string,
+      same: boolean,
+    ) => DateConstructor;
     const hostZone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
     this.SDate = install(vm.runInContext('Date', this.context), now, timeZone, hostZone === timeZone);
     this.SArray = vm.runInContext('Array', this.context) as ArrayConstructor;
@@ -224,7 +234,8 @@ export class Realm {
   /** Host → sandbox: Dates, arrays and plain objects are rebuilt in the sandbox realm (deeply). */
   toSandbox(value: unknown, wrap?: (value: object) => unknown): unknown {
     if (value === null || typeof value !== 'object') return value;
-    if (types.isDate(value)) return value instanceof this.SDate ? value : new this.SDate(Date.prototype.getTime.call(value));
+    if (types.isDate(value))
+      return value instanceof this.SDate ? value : new this.SDate(Date.prototype.getTime.call(value));
     if (Array.isArray(value)) {
       if (Object.getPrototypeOf(value) === this.SArrayProto) return value;
       const out = new this.SArray(value.length);

@@ -44,10 +44,13 @@ async function main(): Promise<void> {
   }
   await buildSample(input, today);
   const errors: string[] = [];
-  const code = await cli(['--workbook', input, '--today', today, '--out', join(OUT_DIR, 'demo.xlsx'), '--json', jsonPath], {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => errors.push(t),
-  });
+  const code = await cli(
+    ['--workbook', input, '--today', today, '--out', join(OUT_DIR, 'demo.xlsx'), '--json', jsonPath],
+    {
+      stdout: (t) => process.stdout.write(t),
+      stderr: (t) => errors.push(t),
+    },
+  );
   if (code !== 0) {
     process.stderr.write(errors.join(''));
     process.exitCode = code;

@@ -12,7 +12,7 @@ export interface FiredTrigger {
   error?: string;
 }
 
-/** One email as SPEC §10 lists it. */
+/** One email as docs/workbook.md §10 lists it. */
 export interface SentMail {
   to: string[];
   cc: string[];
@@ -22,12 +22,14 @@ export interface SentMail {
   at: string;
 }
 
-/** The bundle's daily reminder job (SPEC §11): what `{"run": "remind"}` calls, without a trigger's event. */
+/** The bundle's daily reminder job (docs/workbook.md §11): what `{"run": "remind"}` calls, without a trigger's event. */
 export const REMIND_FUNCTIONS = ['remindersDaily'] as const;
 
 /** Moves the clock; the time-driven triggers whose time it passes fire on the way (each at its own time). */
 export function moveClock(emulator: Emulator, to: Date): FiredTrigger[] {
-  return emulator.setNow(to).fired.map((f) => ({ kind: f.kind, functionName: f.functionName, ...(f.error ? { error: f.error } : {}) }));
+  return emulator
+    .setNow(to)
+    .fired.map((f) => ({ kind: f.kind, functionName: f.functionName, ...(f.error ? { error: f.error } : {}) }));
 }
 
 /** 'YYYY-MM-DDTHH:MM' (script time zone) as an instant. */
@@ -52,7 +54,7 @@ function localMinute(emulator: Emulator, date: Date): string {
   return `${p(f.year, 4)}-${p(f.month)}-${p(f.day)}T${p(f.hour)}:${p(f.minute)}`;
 }
 
-/** Every email the emulator's MailApp sent so far, in SPEC §10's shape (the plain body, else the HTML one). */
+/** Every email the emulator's MailApp sent so far, in docs/workbook.md §10's shape (the plain body, else the HTML one). */
 export function sentMail(emulator: Emulator): SentMail[] {
   return emulator.mailbox.sent.map((m) => ({
     to: [...m.to],

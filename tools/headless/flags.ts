@@ -28,25 +28,43 @@ export function blockOf(sheet: string, a1: string): CellBlock | null {
   const top = Number(m[2]);
   const right = m[3] ? columnNumber(m[3]) : left;
   const bottom = m[4] ? Number(m[4]) : top;
-  return { sheet, top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+  return {
+    sheet,
+    top: Math.min(top, bottom),
+    left: Math.min(left, right),
+    bottom: Math.max(top, bottom),
+    right: Math.max(left, right),
+  };
 }
 
 function overlaps(a: CellBlock, b: CellBlock): boolean {
-  return normalizeKey(a.sheet) === normalizeKey(b.sheet) && a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+  return (
+    normalizeKey(a.sheet) === normalizeKey(b.sheet) &&
+    a.top <= b.bottom &&
+    b.top <= a.bottom &&
+    a.left <= b.right &&
+    b.left <= a.right
+  );
 }
 
-const keyOf = (line: IssueLine) => [line.severity, line.code, normalizeKey(line.sheet), line.cell.trim().toUpperCase(), line.message].join('\u0001');
+const keyOf = (line: IssueLine) =>
+  [line.severity, line.code, normalizeKey(line.sheet), line.cell.trim().toUpperCase(), line.message].join('\u0001');
 
 /**
  * The distinct finding codes of the step, in the order of the lines: lines not there before the step, and
  * lines about an edited cell on rows of the Data issues sheet the step wrote.
  */
-export function stepFlags(before: readonly IssueLine[], after: readonly IssueLine[], context: { issuesSheet?: string; writes: readonly WriteRecord[]; edited?: CellBlock | null }): string[] {
+export function stepFlags(
+  before: readonly IssueLine[],
+  after: readonly IssueLine[],
+  context: { issuesSheet?: string; writes: readonly WriteRecord[]; edited?: CellBlock | null },
+): string[] {
   const remaining = new Map<string, number>();
   for (const line of before) remaining.set(keyOf(line), (remaining.get(keyOf(line)) ?? 0) + 1);
   const issuesSheet = context.issuesSheet === undefined ? null : normalizeKey(context.issuesSheet);
   const rowWritten = (row: number) =>
-    issuesSheet !== null && context.writes.some((w) => normalizeKey(w.sheet) === issuesSheet && row >= w.row && row < w.row + w.numRows);
+    issuesSheet !== null &&
+    context.writes.some((w) => normalizeKey(w.sheet) === issuesSheet && row >= w.row && row < w.row + w.numRows);
   const codes: string[] = [];
   for (const line of after) {
     const key = keyOf(line);

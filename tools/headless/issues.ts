@@ -45,7 +45,9 @@ export function issueLines(emulator: Emulator): IssueLine[] {
     [normalizeKey(SEVERITY.warning.vi), 'warning'],
     [normalizeKey(SEVERITY.warning.en), 'warning'],
   ]);
-  const headerRow = values.slice(0, 10).findIndex((row) => row.some((cell) => wanted[normalizeKey(text(cell))] === 'severity'));
+  const headerRow = values
+    .slice(0, 10)
+    .findIndex((row) => row.some((cell) => wanted[normalizeKey(text(cell))] === 'severity'));
   if (headerRow < 0) return [];
   const index: Record<string, number> = {};
   (values[headerRow] ?? []).forEach((cell, i) => {
@@ -58,12 +60,25 @@ export function issueLines(emulator: Emulator): IssueLine[] {
     if (i <= headerRow) return;
     const severity = severityOf.get(normalizeKey(at(row, 'severity')));
     if (!severity) return;
-    lines.push({ row: i + 1, severity, code: at(row, 'code'), sheet: at(row, 'sheet'), cell: at(row, 'cell'), message: at(row, 'message') });
+    lines.push({
+      row: i + 1,
+      severity,
+      code: at(row, 'code'),
+      sheet: at(row, 'sheet'),
+      cell: at(row, 'cell'),
+      message: at(row, 'message'),
+    });
   });
   return lines;
 }
 
 /** Findings as listed on the Data issues sheet. */
 export function issuesFromSheet(emulator: Emulator): Issue[] {
-  return issueLines(emulator).map(({ severity, code, sheet, cell, message }) => ({ severity, code, sheet, cell, message }));
+  return issueLines(emulator).map(({ severity, code, sheet, cell, message }) => ({
+    severity,
+    code,
+    sheet,
+    cell,
+    message,
+  }));
 }

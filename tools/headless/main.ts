@@ -1,4 +1,4 @@
-// The headless runner of SPEC §10:
+// The headless runner of docs/workbook.md §10:
 //   npm run --silent headless -- --workbook IN.xlsx --today YYYY-MM-DD [--out OUT.xlsx] [--json OUT.json]
 //         [--user EMAIL] [--action refresh|validate|report|all | --steps STEPS.json] [--identity workspace|consumer]
 // Exit status: 0 when it ran (whatever the data issues), 2 when the workbook or the steps file cannot be read
@@ -31,7 +31,9 @@ function readSteps(path: string): Step[] {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new StepsError(`cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : (code ?? (error as Error).message)}`);
+    throw new StepsError(
+      `cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : (code ?? (error as Error).message)}`,
+    );
   }
   try {
     return parseSteps(text);
@@ -50,14 +52,25 @@ async function openWorkbook(options: HeadlessOptions, cli: CliOptions): Promise<
   try {
     readFileSync(options.workbook, { flag: 'r' }).subarray(0, 0);
   } catch (error) {
-    throw new UnreadableWorkbook(`cannot read ${options.workbook}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new UnreadableWorkbook(
+      `cannot read ${options.workbook}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
   try {
-    return await Emulator.fromXlsx(options.workbook, { today: options.today, timeZone: DEFAULT_TIME_ZONE, identity: options.identity, ...(cli.distDir ? { distDir: cli.distDir } : {}) });
+    return await Emulator.fromXlsx(options.workbook, {
+      today: options.today,
+      timeZone: DEFAULT_TIME_ZONE,
+      identity: options.identity,
+      ...(cli.distDir ? { distDir: cli.distDir } : {}),
+    });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (/Code\.js not found/.test(message)) throw new HeadlessFailure(message);
-    throw new UnreadableWorkbook(/^cannot read /i.test(message) ? message.replace(/^Cannot/, 'cannot') : `cannot read ${options.workbook}: ${message}`);
+    throw new UnreadableWorkbook(
+      /^cannot read /i.test(message)
+        ? message.replace(/^Cannot/, 'cannot')
+        : `cannot read ${options.workbook}: ${message}`,
+    );
   }
 }
 
@@ -87,7 +100,11 @@ export async function cli(argv: readonly string[], io: CliIo, cliOptions: CliOpt
   try {
     const steps = options.steps === undefined ? undefined : readSteps(options.steps);
     const emulator = await openWorkbook(options, cliOptions);
-    const report: HeadlessReport = headlessRun(emulator, { action: options.action, ...(steps ? { steps } : {}), ...(options.user ? { user: options.user } : {}) });
+    const report: HeadlessReport = headlessRun(emulator, {
+      action: options.action,
+      ...(steps ? { steps } : {}),
+      ...(options.user ? { user: options.user } : {}),
+    });
     if (options.out) {
       const dir = dirname(options.out);
       if (dir && !existsSync(dir)) mkdirSync(dir, { recursive: true });
@@ -115,7 +132,9 @@ if (isEntry) {
       process.exitCode = code;
     })
     .catch((error: unknown) => {
-      process.stderr.write(`headless: internal error: ${oneLine(error instanceof Error ? error.message : String(error))}\n`);
+      process.stderr.write(
+        `headless: internal error: ${oneLine(error instanceof Error ? error.message : String(error))}\n`,
+      );
       process.exitCode = 1;
     });
 }

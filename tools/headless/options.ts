@@ -1,4 +1,4 @@
-// Command-line options of the headless runner (SPEC §10).
+// Command-line options of the headless runner (docs/workbook.md §10).
 
 export type HeadlessAction = 'refresh' | 'validate' | 'report' | 'all';
 
@@ -9,7 +9,7 @@ export interface HeadlessOptions {
   json?: string;
   user?: string;
   action: HeadlessAction;
-  /** A steps file replacing the action (SPEC §10). */
+  /** A steps file replacing the action (docs/workbook.md §10). */
   steps?: string;
   /** How much of other users' identity Google reveals to triggers; default workspace. */
   identity: HeadlessIdentity;
@@ -57,13 +57,18 @@ export function parseArgs(argv: readonly string[]): HeadlessOptions | 'help' {
   }
   if (!seen.workbook) throw new UsageError('--workbook is required');
   if (!seen.today) throw new UsageError('--today is required');
-  if (!isIsoDate(seen.today)) throw new UsageError(`--today must be a real date written YYYY-MM-DD, got '${seen.today}'`);
+  if (!isIsoDate(seen.today))
+    throw new UsageError(`--today must be a real date written YYYY-MM-DD, got '${seen.today}'`);
   const action = (seen.action ?? 'all') as HeadlessAction;
-  if (!ACTIONS.includes(action)) throw new UsageError(`--action must be one of ${ACTIONS.join(', ')}, got '${seen.action}'`);
-  if (seen.steps !== undefined && seen.action !== undefined) throw new UsageError('--steps replaces --action: give one of them');
+  if (!ACTIONS.includes(action))
+    throw new UsageError(`--action must be one of ${ACTIONS.join(', ')}, got '${seen.action}'`);
+  if (seen.steps !== undefined && seen.action !== undefined)
+    throw new UsageError('--steps replaces --action: give one of them');
   const identity = (seen.identity ?? 'workspace') as HeadlessIdentity;
-  if (!IDENTITIES.includes(identity)) throw new UsageError(`--identity must be workspace or consumer, got '${seen.identity}'`);
-  if (seen.user !== undefined && !/^[^\s@]+@[^\s@]+$/.test(seen.user)) throw new UsageError(`--user must be an email address, got '${seen.user}'`);
+  if (!IDENTITIES.includes(identity))
+    throw new UsageError(`--identity must be workspace or consumer, got '${seen.identity}'`);
+  if (seen.user !== undefined && !/^[^\s@]+@[^\s@]+$/.test(seen.user))
+    throw new UsageError(`--user must be an email address, got '${seen.user}'`);
   return {
     workbook: seen.workbook,
     today: seen.today,

@@ -1,4 +1,4 @@
-// `--steps` (SPEC §10): replays a working session in the emulator, one step after another, and says for each
+// `--steps` (docs/workbook.md §10): replays a working session in the emulator, one step after another, and says for each
 // what happened — ok or refused (code, message), the finding codes it raised, the service calls it made
 // (with the triggers it fired) and the cells it read and wrote. Edits and pastes are typed as a person types
 // (data validation, protections, simple and installable triggers); submissions go through the sidebar's
@@ -59,7 +59,11 @@ function sheetName(emulator: Emulator, wanted: string): string | undefined {
 }
 
 function triggersOf(result: EditResult): FiredTrigger[] {
-  return result.fired.map((f) => ({ kind: f.kind, functionName: f.functionName, ...(f.error ? { error: f.error } : {}) }));
+  return result.fired.map((f) => ({
+    kind: f.kind,
+    functionName: f.functionName,
+    ...(f.error ? { error: f.error } : {}),
+  }));
 }
 
 function told(emulator: Emulator, toastsBefore: number, alertsBefore: number): string {
@@ -73,7 +77,12 @@ function told(emulator: Emulator, toastsBefore: number, alertsBefore: number): s
 }
 
 function afterTyping(emulator: Emulator, result: EditResult, toastsBefore: number): Outcome {
-  if (result.rejected !== undefined) return { ok: false, code: result.rejected === PROTECTED_MESSAGE ? 'protected' : 'rejected', message: result.rejected };
+  if (result.rejected !== undefined)
+    return {
+      ok: false,
+      code: result.rejected === PROTECTED_MESSAGE ? 'protected' : 'rejected',
+      message: result.rejected,
+    };
   const triggers = triggersOf(result);
   const warned = result.warning ? { warning: result.warning } : {};
   const failed = triggers.filter((t) => t.error);
@@ -81,15 +90,32 @@ function afterTyping(emulator: Emulator, result: EditResult, toastsBefore: numbe
     .slice(toastsBefore)
     .map((t) => t.message)
     .join('\n');
-  if (failed.length) return { ok: true, code: 'triggerFailed', message: failed.map((t) => `${t.functionName}: ${t.error}`).join('\n'), triggers, ...warned };
+  if (failed.length)
+    return {
+      ok: true,
+      code: 'triggerFailed',
+      message: failed.map((t) => `${t.functionName}: ${t.error}`).join('\n'),
+      triggers,
+      ...warned,
+    };
   return { ok: true, code: '', message, triggers, ...warned };
 }
 
-function runAction(emulator: Emulator, action: RunAction, functions: ReadonlySet<string>, alertsBefore: number, toastsBefore: number): Outcome {
+function runAction(
+  emulator: Emulator,
+  action: RunAction,
+  functions: ReadonlySet<string>,
+  alertsBefore: number,
+  toastsBefore: number,
+): Outcome {
   const fn = action === 'remind' ? REMIND_FUNCTIONS.find((f) => functions.has(f)) : RUN_FUNCTIONS[action];
   if (!fn || !functions.has(fn)) {
     const wanted = action === 'remind' ? REMIND_FUNCTIONS.join(', ') : RUN_FUNCTIONS[action];
-    return { ok: false, code: 'unavailable', message: `The add-on bundle has no ${action === 'remind' ? 'reminder job' : 'menu action'} for '${action}' (looked for ${wanted}).` };
+    return {
+      ok: false,
+      code: 'unavailable',
+      message: `The add-on bundle has no ${action === 'remind' ? 'reminder job' : 'menu action'} for '${action}' (looked for ${wanted}).`,
+    };
   }
   try {
     emulator.run(fn);
@@ -119,7 +145,10 @@ function perform(emulator: Emulator, step: Step, functions: ReadonlySet<string>)
     case 'paste': {
       const name = sheetName(emulator, step.sheet);
       if (!name) return { ok: false, code: 'notFound', message: `No sheet named "${step.sheet}".` };
-      const result = step.kind === 'edit' ? emulator.edit(name, step.cell, step.value) : emulator.pasteValues(name, step.cell, step.values);
+      const result =
+        step.kind === 'edit'
+          ? emulator.edit(name, step.cell, step.value)
+          : emulator.pasteValues(name, step.cell, step.values);
       return afterTyping(emulator, result, toastsBefore);
     }
     case 'submit':
@@ -137,7 +166,10 @@ function editedBlock(emulator: Emulator, step: Step): CellBlock | null {
 }
 
 /** Replays the steps; returns one report per step and the calls of all of them together. */
-export function replaySteps(emulator: Emulator, steps: readonly Step[]): { steps: StepReport[]; calls: { total: number; byMethod: Record<string, number> } } {
+export function replaySteps(
+  emulator: Emulator,
+  steps: readonly Step[],
+): { steps: StepReport[]; calls: { total: number; byMethod: Record<string, number> } } {
   const functions = new Set(emulator.load().functions);
   const total = { total: 0, byMethod: {} as Record<string, number> };
   const reports: StepReport[] = [];
@@ -150,9 +182,14 @@ export function replaySteps(emulator: Emulator, steps: readonly Step[]): { steps
         outcome = perform(emulator, step, functions);
       });
       if (measured.error !== undefined) outcome = { ok: false, code: 'internal', message: measured.error };
-      const flags = stepFlags(before, issueLines(emulator), { issuesSheet: issuesSheetName(emulator), writes: measured.writes, edited: editedBlock(emulator, step) });
+      const flags = stepFlags(before, issueLines(emulator), {
+        issuesSheet: issuesSheetName(emulator),
+        writes: measured.writes,
+        edited: editedBlock(emulator, step),
+      });
       total.total += measured.calls;
-      for (const [method, n] of Object.entries(measured.byMethod)) total.byMethod[method] = (total.byMethod[method] ?? 0) + n;
+      for (const [method, n] of Object.entries(measured.byMethod))
+        total.byMethod[method] = (total.byMethod[method] ?? 0) + n;
       reports.push({
         kind: step.kind,
         ok: outcome.ok,

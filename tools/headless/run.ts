@@ -1,4 +1,4 @@
-// The headless flow of SPEC §10 over an Emulator: open the document, run the menu actions as a user, and
+// The headless flow of docs/workbook.md §10 over an Emulator: open the document, run the menu actions as a user, and
 // collect what the JSON report holds. File handling and exit codes live in main.ts.
 import { SETTING, SETTINGS, normalizeKey } from '../../src/core/schema';
 import type { Emulator } from '../emulator';
@@ -14,7 +14,7 @@ export { issueLines, issuesFromSheet, type Issue, type IssueLine } from './issue
 export const MENU_FUNCTIONS = { validate: 'menuValidate', refresh: 'menuRefresh', report: 'menuReport' } as const;
 export type MenuStep = keyof typeof MENU_FUNCTIONS;
 
-/** Bundle globals giving the findings (SPEC §6 shape) and the summary figures (SPEC §10), first found wins. */
+/** Bundle globals giving the findings (docs/workbook.md §6 shape) and the summary figures (docs/workbook.md §10), first found wins. */
 export const ISSUE_FUNCTIONS = ['headlessIssues', 'headlessIssues_', 'dataIssues_'] as const;
 export const SUMMARY_FUNCTIONS = ['reportSummary', 'reportSummary_'] as const;
 
@@ -48,7 +48,10 @@ export function firstAdministrator(emulator: Emulator): string | null {
   for (const row of emulator.backend.snapshot(name).values) {
     const idx = row.findIndex((cell) => keys.has(normalizeKey(text(cell))));
     if (idx < 0) continue;
-    const list = row.slice(idx + 1).map(text).join(',');
+    const list = row
+      .slice(idx + 1)
+      .map(text)
+      .join(',');
     const first = list
       .split(/[,;\n]/)
       .map((s) => s.trim())
@@ -74,7 +77,7 @@ function asIssues(value: unknown): Issue[] | null {
 
 export interface HeadlessRunOptions {
   action: HeadlessAction;
-  /** Replays these steps instead of running the action (SPEC §10 --steps). */
+  /** Replays these steps instead of running the action (docs/workbook.md §10 --steps). */
   steps?: readonly Step[];
   /** Acts as this user; default the first administrator of the Settings sheet, else FALLBACK_ADMIN. */
   user?: string;
@@ -101,7 +104,8 @@ export function headlessRun(emulator: Emulator, options: HeadlessRunOptions): He
   } else {
     for (const step of stepsOf(options.action)) {
       const fn = MENU_FUNCTIONS[step];
-      if (!available.has(fn)) throw new HeadlessFailure(`the add-on bundle has no ${fn} function (menu action '${step}')`);
+      if (!available.has(fn))
+        throw new HeadlessFailure(`the add-on bundle has no ${fn} function (menu action '${step}')`);
       try {
         emulator.run(fn);
       } catch (error) {
@@ -127,7 +131,8 @@ export function headlessRun(emulator: Emulator, options: HeadlessRunOptions): He
     const summaryFn = SUMMARY_FUNCTIONS.find((fn) => available.has(fn));
     if (summaryFn) {
       const summary = emulator.run(summaryFn);
-      if (summary && typeof summary === 'object' && !Array.isArray(summary)) report.summary = summary as Record<string, unknown>;
+      if (summary && typeof summary === 'object' && !Array.isArray(summary))
+        report.summary = summary as Record<string, unknown>;
     }
   });
   return report;

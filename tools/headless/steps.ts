@@ -1,4 +1,4 @@
-// The steps file of `--steps` (SPEC §10): a JSON array replaying a working session. Parsing is strict, so a
+// The steps file of `--steps` (docs/workbook.md §10): a JSON array replaying a working session. Parsing is strict, so a
 // typo in a steps file is a one-line error (exit status 2) naming the step, not a silently skipped step.
 import { isIsoDate } from './options';
 
@@ -76,7 +76,10 @@ class StepReader {
   /** Refuses any field other than `allowed`. */
   only(allowed: readonly string[]): void {
     const extra = Object.keys(this.step).filter((k) => !allowed.includes(k));
-    if (extra.length) this.fail(`unknown field${extra.length > 1 ? 's' : ''} ${extra.map((k) => `"${k}"`).join(', ')} (allowed: ${allowed.join(', ')})`);
+    if (extra.length)
+      this.fail(
+        `unknown field${extra.length > 1 ? 's' : ''} ${extra.map((k) => `"${k}"`).join(', ')} (allowed: ${allowed.join(', ')})`,
+      );
   }
 
   text(key: string, from: Json = this.step, optional = false): string | undefined {
@@ -113,12 +116,15 @@ class StepReader {
 
 function parseStep(raw: unknown, index: number): Step {
   const where = `step ${index + 1}`;
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new StepsError(`${where}: must be an object like {"run": "refresh"}`);
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+    throw new StepsError(`${where}: must be an object like {"run": "refresh"}`);
   const step = raw as Json;
   const kinds = KINDS.filter((k) => k in step);
   if (kinds.length !== 1) {
     throw new StepsError(
-      kinds.length ? `${where}: has ${kinds.map((k) => `"${k}"`).join(' and ')}; a step does one thing` : `${where}: names no step kind (one of ${KINDS.join(', ')})`,
+      kinds.length
+        ? `${where}: has ${kinds.map((k) => `"${k}"`).join(' and ')}; a step does one thing`
+        : `${where}: names no step kind (one of ${KINDS.join(', ')})`,
     );
   }
   const kind = kinds[0] as StepKind;
@@ -139,7 +145,8 @@ function parseStep(raw: unknown, index: number): Step {
     case 'as': {
       r.only(['as', 'locale']);
       const email = (r.text('as') ?? '').trim();
-      if (email !== '' && !EMAIL.test(email)) r.fail(`must be an email address or "" (a user Google does not identify), got '${email}'`);
+      if (email !== '' && !EMAIL.test(email))
+        r.fail(`must be an email address or "" (a user Google does not identify), got '${email}'`);
       const locale = r.text('locale', step, true);
       return locale === undefined ? { kind, email } : { kind, email, locale };
     }
@@ -175,7 +182,12 @@ function parseStep(raw: unknown, index: number): Step {
       const form = r.required('submit');
       if (form === 'progress') {
         r.only(['submit', 'unitId', 'milestoneId', 'status', 'completedOn', 'evidence', 'note']);
-        const out: ProgressSubmitStep = { kind, form, unitId: r.required('unitId'), milestoneId: r.required('milestoneId') };
+        const out: ProgressSubmitStep = {
+          kind,
+          form,
+          unitId: r.required('unitId'),
+          milestoneId: r.required('milestoneId'),
+        };
         for (const key of ['status', 'completedOn', 'evidence', 'note'] as const) {
           const value = r.text(key, step, true);
           if (value !== undefined) out[key] = value;

@@ -6,7 +6,11 @@ import type { ApiError, MilestoneRow, Outcome, TargetRow, UiLang } from '../../s
 import { message } from '../../src/shared/messages';
 import { STATUS, normalizeKey } from '../../src/core/schema';
 import { draftFromRow, isDirty, payloadOf, withStatus } from '../../src/client/progress/state';
-import { draftFromTarget, isDirty as isResultDirty, payloadOf as resultPayloadOf } from '../../src/client/emulation/state';
+import {
+  draftFromTarget,
+  isDirty as isResultDirty,
+  payloadOf as resultPayloadOf,
+} from '../../src/client/emulation/state';
 import type { Emulator } from '../emulator';
 import type { EmulationSubmitStep, ProgressSubmitStep } from './steps';
 
@@ -37,7 +41,8 @@ const refused = (error: ApiError): SubmitOutcome => ({ ok: false, code: error.co
 export function statusKey(typed: string): string {
   const wanted = normalizeKey(typed);
   for (const [key, labels] of Object.entries(STATUS)) {
-    if (wanted === normalizeKey(key) || wanted === normalizeKey(labels.vi) || wanted === normalizeKey(labels.en)) return key;
+    if (wanted === normalizeKey(key) || wanted === normalizeKey(labels.vi) || wanted === normalizeKey(labels.en))
+      return key;
   }
   return typed;
 }
@@ -62,15 +67,28 @@ export function submitProgress(emulator: Emulator, step: ProgressSubmitStep): Su
   if (!unit.ok) return refused(unit.error);
   const row: MilestoneRow = unit.value.rows.find((r) => r.milestoneId === step.milestoneId) ?? {
     // Not among the unit's rows: the server says so (it finds rows by key at write time).
-    milestoneId: step.milestoneId, task: '', deadline: null, status: null, completedOn: null, standing: '', standingLabel: '',
-    standingColor: null, evidence: '', note: '', requires: [], updatedBy: '', updatedAt: '', version: '',
+    milestoneId: step.milestoneId,
+    task: '',
+    deadline: null,
+    status: null,
+    completedOn: null,
+    standing: '',
+    standingLabel: '',
+    standingColor: null,
+    evidence: '',
+    note: '',
+    requires: [],
+    updatedBy: '',
+    updatedAt: '',
+    version: '',
   };
   let draft = draftFromRow(row);
   if (step.status !== undefined) draft = withStatus(draft, statusKey(step.status) as typeof draft.status, today);
   if (step.completedOn !== undefined) draft = { ...draft, completedOn: isoDay(step.completedOn) };
   if (step.evidence !== undefined) draft = { ...draft, evidence: step.evidence };
   if (step.note !== undefined) draft = { ...draft, note: step.note };
-  if (row.version !== '' && !isDirty(row, draft)) return { ok: true, code: 'noChange', message: message(lang, 'noChange') };
+  if (row.version !== '' && !isDirty(row, draft))
+    return { ok: true, code: 'noChange', message: message(lang, 'noChange') };
   const saved = call<{ message: string }>(emulator, 'submitProgress', payloadOf(step.unitId, row, draft));
   return saved.ok ? { ok: true, code: '', message: saved.value.message } : refused(saved.error);
 }
@@ -83,15 +101,31 @@ export function submitResult(emulator: Emulator, step: EmulationSubmitStep): Sub
   if (!unit.ok) return refused(unit.error);
   const found = unit.value.rows.find((r) => r.targetId === step.targetId);
   const row: TargetRow = found ?? {
-    targetId: step.targetId, name: '', measure: '', direction: 'atLeast', targetValue: null, result: null, rating: '', ratingLabel: '',
-    ratingColor: null, dueDate: null, note: '', updatedBy: '', updatedAt: '', version: '',
+    targetId: step.targetId,
+    name: '',
+    measure: '',
+    direction: 'atLeast',
+    targetValue: null,
+    result: null,
+    rating: '',
+    ratingLabel: '',
+    ratingColor: null,
+    dueDate: null,
+    note: '',
+    updatedBy: '',
+    updatedAt: '',
+    version: '',
   };
   let draft = draftFromTarget(row, lang);
   if (step.result !== undefined) draft = { ...draft, result: step.result };
   if (step.note !== undefined) draft = { ...draft, note: step.note };
   // The sidebar has no own-target field: a step giving one sends it, and the server says whether it takes it.
-  if (found && step.ownTarget === undefined && !isResultDirty(row, draft, lang)) return { ok: true, code: 'noChange', message: message(lang, 'noChange') };
-  const payload = { ...resultPayloadOf(step.unitId, row, draft), ...(step.ownTarget !== undefined ? { ownTarget: step.ownTarget } : {}) };
+  if (found && step.ownTarget === undefined && !isResultDirty(row, draft, lang))
+    return { ok: true, code: 'noChange', message: message(lang, 'noChange') };
+  const payload = {
+    ...resultPayloadOf(step.unitId, row, draft),
+    ...(step.ownTarget !== undefined ? { ownTarget: step.ownTarget } : {}),
+  };
   const saved = call<{ message: string }>(emulator, 'submitResult', payload);
   return saved.ok ? { ok: true, code: '', message: saved.value.message } : refused(saved.error);
 }

@@ -53,7 +53,15 @@ function colour(c: string | null | undefined): string | null {
 
 /** Collects the formula cells and conditional-format conditions of a workbook (the emulator's side). */
 export function expectationsOf(wb: Workbook, label: string, path: string, today: string): Expected {
-  const out: Expected = { label, path, today, formulas: new Map(), probes: new Map(), colours: new Map(), ruleColours: new Map() };
+  const out: Expected = {
+    label,
+    path,
+    today,
+    formulas: new Map(),
+    probes: new Map(),
+    colours: new Map(),
+    ruleColours: new Map(),
+  };
   for (const name of wb.sheetNames()) {
     const sheet = wb.requireSheet(name);
     const formulas = wb.formulas(name);
@@ -90,14 +98,18 @@ export function expectationsOf(wb: Workbook, label: string, path: string, today:
             }
             decides[i]!.push([k, r, c]);
             const key = `${r},${c}`;
-            if (!perCell.has(key)) perCell.set(key, { r, c, emulator: effective[r]?.[c] ?? null, own: own[r]?.[c] ?? null });
+            if (!perCell.has(key))
+              perCell.set(key, { r, c, emulator: effective[r]?.[c] ?? null, own: own[r]?.[c] ?? null });
           }
         }
       }
     });
     out.probes.set(name, { texts, probes: decides });
     out.colours.set(name, [...perCell.values()]);
-    out.ruleColours.set(name, rules.map((rule) => (rule.format.background === undefined ? undefined : colour(rule.format.background))));
+    out.ruleColours.set(
+      name,
+      rules.map((rule) => (rule.format.background === undefined ? undefined : colour(rule.format.background))),
+    );
   }
   return out;
 }
@@ -113,10 +125,17 @@ export function recalculate(python: string, expected: Expected[]): RecalcResult 
   const dir = keep ?? mkdtempSync(join(tmpdir(), 'second-engine-'));
   try {
     const request = {
-      workbooks: expected.map((e) => ({ path: e.path, today: e.today, probes: Object.fromEntries([...e.probes].map(([s, p]) => [s, p.texts])) })),
+      workbooks: expected.map((e) => ({
+        path: e.path,
+        today: e.today,
+        probes: Object.fromEntries([...e.probes].map(([s, p]) => [s, p.texts])),
+      })),
     };
     writeFileSync(join(dir, 'request.json'), JSON.stringify(request));
-    execFileSync(python, [SCRIPT, join(dir, 'request.json'), join(dir, 'result.json')], { stdio: ['ignore', 'ignore', 'pipe'], timeout: 300_000 });
+    execFileSync(python, [SCRIPT, join(dir, 'request.json'), join(dir, 'result.json')], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      timeout: 300_000,
+    });
     return JSON.parse(readFileSync(join(dir, 'result.json'), 'utf8')) as RecalcResult;
   } finally {
     if (!keep) rmSync(dir, { recursive: true, force: true });
@@ -146,7 +165,10 @@ function show(v: unknown): string {
 }
 
 /** Every difference between the emulator and LibreOffice, one line each ('' entries never). */
-export function differences(expected: Expected, result: RecalcResult['workbooks'][number]): { values: string[]; colours: string[]; compared: { values: number; colours: number } } {
+export function differences(
+  expected: Expected,
+  result: RecalcResult['workbooks'][number],
+): { values: string[]; colours: string[]; compared: { values: number; colours: number } } {
   const values: string[] = [];
   const colours: string[] = [];
   const compared = { values: 0, colours: 0 };
@@ -155,7 +177,10 @@ export function differences(expected: Expected, result: RecalcResult['workbooks'
     for (const [r, c, formula, emu] of cells) {
       compared.values++;
       const theirs = lo.get(`${r},${c}`);
-      if (!sameValue(emu, theirs)) values.push(`${expected.label} ${sheet}!${cellA1(r + 1, c + 1)} ${formula}: emulator ${show(emu)}, LibreOffice ${show(theirs)}`);
+      if (!sameValue(emu, theirs))
+        values.push(
+          `${expected.label} ${sheet}!${cellA1(r + 1, c + 1)} ${formula}: emulator ${show(emu)}, LibreOffice ${show(theirs)}`,
+        );
     }
   }
   for (const [sheet, cells] of expected.colours) {
@@ -171,7 +196,10 @@ export function differences(expected: Expected, result: RecalcResult['workbooks'
       const k = ruleColours.findIndex((_, i) => holds.has(`${i},${cell.r},${cell.c}`));
       const viaRule = k < 0 ? undefined : ruleColours[k];
       const theirs = viaRule === undefined ? cell.own : viaRule;
-      if (theirs !== cell.emulator) colours.push(`${expected.label} ${sheet}!${cellA1(cell.r + 1, cell.c + 1)}: emulator ${show(cell.emulator)}, LibreOffice ${show(theirs)} (rule ${k})`);
+      if (theirs !== cell.emulator)
+        colours.push(
+          `${expected.label} ${sheet}!${cellA1(cell.r + 1, cell.c + 1)}: emulator ${show(cell.emulator)}, LibreOffice ${show(theirs)} (rule ${k})`,
+        );
     }
   }
   return { values, colours, compared };

@@ -33,7 +33,9 @@ const svgDataUrl = (svg: string) => `data:image/svg+xml;base64,${Buffer.from(svg
 
 async function renderIcon(page: Page, svg: string, size: number, path: string): Promise<void> {
   await page.setViewportSize({ width: size, height: size });
-  await page.setContent(`<html><body style="margin:0;background:transparent"><img src="${svgDataUrl(svg)}" width="${size}" height="${size}" style="display:block"></body></html>`);
+  await page.setContent(
+    `<html><body style="margin:0;background:transparent"><img src="${svgDataUrl(svg)}" width="${size}" height="${size}" style="display:block"></body></html>`,
+  );
   await page.waitForFunction(() => Array.from(document.images).every((i) => i.complete));
   await page.screenshot({ path, omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } });
 }
@@ -53,7 +55,9 @@ async function renderBanner(page: Page, svg: string, path: string): Promise<void
 }
 
 async function idle(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.body.dataset['ready'] === 'true' && document.body.dataset['busy'] !== 'true');
+  await page.waitForFunction(
+    () => document.body.dataset['ready'] === 'true' && document.body.dataset['busy'] !== 'true',
+  );
 }
 
 async function dismissDialogs(page: Page): Promise<void> {
@@ -110,13 +114,18 @@ async function showRows(page: Page, unitId: string): Promise<void> {
     const rows = Array.from(document.querySelectorAll<HTMLTableRowElement>('#grid tr'));
     const header = rows.find((r) => Array.from(r.cells).some((c) => c.textContent === 'Mã đơn vị'));
     const first = rows.find((r) => r.cells[1]?.textContent === unit);
-    if (header && first) scroller.scrollTop += first.getBoundingClientRect().top - header.getBoundingClientRect().bottom;
+    if (header && first)
+      scroller.scrollTop += first.getBoundingClientRect().top - header.getBoundingClientRect().bottom;
   }, unitId);
 }
 
 async function screenshots(page: Page): Promise<string[]> {
   const backend = await openPreviewWorkbook({});
-  const preview = await startPreview({ port: 0, backend, savePath: join(mkdtempSync(join(tmpdir(), 'listing-')), 'out.xlsx') });
+  const preview = await startPreview({
+    port: 0,
+    backend,
+    savePath: join(mkdtempSync(join(tmpdir(), 'listing-')), 'out.xlsx'),
+  });
   const written: string[] = [];
   const shot = async (name: string) => {
     await clean(page);
@@ -154,7 +163,11 @@ async function screenshots(page: Page): Promise<string[]> {
 
 async function main(): Promise<void> {
   const svg = readFileSync(join(LISTING_DIR, 'icon.svg'), 'utf8');
-  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
+  });
   try {
     const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', deviceScaleFactor: 1 });
     const page = await context.newPage();

@@ -47,7 +47,8 @@ function sendJson(res: ServerResponse, status: number, value: unknown): void {
 
 async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
   // Requiring JSON makes a cross-site form post impossible without a CORS preflight, which we never grant.
-  if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) throw new HttpError(415, 'Content-Type must be application/json');
+  if (!String(req.headers['content-type'] ?? '').startsWith('application/json'))
+    throw new HttpError(415, 'Content-Type must be application/json');
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -61,7 +62,8 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> 
   } catch {
     throw new HttpError(400, 'body is not valid JSON');
   }
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new HttpError(400, 'body must be a JSON object');
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+    throw new HttpError(400, 'body must be a JSON object');
   return parsed as Record<string, unknown>;
 }
 
@@ -187,7 +189,8 @@ export function createApp(options: AppOptions): Server {
         const change: { today?: string; email?: string; locale?: string } = {};
         if (body['today'] !== undefined) {
           const today = String(body['today']);
-          if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) throw new HttpError(400, '"today" must be yyyy-mm-dd');
+          if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today)))
+            throw new HttpError(400, '"today" must be yyyy-mm-dd');
           change.today = today;
         }
         const user = body['user'] ?? body['email'];
@@ -216,7 +219,10 @@ export function createApp(options: AppOptions): Server {
     route(req, res).catch((error: unknown) => {
       const status = error instanceof HttpError ? error.status : 500;
       const message = error instanceof Error ? error.message : String(error);
-      if (status === 500) console.error(`preview: ${req.method} ${req.url}: ${error instanceof Error ? (error.stack ?? message) : message}`);
+      if (status === 500)
+        console.error(
+          `preview: ${req.method} ${req.url}: ${error instanceof Error ? (error.stack ?? message) : message}`,
+        );
       if (!res.headersSent) sendJson(res, status, { ok: false, error: message });
       else res.end();
     });

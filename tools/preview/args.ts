@@ -8,13 +8,17 @@ export interface Args {
   locale?: string;
 }
 
-export const USAGE = 'usage: npm start -- [--port N] [--workbook IN.xlsx] [--save OUT.xlsx] [--today YYYY-MM-DD] [--user EMAIL] [--locale vi|en]';
+export const USAGE =
+  'usage: npm start -- [--port N] [--workbook IN.xlsx] [--save OUT.xlsx] [--today YYYY-MM-DD] [--user EMAIL] [--locale vi|en]';
 
 export function parseArgs(argv: readonly string[]): Args {
   const args: Args = { port: 8080 };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i] ?? '';
-    const [name, inline] = flag.startsWith('--') && flag.includes('=') ? [flag.slice(0, flag.indexOf('=')), flag.slice(flag.indexOf('=') + 1)] : [flag, undefined];
+    const [name, inline] =
+      flag.startsWith('--') && flag.includes('=')
+        ? [flag.slice(0, flag.indexOf('=')), flag.slice(flag.indexOf('=') + 1)]
+        : [flag, undefined];
     const value = (): string => {
       const v = inline ?? argv[++i];
       if (v === undefined || v === '') throw new Error(`${name} needs a value\n${USAGE}`);

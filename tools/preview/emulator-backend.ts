@@ -1,6 +1,6 @@
 // The preview's view of the emulator: the built bundle running on an emulated workbook. Menu items that ask
 // a question (ui.alert with Yes/No...) are run again with the answer: the first run stops at the question
-// (the add-on's actions are re-runnable by design, SPEC §9), the page asks the user, and the item runs
+// (the add-on's actions are re-runnable by design, docs/workbook.md §9), the page asks the user, and the item runs
 // again with the answers given so far.
 import { mailList, mailPage, type MailView } from './mailbox';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -87,7 +87,10 @@ export class EmulatorBackend implements PreviewBackend {
     this.emu = options.emulator;
     this.workbook = options.workbook;
     this.distDir = options.distDir ?? 'dist';
-    this.functions = this.emu.load().functions.filter((name) => !name.endsWith('_')).sort();
+    this.functions = this.emu
+      .load()
+      .functions.filter((name) => !name.endsWith('_'))
+      .sort();
   }
 
   mail(): MailView[] {
@@ -96,7 +99,9 @@ export class EmulatorBackend implements PreviewBackend {
 
   mailPage(id: number): string | null {
     const mail = this.emu.mailbox.sent[id];
-    return mail ? mailPage(mail, this.emu.timeZone, this.emu.currentUser().locale.toLowerCase().startsWith('vi') ? 'vi' : 'en') : null;
+    return mail
+      ? mailPage(mail, this.emu.timeZone, this.emu.currentUser().locale.toLowerCase().startsWith('vi') ? 'vi' : 'en')
+      : null;
   }
 
   context(): Context {
@@ -107,7 +112,10 @@ export class EmulatorBackend implements PreviewBackend {
   setContext(change: Partial<Context>): void {
     if (change.today) this.emu.setToday(change.today);
     if (change.email !== undefined || change.locale !== undefined) {
-      this.emu.setUser({ ...(change.email !== undefined ? { email: change.email } : {}), ...(change.locale ? { locale: change.locale } : {}) });
+      this.emu.setUser({
+        ...(change.email !== undefined ? { email: change.email } : {}),
+        ...(change.locale ? { locale: change.locale } : {}),
+      });
       // Another person (or language) opens the document: Google runs onOpen again for them.
       this.emu.open();
     }
@@ -168,7 +176,12 @@ export class EmulatorBackend implements PreviewBackend {
   }
 
   toasts(): ToastView[] {
-    return this.emu.ui.toasts.map((t, id) => ({ id, title: t.title, message: t.message, timeoutSeconds: t.timeoutSeconds }));
+    return this.emu.ui.toasts.map((t, id) => ({
+      id,
+      title: t.title,
+      message: t.message,
+      timeoutSeconds: t.timeoutSeconds,
+    }));
   }
 
   sidebar(): SidebarView | null {
@@ -190,7 +203,8 @@ export class EmulatorBackend implements PreviewBackend {
   private distName(html: string): string | null {
     if (!existsSync(this.distDir)) return null;
     for (const file of readdirSync(this.distDir)) {
-      if (file.endsWith('.html') && readFileSync(join(this.distDir, file), 'utf8') === html) return file.slice(0, -'.html'.length);
+      if (file.endsWith('.html') && readFileSync(join(this.distDir, file), 'utf8') === html)
+        return file.slice(0, -'.html'.length);
     }
     return null;
   }

@@ -15,7 +15,8 @@ export interface MailView {
   at: string;
 }
 
-export const MAIL_PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+export const MAIL_PAGE_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const esc = (text: string): string => text.replace(/[&<>"']/g, (c) => ESC[c] ?? c);
@@ -27,11 +28,21 @@ function when(date: Date, timeZone: string): string {
 }
 
 export function mailList(sent: readonly SentMail[], timeZone: string): MailView[] {
-  return sent.map((m, id) => ({ id, from: m.from, to: [...m.to], cc: [...m.cc], subject: m.subject, at: when(m.at, timeZone) }));
+  return sent.map((m, id) => ({
+    id,
+    from: m.from,
+    to: [...m.to],
+    cc: [...m.cc],
+    subject: m.subject,
+    at: when(m.at, timeZone),
+  }));
 }
 
 export function mailPage(mail: SentMail, timeZone: string, lang: 'vi' | 'en'): string {
-  const L = lang === 'vi' ? { from: 'Từ', to: 'Đến', cc: 'Cc', date: 'Ngày gửi' } : { from: 'From', to: 'To', cc: 'Cc', date: 'Date' };
+  const L =
+    lang === 'vi'
+      ? { from: 'Từ', to: 'Đến', cc: 'Cc', date: 'Ngày gửi' }
+      : { from: 'From', to: 'To', cc: 'Cc', date: 'Date' };
   const from = mail.name ? `${mail.name} <${mail.from}>` : mail.from;
   const rows = [
     [L.from, from],
@@ -39,7 +50,9 @@ export function mailPage(mail: SentMail, timeZone: string, lang: 'vi' | 'en'): s
     ...(mail.cc.length ? [[L.cc, mail.cc.join(', ')]] : []),
     [L.date, when(mail.at, timeZone)],
   ];
-  const body = mail.htmlBody ? mail.htmlBody : `<pre style="white-space:pre-wrap;font-family:inherit">${esc(mail.body)}</pre>`;
+  const body = mail.htmlBody
+    ? mail.htmlBody
+    : `<pre style="white-space:pre-wrap;font-family:inherit">${esc(mail.body)}</pre>`;
   return [
     '<!DOCTYPE html>',
     `<html lang="${lang}"><head><meta charset="utf-8"><title>${esc(mail.subject)}</title>`,

@@ -26,7 +26,12 @@ export const ADDON_NAME = 'Theo dõi chuẩn bị đại hội';
 
 /** A fresh emulator holding the sample workbook, as `menuSetup` + "Yes, load the sample" leaves it. */
 export function sampleEmulator(options: { distDir?: string; locale?: string } = {}): Emulator {
-  const emu = Emulator.create({ today: SAMPLE_TODAY, user: { email: SAMPLE_ADMIN, locale: options.locale ?? 'vi' }, distDir: options.distDir, addonName: ADDON_NAME });
+  const emu = Emulator.create({
+    today: SAMPLE_TODAY,
+    user: { email: SAMPLE_ADMIN, locale: options.locale ?? 'vi' },
+    distDir: options.distDir,
+    addonName: ADDON_NAME,
+  });
   if (emu.hasFunction(SETUP_FUNCTION)) {
     emu.open({ authMode: 'FULL' });
     emu.answerAlerts(['YES']);
@@ -45,14 +50,25 @@ interface HostSheet {
 
 /** For a bundle without Setup: the sample's input tables written as they are. */
 function writeSampleTables(emu: Emulator): void {
-  const doc = (emu.backend.spreadsheetApp as { getActiveSpreadsheet(): { getSheets(): HostSheet[]; insertSheet(name: string): HostSheet } }).getActiveSpreadsheet();
+  const doc = (
+    emu.backend.spreadsheetApp as {
+      getActiveSpreadsheet(): { getSheets(): HostSheet[]; insertSheet(name: string): HostSheet };
+    }
+  ).getActiveSpreadsheet();
   sampleTables('vi').forEach((table, i) => {
     const def = SHEETS.find((s) => s.id === table.sheet);
     const name = def?.vi ?? table.sheet;
     const first = doc.getSheets()[0];
     const sheet = i === 0 && first ? first : doc.insertSheet(name);
     if (i === 0) sheet.setName(name);
-    const rows = [table.header, ...table.rows.map((r) => r.map((v) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00+07:00`) : (v ?? ''))))];
+    const rows = [
+      table.header,
+      ...table.rows.map((r) =>
+        r.map((v) =>
+          typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00+07:00`) : (v ?? ''),
+        ),
+      ),
+    ];
     sheet.getRange(1, 1, rows.length, table.header.length).setValues(rows);
   });
 }
@@ -61,7 +77,11 @@ export async function openPreviewWorkbook(options: OpenOptions = {}): Promise<Em
   let emu: Emulator;
   if (options.workbook) {
     if (!existsSync(options.workbook)) throw new Error(`${options.workbook}: no such file`);
-    emu = await Emulator.fromXlsx(options.workbook, { distDir: options.distDir, addonName: ADDON_NAME, ...(options.today ? { today: options.today } : {}) });
+    emu = await Emulator.fromXlsx(options.workbook, {
+      distDir: options.distDir,
+      addonName: ADDON_NAME,
+      ...(options.today ? { today: options.today } : {}),
+    });
     emu.setUser({ email: options.user ?? firstAdministrator(emu) ?? FALLBACK_ADMIN, locale: options.locale ?? 'vi' });
   } else {
     emu = sampleEmulator({ distDir: options.distDir, locale: options.locale });

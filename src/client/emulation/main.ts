@@ -8,7 +8,17 @@ import { arrowNavigation, chip, field, guessLang, showFailure, submitOnCtrlEnter
 import { call, ServerError } from '../lib/server';
 import { loadUnitRows, openSidebar } from '../lib/sidebar';
 import { Banner, markInvalid, setBusy } from '../lib/ui';
-import { clientCheck, draftFromTarget, formatFigure, formatWithMeasure, isDirty, isImplausible, isPercentTarget, payloadOf, type ResultDraft } from './state';
+import {
+  clientCheck,
+  draftFromTarget,
+  formatFigure,
+  formatWithMeasure,
+  isDirty,
+  isImplausible,
+  isPercentTarget,
+  payloadOf,
+  type ResultDraft,
+} from './state';
 
 let lang: UiLang = guessLang();
 let data: UnitTargets | null = null;
@@ -43,7 +53,13 @@ async function loadUnit(unitId: string, keep: string | null): Promise<void> {
   data = null;
   selectedId = keep;
   draft = null;
-  const loaded = await loadUnitRows(banner, lang, unitId, () => call('unitTargets', unitId), () => void loadUnit(unitId, keep));
+  const loaded = await loadUnitRows(
+    banner,
+    lang,
+    unitId,
+    () => call('unitTargets', unitId),
+    () => void loadUnit(unitId, keep),
+  );
   if (!loaded) return;
   data = loaded;
   renderRows();
@@ -58,7 +74,10 @@ function valueText(row: TargetRow, value: number | null, withMeasure = false): s
 function renderRows(): void {
   if (!data) return;
   if (data.rows.length === 0) {
-    replaceChildren(byId('rows'), h('p', { class: 'notice', text: message(lang, 'noRows', { sheet: lang === 'vi' ? 'Thi đua' : 'Emulation' }) }));
+    replaceChildren(
+      byId('rows'),
+      h('p', { class: 'notice', text: message(lang, 'noRows', { sheet: lang === 'vi' ? 'Thi đua' : 'Emulation' }) }),
+    );
     return;
   }
   const list = h(
@@ -76,7 +95,9 @@ function renderRows(): void {
           [
             h('span', { class: 'row-title' }, [h('strong', { text: row.targetId }), ' ', row.name]),
             h('span', { class: 'row-meta' }, [
-              h('span', { text: `${message(lang, 'result')}: ${valueText(row, row.result)} / ${valueText(row, row.targetValue, true)}` }),
+              h('span', {
+                text: `${message(lang, 'result')}: ${valueText(row, row.result)} / ${valueText(row, row.targetValue, true)}`,
+              }),
               chip(row.ratingLabel, row.ratingColor),
             ]),
           ],
@@ -102,7 +123,9 @@ function selectTarget(targetId: string, keepFocus: boolean): void {
 }
 
 function renderEditor(row: TargetRow, d: ResultDraft): void {
-  const result = h('input', { attrs: { type: 'text', name: 'result', inputmode: 'decimal', autocomplete: 'off', maxlength: '100' } });
+  const result = h('input', {
+    attrs: { type: 'text', name: 'result', inputmode: 'decimal', autocomplete: 'off', maxlength: '100' },
+  });
   result.value = d.result;
   const note = h('textarea', { attrs: { name: 'note', rows: '3', maxlength: '2000' } });
   note.value = d.note;
@@ -110,7 +133,10 @@ function renderEditor(row: TargetRow, d: ResultDraft): void {
   note.addEventListener('input', () => draft && (draft.note = note.value));
   const fact = (term: string, value: string | Node): HTMLElement[] => [h('dt', { text: term }), h('dd', {}, [value])];
   const updated = row.updatedAt
-    ? message(lang, 'lastUpdate', { by: row.updatedBy || message(lang, 'unknownUser'), at: formatDateTime(row.updatedAt, lang) })
+    ? message(lang, 'lastUpdate', {
+        by: row.updatedBy || message(lang, 'unknownUser'),
+        at: formatDateTime(row.updatedAt, lang),
+      })
     : message(lang, 'neverUpdated');
   const editor = h('form', { id: 'emulation-form', attrs: { novalidate: '' } }, [
     h('fieldset', {}, [
@@ -121,9 +147,16 @@ function renderEditor(row: TargetRow, d: ResultDraft): void {
         ...fact(message(lang, 'rating'), chip(row.ratingLabel, row.ratingColor)),
         ...(row.dueDate ? fact(message(lang, 'dueDate'), formatDate(row.dueDate, lang)) : []),
       ]),
-      field('result', message(lang, 'result'), result, message(lang, isPercentTarget(row) ? 'resultHintPercent' : 'resultHint')),
+      field(
+        'result',
+        message(lang, 'result'),
+        result,
+        message(lang, isPercentTarget(row) ? 'resultHintPercent' : 'resultHint'),
+      ),
       field('note', message(lang, 'note'), note),
-      h('div', { class: 'actions' }, [h('button', { class: 'primary', attrs: { type: 'submit' }, text: message(lang, 'submit') })]),
+      h('div', { class: 'actions' }, [
+        h('button', { class: 'primary', attrs: { type: 'submit' }, text: message(lang, 'submit') }),
+      ]),
       h('p', { class: 'muted small', text: updated }),
       ...notReportedList(row),
     ]),
@@ -140,11 +173,16 @@ function renderEditor(row: TargetRow, d: ResultDraft): void {
 function notReportedList(row: TargetRow): HTMLElement[] {
   const units = data?.notReported?.[row.targetId.trim().toUpperCase()];
   if (!data?.notReported) return [];
-  if (!units || units.length === 0) return [h('p', { class: 'small', id: 'not-reported', text: message(lang, 'allReported', { id: row.targetId }) })];
+  if (!units || units.length === 0)
+    return [h('p', { class: 'small', id: 'not-reported', text: message(lang, 'allReported', { id: row.targetId }) })];
   return [
     h('details', { id: 'not-reported', class: 'small' }, [
       h('summary', { text: message(lang, 'notReportedUnits', { id: row.targetId, count: String(units.length) }) }),
-      h('ul', {}, units.map((u) => h('li', { text: u.name ? `${u.id} – ${u.name}` : u.id }))),
+      h(
+        'ul',
+        {},
+        units.map((u) => h('li', { text: u.name ? `${u.id} – ${u.name}` : u.id })),
+      ),
     ]),
   ];
 }
@@ -167,13 +205,17 @@ async function submit(editor: HTMLFormElement): Promise<void> {
   const typed = `${row.targetId}:${draft.result.trim()}`;
   if (isImplausible(row, checked.value) && implausibleConfirmed !== typed) {
     const key = isPercentTarget(row) ? 'resultOverHundred' : 'resultOverTenfold';
-    banner.show('info', message(lang, key, { value: valueText(row, checked.value, true), target: valueText(row, row.targetValue, true) }), {
-      label: message(lang, 'saveAnyway'),
-      run: () => {
-        implausibleConfirmed = typed;
-        editor.requestSubmit();
+    banner.show(
+      'info',
+      message(lang, key, { value: valueText(row, checked.value, true), target: valueText(row, row.targetValue, true) }),
+      {
+        label: message(lang, 'saveAnyway'),
+        run: () => {
+          implausibleConfirmed = typed;
+          editor.requestSubmit();
+        },
       },
-    });
+    );
     return;
   }
   setBusy(editor, true, message(lang, 'saving'));
@@ -183,7 +225,8 @@ async function submit(editor: HTMLFormElement): Promise<void> {
     data.rows = data.rows.map((r) => (r.targetId === saved.row.targetId ? saved.row : r));
     const key = saved.row.targetId.trim().toUpperCase();
     const unitId = data.unit.id;
-    if (data.notReported && saved.row.result !== null) data.notReported[key] = (data.notReported[key] ?? []).filter((u) => u.id !== unitId);
+    if (data.notReported && saved.row.result !== null)
+      data.notReported[key] = (data.notReported[key] ?? []).filter((u) => u.id !== unitId);
     renderRows();
     selectTarget(saved.row.targetId, true);
     banner.show('success', saved.message, undefined, 5000);

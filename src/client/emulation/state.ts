@@ -13,14 +13,22 @@ export interface ResultDraft {
 }
 
 /** A figure of the row as the sidebar shows it: 1.103 / 1,103, or 97% for a share; '' for none. */
-export function formatFigure(row: Pick<TargetRow, 'measure' | 'targetValue' | 'result'>, value: number | null, lang: UiLang): string {
+export function formatFigure(
+  row: Pick<TargetRow, 'measure' | 'targetValue' | 'result'>,
+  value: number | null,
+  lang: UiLang,
+): string {
   if (value === null) return '';
   if (!isPercentTarget(row)) return formatNumber(value, lang);
   return `${formatNumber(Math.round(value * 100 * 1e9) / 1e9, lang)}%`;
 }
 
 /** The figure with its measure ('100 mô hình'; a share carries its own '%'). */
-export function formatWithMeasure(row: Pick<TargetRow, 'measure' | 'targetValue' | 'result'>, value: number | null, lang: UiLang): string {
+export function formatWithMeasure(
+  row: Pick<TargetRow, 'measure' | 'targetValue' | 'result'>,
+  value: number | null,
+  lang: UiLang,
+): string {
   const figure = formatFigure(row, value, lang);
   if (figure === '' || isPercentTarget(row)) return figure;
   return `${figure} ${row.measure}`.trim();
@@ -45,11 +53,18 @@ export function clientCheck(
   percent = false,
 ): { error: ApiError } | { value: number | null } {
   const checked = checkResultSubmission(lang, payload, held);
-  return checked.ok ? { value: resultForTarget(payload.result, checked.value.value, percent) } : { error: checked.error };
+  return checked.ok
+    ? { value: resultForTarget(payload.result, checked.value.value, percent) }
+    : { error: checked.error };
 }
 
 export function isDirty(row: TargetRow, draft: ResultDraft, lang: UiLang): boolean {
-  const parsed = clientCheck(lang, { unitId: 'x', targetId: 'x', result: draft.result, note: draft.note, version: '' }, { note: row.note }, isPercentTarget(row));
+  const parsed = clientCheck(
+    lang,
+    { unitId: 'x', targetId: 'x', result: draft.result, note: draft.note, version: '' },
+    { note: row.note },
+    isPercentTarget(row),
+  );
   const value = 'value' in parsed ? parsed.value : NaN;
   return value !== row.result || draft.note.trim() !== row.note.trim();
 }

@@ -18,13 +18,24 @@ export interface DateField {
 
 export function dateField(lang: UiLang, name: string, max: IsoDate, onChange: () => void): DateField {
   const input = h('input', {
-    attrs: { type: 'text', name, inputmode: 'numeric', autocomplete: 'off', placeholder: message(lang, 'datePlaceholder') },
+    attrs: {
+      type: 'text',
+      name,
+      inputmode: 'numeric',
+      autocomplete: 'off',
+      placeholder: message(lang, 'datePlaceholder'),
+    },
   });
   const native = h('input', { attrs: { type: 'date', max, tabindex: '-1', 'aria-hidden': 'true' } });
   const button = h('button', {
     class: 'picker',
     // Out of the tab order: from the keyboard the date is typed; the calendar is for the mouse.
-    attrs: { type: 'button', tabindex: '-1', title: message(lang, 'pickDate'), 'aria-label': message(lang, 'pickDate') },
+    attrs: {
+      type: 'button',
+      tabindex: '-1',
+      title: message(lang, 'pickDate'),
+      'aria-label': message(lang, 'pickDate'),
+    },
     text: '📅',
   });
   button.addEventListener('click', () => {

@@ -55,8 +55,7 @@ export function showFailure(
   error: unknown,
   actions: { reload?: () => void; retry?: () => void },
 ): ServerError {
-  const failure =
-    error instanceof ServerError ? error : new ServerError({ code: 'internal', message: String(error) });
+  const failure = error instanceof ServerError ? error : new ServerError({ code: 'internal', message: String(error) });
   let action: BannerAction | undefined;
   if (failure.code === 'stale' && actions.reload) action = { label: message(lang, 'reload'), run: actions.reload };
   else if ((failure.code === 'busy' || failure.code === 'internal') && actions.retry) {

@@ -53,7 +53,14 @@ export async function openSidebar<F extends SidebarForm>(frame: SidebarFrame<F>)
   }
   const select = unitSelect(lang, form.units, frame.onUnit);
   const search = form.units.length >= SEARCH_FROM ? unitSearch(lang, form.units, select) : null;
-  replaceChildren(app, who, search, field('unit', message(lang, 'unit'), select), h('div', { id: 'rows', class: 'rows' }), h('div', { id: 'editor' }));
+  replaceChildren(
+    app,
+    who,
+    search,
+    field('unit', message(lang, 'unit'), select),
+    h('div', { id: 'rows', class: 'rows' }),
+    h('div', { id: 'editor' }),
+  );
   if (form.units.length === 1 && form.units[0]) {
     select.value = form.units[0].id;
     frame.onUnit(form.units[0].id);
@@ -64,7 +71,9 @@ export async function openSidebar<F extends SidebarForm>(frame: SidebarFrame<F>)
 
 /** A search box above the unit picker: typing narrows the picker's options to the units that match. */
 function unitSearch(lang: UiLang, units: UnitOption[], select: HTMLSelectElement): HTMLDivElement {
-  const input = h('input', { attrs: { type: 'search', name: 'unitSearch', autocomplete: 'off', placeholder: message(lang, 'searchUnit') } });
+  const input = h('input', {
+    attrs: { type: 'search', name: 'unitSearch', autocomplete: 'off', placeholder: message(lang, 'searchUnit') },
+  });
   const status = h('div', { class: 'hint', attrs: { role: 'status' } });
   input.addEventListener('input', () => {
     const found = searchUnits(units, input.value);
@@ -95,7 +104,13 @@ function unitSearch(lang: UiLang, units: UnitOption[], select: HTMLSelectElement
  * Loads one unit's rows: the editor cleared, "Loading…" in the list. Null when there is nothing to show: no
  * unit, a failure (the banner offers `retry`), or another unit picked meanwhile.
  */
-export async function loadUnitRows<T>(banner: Banner, lang: UiLang, unitId: string, load: () => Promise<T>, retry: () => void): Promise<T | null> {
+export async function loadUnitRows<T>(
+  banner: Banner,
+  lang: UiLang,
+  unitId: string,
+  load: () => Promise<T>,
+  retry: () => void,
+): Promise<T | null> {
   replaceChildren(byId('editor'));
   if (!unitId) {
     replaceChildren(byId('rows'));

@@ -40,8 +40,12 @@ export class Banner {
 export function setBusy(form: HTMLFormElement, busy: boolean, submitLabel: string): void {
   form.setAttribute('aria-busy', String(busy));
   for (const control of Array.from(form.elements)) {
-    if (control instanceof HTMLButtonElement || control instanceof HTMLInputElement ||
-        control instanceof HTMLSelectElement || control instanceof HTMLTextAreaElement) {
+    if (
+      control instanceof HTMLButtonElement ||
+      control instanceof HTMLInputElement ||
+      control instanceof HTMLSelectElement ||
+      control instanceof HTMLTextAreaElement
+    ) {
       control.disabled = busy || control.dataset.locked === 'true';
     }
   }

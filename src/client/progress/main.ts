@@ -64,11 +64,21 @@ function start(): Promise<void> {
  * Loads the unit's rows, keeping `keep` selected. With `typed` (after a stale refusal) the clerk's draft stays
  * in the form and what the other person saved is shown beside it.
  */
-async function loadUnit(unitId: string, keep: string | null, typed: { row: MilestoneRow; draft: ProgressDraft } | null = null): Promise<void> {
+async function loadUnit(
+  unitId: string,
+  keep: string | null,
+  typed: { row: MilestoneRow; draft: ProgressDraft } | null = null,
+): Promise<void> {
   data = null;
   selectedId = keep;
   draft = null;
-  const loaded = await loadUnitRows(banner, lang, unitId, () => call('unitMilestones', unitId), () => void loadUnit(unitId, keep, typed));
+  const loaded = await loadUnitRows(
+    banner,
+    lang,
+    unitId,
+    () => call('unitMilestones', unitId),
+    () => void loadUnit(unitId, keep, typed),
+  );
   if (!loaded) return;
   data = loaded;
   renderRows();
@@ -81,7 +91,10 @@ function renderRows(): void {
   const rowsBox = byId('rows');
   if (!data) return;
   if (data.rows.length === 0) {
-    replaceChildren(rowsBox, h('p', { class: 'notice', text: message(lang, 'noRows', { sheet: lang === 'vi' ? 'Tiến độ' : 'Progress' }) }));
+    replaceChildren(
+      rowsBox,
+      h('p', { class: 'notice', text: message(lang, 'noRows', { sheet: lang === 'vi' ? 'Tiến độ' : 'Progress' }) }),
+    );
     return;
   }
   const toggle = h('input', { attrs: { type: 'checkbox', name: 'showAll' } });
@@ -109,14 +122,20 @@ function renderRows(): void {
           'button',
           {
             class: 'row-button',
-            attrs: { type: 'button', 'aria-pressed': String(row.milestoneId === selectedId), 'data-id': row.milestoneId },
+            attrs: {
+              type: 'button',
+              'aria-pressed': String(row.milestoneId === selectedId),
+              'data-id': row.milestoneId,
+            },
             on: { click: () => selectMilestone(row.milestoneId, false) },
           },
           [
             h('span', { class: 'row-title' }, [h('strong', { text: row.milestoneId }), ' ', row.task]),
             h('span', { class: 'row-meta' }, [
               h('span', { text: `${message(lang, 'deadline')}: ${deadline}` }),
-              statusColor(row.status) ? chip(status, statusColor(row.status)) : h('span', { class: 'status', text: status }),
+              statusColor(row.status)
+                ? chip(status, statusColor(row.status))
+                : h('span', { class: 'status', text: status }),
               chip(row.standingLabel, row.standingColor),
             ]),
           ],
@@ -155,12 +174,19 @@ function renderEditor(row: MilestoneRow, d: ProgressDraft, theirs: Partial<Recor
     if (draft) draft.completedOn = iso ?? '';
   });
   completedOn.set(d.completedOn);
-  const evidence = h('input', { attrs: { type: 'text', name: 'evidence', inputmode: 'url', maxlength: '1000', autocomplete: 'off' } });
+  const evidence = h('input', {
+    attrs: { type: 'text', name: 'evidence', inputmode: 'url', maxlength: '1000', autocomplete: 'off' },
+  });
   evidence.value = d.evidence;
   const note = h('textarea', { attrs: { name: 'note', rows: '3', maxlength: '2000' } });
   note.value = d.note;
   const requiresBox = h('div', { class: 'requires' });
-  const completedField = field('completedOn', message(lang, 'completedOn'), completedOn.input, message(lang, 'dateHint'));
+  const completedField = field(
+    'completedOn',
+    message(lang, 'completedOn'),
+    completedOn.input,
+    message(lang, 'dateHint'),
+  );
   completedOn.input.replaceWith(completedOn.element);
   completedOn.element.prepend(completedOn.input);
 
@@ -181,7 +207,10 @@ function renderEditor(row: MilestoneRow, d: ProgressDraft, theirs: Partial<Recor
   note.addEventListener('input', () => draft && (draft.note = note.value));
 
   const updated = row.updatedAt
-    ? message(lang, 'lastUpdate', { by: row.updatedBy || message(lang, 'unknownUser'), at: formatDateTime(row.updatedAt, lang) })
+    ? message(lang, 'lastUpdate', {
+        by: row.updatedBy || message(lang, 'unknownUser'),
+        at: formatDateTime(row.updatedAt, lang),
+      })
     : message(lang, 'neverUpdated');
   const deadline = row.deadline ? formatDate(row.deadline, lang) : message(lang, 'none');
   const editor = h('form', { id: 'progress-form', attrs: { novalidate: '' } }, [
@@ -222,7 +251,11 @@ function renderRequires(box: HTMLElement, row: MilestoneRow, warn: boolean): voi
     box,
     h('span', { class: 'muted', text: `${message(lang, 'requires')}: ` }),
     ...row.requires.map((r) =>
-      h('span', { class: r.done ? 'req req-done' : 'req req-open', title: r.task, text: `${r.done ? '✓' : '○'} ${r.milestoneId}` }),
+      h('span', {
+        class: r.done ? 'req req-done' : 'req req-open',
+        title: r.task,
+        text: `${r.done ? '✓' : '○'} ${r.milestoneId}`,
+      }),
     ),
   );
   box.classList.toggle('requires-warning', warn && open.length > 0);

@@ -50,7 +50,12 @@ export function payloadOf(unitId: string, row: MilestoneRow, draft: ProgressDraf
 }
 
 /** The same checks the server makes, for feedback before the call; null when the payload may be sent. */
-export function clientCheck(lang: UiLang, payload: ProgressSubmission, today: IsoDate, held: Held = {}): ApiError | null {
+export function clientCheck(
+  lang: UiLang,
+  payload: ProgressSubmission,
+  today: IsoDate,
+  held: Held = {},
+): ApiError | null {
   const result = checkProgressSubmission(lang, payload, today, held);
   return result.ok ? null : result.error;
 }
@@ -101,7 +106,8 @@ export function doneDependents(rows: readonly MilestoneRow[], row: MilestoneRow,
 export function mergeDraft(original: MilestoneRow, typed: ProgressDraft, fresh: MilestoneRow): ProgressDraft {
   const before = draftFromRow(original);
   const now = draftFromRow(fresh);
-  const pick = <K extends keyof ProgressDraft>(key: K): ProgressDraft[K] => (typed[key] !== before[key] ? typed[key] : now[key]);
+  const pick = <K extends keyof ProgressDraft>(key: K): ProgressDraft[K] =>
+    typed[key] !== before[key] ? typed[key] : now[key];
   return { status: pick('status'), completedOn: pick('completedOn'), evidence: pick('evidence'), note: pick('note') };
 }
 

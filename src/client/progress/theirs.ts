@@ -7,13 +7,32 @@ import { formatDate, formatDateTime } from '../lib/format';
 import type { ProgressDraft } from './state';
 
 /** After a stale refusal: what the other person saved, where it differs from the clerk's draft. */
-export function theirsBox(lang: UiLang, row: MilestoneRow, theirs: Partial<Record<keyof ProgressDraft, string>>): HTMLElement | null {
+export function theirsBox(
+  lang: UiLang,
+  row: MilestoneRow,
+  theirs: Partial<Record<keyof ProgressDraft, string>>,
+): HTMLElement | null {
   const keys = Object.keys(theirs) as (keyof ProgressDraft)[];
   if (!keys.length) return null;
   const show = (key: keyof ProgressDraft, value: string): string =>
-    key === 'status' ? STATUS[value as Status][lang] : key === 'completedOn' && value ? formatDate(value, lang) : value || message(lang, 'none');
+    key === 'status'
+      ? STATUS[value as Status][lang]
+      : key === 'completedOn' && value
+        ? formatDate(value, lang)
+        : value || message(lang, 'none');
   return h('div', { class: 'theirs', attrs: { role: 'note' } }, [
-    h('p', { class: 'small', text: message(lang, 'theirVersion', { by: row.updatedBy || message(lang, 'unknownUser'), at: formatDateTime(row.updatedAt, lang) }) }),
-    ...keys.map((key) => h('p', { class: 'small', text: message(lang, 'theirValue', { field: message(lang, key), value: show(key, theirs[key] ?? '') }) })),
+    h('p', {
+      class: 'small',
+      text: message(lang, 'theirVersion', {
+        by: row.updatedBy || message(lang, 'unknownUser'),
+        at: formatDateTime(row.updatedAt, lang),
+      }),
+    }),
+    ...keys.map((key) =>
+      h('p', {
+        class: 'small',
+        text: message(lang, 'theirValue', { field: message(lang, key), value: show(key, theirs[key] ?? '') }),
+      }),
+    ),
   ]);
 }

@@ -91,21 +91,31 @@ function banner(text: string, error = false): void {
 function mailView(p: Preview): HTMLElement {
   const frame = h('iframe', { attrs: { sandbox: '', title: p.subject } });
   frame.srcdoc = p.htmlBody;
-  return h('details', { class: 'mail' }, [h('summary', { text: p.subject }), h('div', { class: 'to', text: p.to.join(', ') }), frame]);
+  return h('details', { class: 'mail' }, [
+    h('summary', { text: p.subject }),
+    h('div', { class: 'to', text: p.to.join(', ') }),
+    frame,
+  ]);
 }
 
 function render(s: State): void {
   const t = T[s.lang];
-  const act = (name: string, ...args: unknown[]) => () => {
-    banner(t.loading);
-    run<string>(name, ...args)
-      .then((msg) => {
-        banner(msg);
-        void load();
-      })
-      .catch((e: Error) => banner(e.message, true));
-  };
-  const select = h('select', { attrs: { 'aria-label': t.unit } }, s.units.map((u) => h('option', { attrs: { value: u.id }, text: `${u.name} (${u.id})` })));
+  const act =
+    (name: string, ...args: unknown[]) =>
+    () => {
+      banner(t.loading);
+      run<string>(name, ...args)
+        .then((msg) => {
+          banner(msg);
+          void load();
+        })
+        .catch((e: Error) => banner(e.message, true));
+    };
+  const select = h(
+    'select',
+    { attrs: { 'aria-label': t.unit } },
+    s.units.map((u) => h('option', { attrs: { value: u.id }, text: `${u.name} (${u.id})` })),
+  );
   const settings = h('dl', { class: 'settings' }, [
     h('dt', { text: s.enabled ? t.on : t.off }),
     h('dt', { text: t.hour }),
@@ -128,15 +138,28 @@ function render(s: State): void {
     settings,
     h('p', { class: 'note', text: t.settingsHint }),
     h('div', { class: 'row' }, [
-      h('button', { class: 'action', text: s.enabled ? t.turnOff : t.turnOn, on: { click: act('setRemindersEnabled', !s.enabled) } }),
+      h('button', {
+        class: 'action',
+        text: s.enabled ? t.turnOff : t.turnOn,
+        on: { click: act('setRemindersEnabled', !s.enabled) },
+      }),
       h('button', { text: t.test, on: { click: act('sendReminderTestToMe') } }),
     ]),
-    h('div', { class: 'row' }, [select, h('button', { text: t.remind, title: t.unit, on: { click: () => act('remindUnitNow', select.value)() } })]),
+    h('div', { class: 'row' }, [
+      select,
+      h('button', { text: t.remind, title: t.unit, on: { click: () => act('remindUnitNow', select.value)() } }),
+    ]),
     h('h3', { text: t.preview }),
     s.preview.length ? null : h('p', { text: t.none }),
     ...s.preview.map(mailView),
     s.notReminded.length ? h('h3', { text: t.notReminded }) : null,
-    s.notReminded.length ? h('ul', {}, s.notReminded.map((n) => h('li', { text: n }))) : null,
+    s.notReminded.length
+      ? h(
+          'ul',
+          {},
+          s.notReminded.map((n) => h('li', { text: n })),
+        )
+      : null,
   );
 }
 

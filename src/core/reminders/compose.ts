@@ -27,7 +27,12 @@ export const MAX_LIST_LINES = 100;
 type Block = { p: string } | { h: string } | { list: string[] } | { link: string; url: string };
 
 export function composeEmail(email: OutgoingEmail, ctx: ComposeContext): ComposedEmail {
-  const { subject, blocks } = email.kind === 'unit' ? unitEmail(email, ctx) : email.kind === 'escalation' ? escalationEmail(email, ctx) : digestEmail(email, ctx);
+  const { subject, blocks } =
+    email.kind === 'unit'
+      ? unitEmail(email, ctx)
+      : email.kind === 'escalation'
+        ? escalationEmail(email, ctx)
+        : digestEmail(email, ctx);
   return { subject: `${TAG[ctx.lang]} ${subject}`, body: renderText(blocks), htmlBody: renderHtml(blocks) };
 }
 
@@ -40,7 +45,9 @@ function targetLine(i: TargetItem, lang: Lang): string {
 }
 
 function capped(lines: string[], lang: Lang): string[] {
-  return lines.length <= MAX_LIST_LINES ? lines : [...lines.slice(0, MAX_LIST_LINES), W.more(lines.length - MAX_LIST_LINES, lang)];
+  return lines.length <= MAX_LIST_LINES
+    ? lines
+    : [...lines.slice(0, MAX_LIST_LINES), W.more(lines.length - MAX_LIST_LINES, lang)];
 }
 
 function closing(ctx: ComposeContext): Block[] {
@@ -56,9 +63,36 @@ function unitEmail(e: UnitReminder, ctx: ComposeContext): { subject: string; blo
   if (soon.length) counts.push(W.dueSoonCount(soon.length, lang));
   if (e.targets.length) counts.push(W.targetCount(e.targets.length, lang));
   const blocks: Block[] = [{ p: W.greetingUnit(e.unitName, e.unitId, lang) }, { p: W.introUnit(ctx.today, lang) }];
-  if (overdue.length) blocks.push({ h: W.overdueHeading[lang] }, { list: capped(overdue.map((i) => itemLine(i, lang)), lang) });
-  if (soon.length) blocks.push({ h: W.dueSoonHeading[lang] }, { list: capped(soon.map((i) => itemLine(i, lang)), lang) });
-  if (e.targets.length) blocks.push({ h: W.targetsHeading[lang] }, { list: capped(e.targets.map((i) => targetLine(i, lang)), lang) });
+  if (overdue.length)
+    blocks.push(
+      { h: W.overdueHeading[lang] },
+      {
+        list: capped(
+          overdue.map((i) => itemLine(i, lang)),
+          lang,
+        ),
+      },
+    );
+  if (soon.length)
+    blocks.push(
+      { h: W.dueSoonHeading[lang] },
+      {
+        list: capped(
+          soon.map((i) => itemLine(i, lang)),
+          lang,
+        ),
+      },
+    );
+  if (e.targets.length)
+    blocks.push(
+      { h: W.targetsHeading[lang] },
+      {
+        list: capped(
+          e.targets.map((i) => targetLine(i, lang)),
+          lang,
+        ),
+      },
+    );
   blocks.push(...closing(ctx));
   return { subject: `${e.unitName}: ${counts.join(', ')}`, blocks };
 }
@@ -72,7 +106,16 @@ function escalationEmail(e: Escalation, ctx: ComposeContext): { subject: string;
     { p: e.unitId === null ? W.greetingOffice[lang] : W.greetingParent(e.unitName, e.unitId, lang) },
     { p: W.introEscalation(threshold, ctx.today, lang) },
   ];
-  for (const g of e.groups) blocks.push({ h: `${g.unitName} (${g.unitId})` }, { list: capped(g.items.map((i) => itemLine(i, lang)), lang) });
+  for (const g of e.groups)
+    blocks.push(
+      { h: `${g.unitName} (${g.unitId})` },
+      {
+        list: capped(
+          g.items.map((i) => itemLine(i, lang)),
+          lang,
+        ),
+      },
+    );
   blocks.push(...closing(ctx));
   return { subject: `${name}: ${W.escalationCount(count, e.groups.length, threshold, lang)}`, blocks };
 }
@@ -86,15 +129,34 @@ function digestEmail(d: Digest, ctx: ComposeContext): { subject: string; blocks:
   const blocks: Block[] = [
     { p: W.greetingOffice[lang] },
     { p: W.digestIntro(today, lang) },
-    { list: [W.headlineUnits(formatProgress(h.congressHeld, h.units, lang), h.units, lang), W.headlineTasks(h.done, h.overdue, h.dueSoon, d.warningDays, lang)] },
+    {
+      list: [
+        W.headlineUnits(formatProgress(h.congressHeld, h.units, lang), h.units, lang),
+        W.headlineTasks(h.done, h.overdue, h.dueSoon, d.warningDays, lang),
+      ],
+    },
   ];
   if (d.notReminded.length)
-    blocks.push({ h: W.notRemindedHeading[lang] }, list(d.notReminded.map((u) => `${u.unitName}${u.unitId ? ` (${u.unitId})` : ''}: ${W.why(u.reason, u.items, lang)}`)));
+    blocks.push(
+      { h: W.notRemindedHeading[lang] },
+      list(
+        d.notReminded.map((u) => `${u.unitName}${u.unitId ? ` (${u.unitId})` : ''}: ${W.why(u.reason, u.items, lang)}`),
+      ),
+    );
   blocks.push(
     { h: W.digestOverdue[lang] },
-    list(d.overdue.map((o) => `${o.unitName} (${o.unitId}): ${o.milestoneId} – ${o.task}: ${W.deadline(o.deadline, lang)}, ${W.late(o.daysLate, lang)}`)),
+    list(
+      d.overdue.map(
+        (o) =>
+          `${o.unitName} (${o.unitId}): ${o.milestoneId} – ${o.task}: ${W.deadline(o.deadline, lang)}, ${W.late(o.daysLate, lang)}`,
+      ),
+    ),
     { h: W.verifyHeading[lang] },
-    list(d.verify.map((v) => `${v.unitName} (${v.unitId}): ${v.milestoneId} – ${v.task}: ${W.verify(v.reason, v.requires, lang)}`)),
+    list(
+      d.verify.map(
+        (v) => `${v.unitName} (${v.unitId}): ${v.milestoneId} – ${v.task}: ${W.verify(v.reason, v.requires, lang)}`,
+      ),
+    ),
     { h: W.notReportedHeading[lang] },
     list(d.notReported.map((t) => `${t.targetId} – ${t.name}: ${t.units.map((u) => u.unitName).join(', ')}`)),
   );
@@ -115,7 +177,10 @@ function renderText(blocks: readonly Block[]): string {
 
 /** HTML-escapes text for an element's content or a quoted attribute. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 }
 
 function renderHtml(blocks: readonly Block[]): string {
@@ -123,12 +188,16 @@ function renderHtml(blocks: readonly Block[]): string {
   for (const b of blocks) {
     if ('p' in b) parts.push(`<p>${escapeHtml(b.p)}</p>`);
     else if ('h' in b) parts.push(`<p style="margin:12px 0 4px"><b>${escapeHtml(b.h)}</b></p>`);
-    else if ('list' in b) parts.push(`<ul style="margin:0 0 8px">${b.list.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>`);
+    else if ('list' in b)
+      parts.push(`<ul style="margin:0 0 8px">${b.list.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>`);
     else {
       const safe = /^https:\/\//i.test(b.url) ? b.url : '';
-      parts.push(safe ? `<p>${escapeHtml(b.link)}: <a href="${escapeHtml(safe)}">${escapeHtml(safe)}</a></p>` : `<p>${escapeHtml(`${b.link}: ${b.url}`)}</p>`);
+      parts.push(
+        safe
+          ? `<p>${escapeHtml(b.link)}: <a href="${escapeHtml(safe)}">${escapeHtml(safe)}</a></p>`
+          : `<p>${escapeHtml(`${b.link}: ${b.url}`)}</p>`,
+      );
     }
   }
   return `<div style="font-family:Arial,Helvetica,sans-serif;font-size:14px;line-height:1.5">${parts.join('')}</div>`;
 }
-

@@ -1,4 +1,4 @@
-// The weekly office digest (SPEC §11): the Summary's headline figures, the overdue list, the to-verify list
+// The weekly office digest (docs/workbook.md §11): the Summary's headline figures, the overdue list, the to-verify list
 // and the units that have not reported a target — all as of the day, from the sheets as users see them.
 import { idKey, PairIndex } from '../keys';
 import type { Analysis, Day, EmulationEntry, ProgressEntry } from '../model';
@@ -73,7 +73,7 @@ export function buildDigest(analysis: Analysis, today: Day, to: string[]): Diges
 }
 
 /**
- * Rows the office should check (SPEC §7 "Cần xác minh"): Hoàn thành without a completion date, completed in
+ * Rows the office should check (docs/workbook.md §7 "Cần xác minh"): Hoàn thành without a completion date, completed in
  * the future, or Hoàn thành while a milestone it requires is not.
  */
 export function verifyItems(analysis: Analysis, today: Day): VerifyItem[] {

@@ -1,4 +1,4 @@
-// Who is reminded of what on a given day (SPEC §11). Pure: the server passes the analysis of the sheets as
+// Who is reminded of what on a given day (docs/workbook.md §11). Pure: the server passes the analysis of the sheets as
 // users see them (each row's status as the Standing formula recognises it, each deadline as the Progress
 // sheet holds it) and gets back the emails to send, before the quota and the ledger are applied.
 //
@@ -110,8 +110,22 @@ export function planReminders(analysis: Analysis, today: Day, settings: Reminder
     const items = chase.get(k) ?? [];
     const due = targets.get(k) ?? [];
     if (items.length + due.length > 0) {
-      const maxLate = Math.max(0, ...items.filter((i) => i.overdue).map((i) => i.days), ...due.filter((t) => t.overdue).map((t) => t.days));
-      if (u.editors.length) emails.push({ kind: 'unit', key: `unit:${k}`, to: unique(u.editors), maxLate, unitId: u.id, unitName: u.name, items, targets: due });
+      const maxLate = Math.max(
+        0,
+        ...items.filter((i) => i.overdue).map((i) => i.days),
+        ...due.filter((t) => t.overdue).map((t) => t.days),
+      );
+      if (u.editors.length)
+        emails.push({
+          kind: 'unit',
+          key: `unit:${k}`,
+          to: unique(u.editors),
+          maxLate,
+          unitId: u.id,
+          unitName: u.name,
+          items,
+          targets: due,
+        });
       else unreached.push({ unitId: u.id, unitName: u.name, reason: 'noEditors', items: items.length + due.length });
     }
     const late = items.filter((i) => i.overdue && i.days >= settings.escalateAfter);
@@ -160,7 +174,13 @@ function chaseItems(analysis: Analysis, today: Day, daysBefore: number): Map<str
     const standing = standingOf({ status: e.status, deadline, completedOn: e.completedOn }, today, daysBefore);
     if ((standing !== 'overdue' && standing !== 'dueSoon') || deadline === null) continue;
     const overdue = standing === 'overdue';
-    const item: ChaseItem = { milestoneId: p.milestoneId, task: p.task, deadline, overdue, days: overdue ? today - deadline : deadline - today };
+    const item: ChaseItem = {
+      milestoneId: p.milestoneId,
+      task: p.task,
+      deadline,
+      overdue,
+      days: overdue ? today - deadline : deadline - today,
+    };
     const k = idKey(p.unitId);
     let list = out.get(k);
     if (!list) out.set(k, (list = []));
@@ -179,7 +199,13 @@ function targetItems(analysis: Analysis, today: Day, daysBefore: number): Map<st
     const e = entries.get(row.unitId, row.targetId);
     if (!e || e.result !== null || row.dueDate === null || row.dueDate > today + Math.max(0, daysBefore)) continue;
     const overdue = row.dueDate < today;
-    const item: TargetItem = { targetId: row.targetId, name: row.target, dueDate: row.dueDate, overdue, days: overdue ? today - row.dueDate : row.dueDate - today };
+    const item: TargetItem = {
+      targetId: row.targetId,
+      name: row.target,
+      dueDate: row.dueDate,
+      overdue,
+      days: overdue ? today - row.dueDate : row.dueDate - today,
+    };
     const k = idKey(row.unitId);
     let list = out.get(k);
     if (!list) out.set(k, (list = []));
@@ -206,4 +232,3 @@ export function unique(emails: readonly string[]): string[] {
   }
   return out;
 }
-

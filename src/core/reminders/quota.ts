@@ -1,4 +1,4 @@
-// Fitting a day's emails into MailApp's remaining daily quota (SPEC §11). Google counts recipients, not
+// Fitting a day's emails into MailApp's remaining daily quota (docs/workbook.md §11). Google counts recipients, not
 // emails: each address of an email counts once. When the quota is short the most overdue go first, and the
 // office digest — sent that day even when it is not the digest day — says who was not reminded and why.
 import type { Digest } from './digest';
@@ -50,8 +50,20 @@ export function allot(plan: ReminderPlan, remaining: number, sent: ReadonlySet<s
   }
   const unreached: Unreached[] = [...plan.unreached];
   for (const e of result.skipped) {
-    if (e.kind === 'unit') unreached.push({ unitId: e.unitId, unitName: e.unitName, reason: 'quota', items: e.items.length + e.targets.length });
-    else unreached.push({ unitId: e.unitId ?? '', unitName: e.unitName, reason: 'quota', items: e.groups.reduce((n, g) => n + g.items.length, 0) });
+    if (e.kind === 'unit')
+      unreached.push({
+        unitId: e.unitId,
+        unitName: e.unitName,
+        reason: 'quota',
+        items: e.items.length + e.targets.length,
+      });
+    else
+      unreached.push({
+        unitId: e.unitId ?? '',
+        unitName: e.unitName,
+        reason: 'quota',
+        items: e.groups.reduce((n, g) => n + g.items.length, 0),
+      });
   }
   const send: OutgoingEmail[] = [];
   if (withDigest && digest) send.push({ ...digest, notReminded: unreached });

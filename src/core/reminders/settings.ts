@@ -1,4 +1,4 @@
-// The reminder settings of the Settings sheet (SPEC §2.1, §11): read leniently — a value that cannot be read
+// The reminder settings of the Settings sheet (docs/workbook.md §2.1, §11): read leniently — a value that cannot be read
 // falls back to its default, so a typo never stops the daily reminders — and each with the text the reminder
 // dialog shows.
 import { FindingList } from '../findings';
@@ -61,7 +61,12 @@ export function parseWeekday(text: string): number | null {
 }
 
 /** The reminder settings of the Settings sheet's grid (absent: every default). */
-export function readReminderSettings(grid: Grid | undefined, base: Pick<Settings, 'warningDays' | 'administrators'>, lang: Lang, timeZone: string): ReminderSettings {
+export function readReminderSettings(
+  grid: Grid | undefined,
+  base: Pick<Settings, 'warningDays' | 'administrators'>,
+  lang: Lang,
+  timeZone: string,
+): ReminderSettings {
   const out: ReminderSettings = {
     enabled: SETTING.reminders.default,
     hour: DEFAULT_REMINDER_HOUR,

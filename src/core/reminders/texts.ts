@@ -20,22 +20,30 @@ export const EXTENSIONS = t('Tiện ích mở rộng', 'Extensions');
 export const PROGRESS_SHEET = t('Tiến độ', 'Progress');
 
 export const W = {
-  overdueCount: (k: number, lang: Lang) => (lang === 'vi' ? `${n(k, lang)} việc quá hạn` : `${n(k, lang)} overdue ${plural(k, 'task', 'tasks')}`),
-  dueSoonCount: (k: number, lang: Lang) => (lang === 'vi' ? `${n(k, lang)} việc sắp đến hạn` : `${n(k, lang)} ${plural(k, 'task', 'tasks')} due soon`),
+  overdueCount: (k: number, lang: Lang) =>
+    lang === 'vi' ? `${n(k, lang)} việc quá hạn` : `${n(k, lang)} overdue ${plural(k, 'task', 'tasks')}`,
+  dueSoonCount: (k: number, lang: Lang) =>
+    lang === 'vi' ? `${n(k, lang)} việc sắp đến hạn` : `${n(k, lang)} ${plural(k, 'task', 'tasks')} due soon`,
   targetCount: (k: number, lang: Lang) =>
-    lang === 'vi' ? `${n(k, lang)} chỉ tiêu chưa báo cáo` : `${n(k, lang)} ${plural(k, 'target', 'targets')} not reported`,
+    lang === 'vi'
+      ? `${n(k, lang)} chỉ tiêu chưa báo cáo`
+      : `${n(k, lang)} ${plural(k, 'target', 'targets')} not reported`,
   escalationCount: (k: number, units: number, days: number, lang: Lang) =>
     lang === 'vi'
       ? `${n(k, lang)} việc của ${n(units, lang)} đơn vị trực thuộc quá hạn từ ${n(days, lang)} ngày`
       : `${n(k, lang)} ${plural(k, 'task', 'tasks')} of ${n(units, lang)} subordinate ${plural(units, 'unit', 'units')} overdue ${n(days, lang)} ${plural(days, 'day', 'days')} or more`,
   office: t('Văn phòng', 'Office'),
-  digestSubject: (day: Day, lang: Lang) => (lang === 'vi' ? `Tổng hợp tiến độ đến ngày ${formatDay(day, lang)}` : `Progress digest as of ${formatDay(day, lang)}`),
+  digestSubject: (day: Day, lang: Lang) =>
+    lang === 'vi'
+      ? `Tổng hợp tiến độ đến ngày ${formatDay(day, lang)}`
+      : `Progress digest as of ${formatDay(day, lang)}`,
   notRemindedCount: (k: number, lang: Lang) =>
     lang === 'vi' ? `${n(k, lang)} đơn vị chưa được nhắc` : `${n(k, lang)} ${plural(k, 'unit', 'units')} not reminded`,
 
   greetingUnit: (name: string, id: string, lang: Lang) =>
     lang === 'vi' ? `Kính gửi cán bộ cập nhật của ${name} (${id}),` : `To the editors of ${name} (${id}),`,
-  greetingParent: (name: string, id: string, lang: Lang) => (lang === 'vi' ? `Kính gửi cán bộ của ${name} (${id}),` : `To the editors of ${name} (${id}),`),
+  greetingParent: (name: string, id: string, lang: Lang) =>
+    lang === 'vi' ? `Kính gửi cán bộ của ${name} (${id}),` : `To the editors of ${name} (${id}),`,
   greetingOffice: t('Kính gửi Văn phòng,', 'To the office,'),
   introUnit: (day: Day, lang: Lang) =>
     lang === 'vi'
@@ -49,9 +57,16 @@ export const W = {
   dueSoonHeading: t('Việc sắp đến hạn', 'Tasks due soon'),
   targetsHeading: t('Chỉ tiêu thi đua chưa báo cáo kết quả', 'Emulation targets not reported'),
   deadline: (day: Day, lang: Lang) => (lang === 'vi' ? `hạn ${formatDay(day, lang)}` : `due ${formatDay(day, lang)}`),
-  late: (days: number, lang: Lang) => (lang === 'vi' ? `quá hạn ${n(days, lang)} ngày` : `${n(days, lang)} ${plural(days, 'day', 'days')} late`),
+  late: (days: number, lang: Lang) =>
+    lang === 'vi' ? `quá hạn ${n(days, lang)} ngày` : `${n(days, lang)} ${plural(days, 'day', 'days')} late`,
   left: (days: number, lang: Lang) =>
-    days === 0 ? (lang === 'vi' ? 'đến hạn hôm nay' : 'due today') : lang === 'vi' ? `còn ${n(days, lang)} ngày` : `${n(days, lang)} ${plural(days, 'day', 'days')} left`,
+    days === 0
+      ? lang === 'vi'
+        ? 'đến hạn hôm nay'
+        : 'due today'
+      : lang === 'vi'
+        ? `còn ${n(days, lang)} ngày`
+        : `${n(days, lang)} ${plural(days, 'day', 'days')} left`,
   link: t('Bảng theo dõi', 'Tracker'),
   howTo: (lang: Lang) =>
     lang === 'vi'
@@ -61,12 +76,17 @@ export const W = {
     'Email này do bảng theo dõi gửi tự động; đơn vị chỉ nhận email khi còn việc cần làm.',
     'This email is sent automatically by the tracker, only when there is something to do.',
   ),
-  more: (k: number, lang: Lang) => (lang === 'vi' ? `… và ${n(k, lang)} mục khác (xem bảng tính)` : `… and ${n(k, lang)} more (see the spreadsheet)`),
+  more: (k: number, lang: Lang) =>
+    lang === 'vi' ? `… và ${n(k, lang)} mục khác (xem bảng tính)` : `… and ${n(k, lang)} more (see the spreadsheet)`,
 
   digestIntro: (day: Day, lang: Lang) =>
-    lang === 'vi' ? `Tổng hợp tiến độ chuẩn bị đại hội đến ngày ${formatDay(day, lang)}:` : `Congress preparation as of ${formatDay(day, lang)}:`,
+    lang === 'vi'
+      ? `Tổng hợp tiến độ chuẩn bị đại hội đến ngày ${formatDay(day, lang)}:`
+      : `Congress preparation as of ${formatDay(day, lang)}:`,
   headlineUnits: (held: string, units: number, lang: Lang) =>
-    lang === 'vi' ? `Đã đại hội: ${held} trong tổng số ${n(units, lang)} đơn vị.` : `Congresses held: ${held} of ${n(units, lang)} units.`,
+    lang === 'vi'
+      ? `Đã đại hội: ${held} trong tổng số ${n(units, lang)} đơn vị.`
+      : `Congresses held: ${held} of ${n(units, lang)} units.`,
   headlineTasks: (done: number, overdue: number, dueSoon: number, w: number, lang: Lang) =>
     lang === 'vi'
       ? `Công việc hoàn thành: ${n(done, lang)}; quá hạn: ${n(overdue, lang)}; sắp đến hạn (trong ${n(w, lang)} ngày tới): ${n(dueSoon, lang)}.`

@@ -77,8 +77,6 @@ function tetBreak(from: string, to: string, lunarYear: string): HolidayEntry[] {
   return out;
 }
 
-export const HOLIDAY_YEARS: readonly number[] = [2019, 2020, 2021, 2024, 2025, 2026];
-
 /** The civil-service Tết breaks (first and last day off), as announced each year. */
 export const TET_BREAKS: readonly { from: string; to: string; lunarYear: string }[] = [
   { from: '2019-02-02', to: '2019-02-10', lunarYear: 'Kỷ Hợi' },

@@ -5,7 +5,6 @@ import { MORE_DISTRICTS } from './districts';
 import { UNIT_TYPE } from './template';
 import { ROOT, SAMPLE_DOMAIN, cells, clerk, unit, type SampleUnit } from './unit-rows';
 
-export { SAMPLE_DOMAIN } from './unit-rows';
 export const SAMPLE_ADMIN = `vanphong.danguy@${SAMPLE_DOMAIN}`;
 export const SAMPLE_ORGANISATION = 'Đảng bộ Công an tỉnh Đắk Hòa';
 export const SAMPLE_TERM = '2020-2025';
@@ -69,9 +68,17 @@ const UNITS: readonly SampleUnit[] = [
     '2020-06-05',
     { editors: [clerk('PC07')] },
   ),
-  unit('PV05', 'Chi bộ Phòng Xây dựng phong trào bảo vệ An ninh Tổ quốc', UNIT_TYPE.grassrootsCell, ROOT, 19, '2020-06-17', {
-    editors: [clerk('PV05')],
-  }),
+  unit(
+    'PV05',
+    'Chi bộ Phòng Xây dựng phong trào bảo vệ An ninh Tổ quốc',
+    UNIT_TYPE.grassrootsCell,
+    ROOT,
+    19,
+    '2020-06-17',
+    {
+      editors: [clerk('PV05')],
+    },
+  ),
   unit('PC10', 'Chi bộ Trại tạm giam', UNIT_TYPE.grassrootsCell, ROOT, 26, null, {
     editors: [clerk('PC10')],
     note: {
@@ -84,7 +91,10 @@ const UNITS: readonly SampleUnit[] = [
   unit('CAX-HD', 'Đảng bộ Công an thị xã Hòa Đông', UNIT_TYPE.grassrootsCommittee, ROOT, 170, '2020-03-27', {
     pilot: true,
     editors: [clerk('CAX-HD')],
-    note: { vi: '10 chi bộ trực thuộc, 170 đảng viên; đại hội điểm cấp huyện', en: '10 cells, 170 members; pilot at district level' },
+    note: {
+      vi: '10 chi bộ trực thuộc, 170 đảng viên; đại hội điểm cấp huyện',
+      en: '10 cells, 170 members; pilot at district level',
+    },
   }),
   ...cells('CAX-HD', [
     ['Chi bộ Đội Tổng hợp', 22, '2020-02-10'],
@@ -136,7 +146,9 @@ const UNITS: readonly SampleUnit[] = [
 
 /** Every unit; the provincial organisation's members are those of its organisations. */
 export const SAMPLE_UNITS: readonly SampleUnit[] = UNITS.map((u) =>
-  u.id === ROOT ? { ...u, members: UNITS.filter((c) => c.parentId === ROOT).reduce((sum, c) => sum + c.members, 0) } : u,
+  u.id === ROOT
+    ? { ...u, members: UNITS.filter((c) => c.parentId === ROOT).reduce((sum, c) => sum + c.members, 0) }
+    : u,
 );
 
 export interface SampleTarget {

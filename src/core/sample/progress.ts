@@ -1,5 +1,5 @@
 // Status entries and emulation results of the sample organisation as of SAMPLE_TODAY, chosen so that the demo
-// shows every standing of SPEC §4 and every rating of SPEC §5.
+// shows every standing of docs/workbook.md §4 and every rating of docs/workbook.md §5.
 import type { Status } from '../schema';
 import { HOLIDAYS_VN } from './holidays';
 import { SAMPLE_TARGETS, SAMPLE_UNITS, type SampleUnit } from './organisation';
@@ -125,9 +125,21 @@ const ALWAYS: Readonly<Record<string, Override>> = {
   // Pilot unit's action programme issued two days after its deadline: done late.
   'PA03|M12': done('2020-05-14', 'Chương trình hành động số 05-CTr/ĐU'),
   // Cells that follow their district committee's action programme.
-  'CAH-KS-01|M12': { status: 'notApplicable', completedOn: null, note: 'Thực hiện theo chương trình hành động của Đảng bộ Công an huyện' },
-  'CAH-KS-02|M12': { status: 'notApplicable', completedOn: null, note: 'Thực hiện theo chương trình hành động của Đảng bộ Công an huyện' },
-  'CAH-KS-03|M12': { status: 'notApplicable', completedOn: null, note: 'Thực hiện theo chương trình hành động của Đảng bộ Công an huyện' },
+  'CAH-KS-01|M12': {
+    status: 'notApplicable',
+    completedOn: null,
+    note: 'Thực hiện theo chương trình hành động của Đảng bộ Công an huyện',
+  },
+  'CAH-KS-02|M12': {
+    status: 'notApplicable',
+    completedOn: null,
+    note: 'Thực hiện theo chương trình hành động của Đảng bộ Công an huyện',
+  },
+  'CAH-KS-03|M12': {
+    status: 'notApplicable',
+    completedOn: null,
+    note: 'Thực hiện theo chương trình hành động của Đảng bộ Công an huyện',
+  },
 };
 
 /** The realistic exceptions of mid-season (SAMPLE_TODAY) that give the demo its findings; null removes the typical entry. */
@@ -157,7 +169,10 @@ const AFTER_CUTOFF: Readonly<Record<string, Override>> = {
   'PC10|M03': done('2020-05-11', EVIDENCE.M03),
   'PC10|M04': done('2020-05-29'),
   'PC10|M06': done('2020-06-05'),
-  'PC10|M07': { ...done('2020-06-26', EVIDENCE.M07), note: 'Đại hội ngày 26/6/2020; trang Đơn vị chưa ghi ngày đại hội dự kiến' },
+  'PC10|M07': {
+    ...done('2020-06-26', EVIDENCE.M07),
+    note: 'Đại hội ngày 26/6/2020; trang Đơn vị chưa ghi ngày đại hội dự kiến',
+  },
 };
 
 /** The last day of the grassroots congresses (Chỉ thị 35-CT/TW): after it the sample shows the season's end. */
@@ -227,7 +242,7 @@ function cellResult(index: number, targetId: string): number | null {
     case 'CT04':
       return index % 9 === 8 ? null : index % 5 === 2 ? 3 : index % 8 === 6 ? 1 : 2;
     case 'CT05':
-      return index % 9 === 8 ? null : index % 10 === 4 ? 0.875 : [1, 0.95, 0.92, 0.9][index % 4] ?? 1;
+      return index % 9 === 8 ? null : index % 10 === 4 ? 0.875 : ([1, 0.95, 0.92, 0.9][index % 4] ?? 1);
     case 'CT06':
       return index % 9 === 8 ? null : index === 13 ? 1 : 0;
     default:
@@ -248,7 +263,7 @@ function organisationResult(index: number, targetId: string): number | null {
     case 'CT04':
       return index % 8 === 5 ? 1 : 2 + (index % 2);
     case 'CT05':
-      return index % 6 === 5 ? null : [0.92, 0.95, 0.9, 0.97, 0.93][index % 5] ?? 0.9;
+      return index % 6 === 5 ? null : ([0.92, 0.95, 0.9, 0.97, 0.93][index % 5] ?? 0.9);
     case 'CT06':
       return index % 9 === 7 ? 1 : 0;
     default:
@@ -271,7 +286,11 @@ export function sampleResults(): SampleResult[] {
       const listed = REPORTED[u.id];
       const reported = listed ? listed[t.id] : ([organisationResult(otherIndex, t.id)] as const);
       const [result = null, ownTarget] = reported ?? [null];
-      out.push(ownTarget === undefined ? { unitId: u.id, targetId: t.id, result } : { unitId: u.id, targetId: t.id, result, ownTarget });
+      out.push(
+        ownTarget === undefined
+          ? { unitId: u.id, targetId: t.id, result }
+          : { unitId: u.id, targetId: t.id, result, ownTarget },
+      );
     }
     if (isCell) cellIndex++;
     else if (!REPORTED[u.id]) otherIndex++;

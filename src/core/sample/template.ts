@@ -8,14 +8,6 @@ export const UNIT_TYPE = {
   cell: 'Chi bộ trực thuộc',
 } as const;
 
-/** Unit types are free text matched against Applies to; the template keeps the Vietnamese names in both languages. */
-export const DEFAULT_UNIT_TYPES: readonly string[] = [
-  UNIT_TYPE.upper,
-  UNIT_TYPE.grassrootsCommittee,
-  UNIT_TYPE.grassrootsCell,
-  UNIT_TYPE.cell,
-];
-
 type Bilingual = { vi: string; en: string };
 
 export interface TemplateMilestone {
@@ -227,7 +219,9 @@ export type TemplateTerm = '2020-2025' | '2025-2030';
  * Congress (M07) cut-offs per level. 2020–2025: Chỉ thị 35-CT/TW (cells inferred from local plans).
  * 2025–2030: Chỉ thị 45-CT/TW (grassroots confirmed; cells and the level above grassroots inferred).
  */
-export const TERM_CUTOFFS: Readonly<Record<TemplateTerm, readonly { type: string; milestoneId: string; cutoff: string }[]>> = {
+export const TERM_CUTOFFS: Readonly<
+  Record<TemplateTerm, readonly { type: string; milestoneId: string; cutoff: string }[]>
+> = {
   '2020-2025': [
     { type: UNIT_TYPE.cell, milestoneId: 'M07', cutoff: '2020-03-31' },
     { type: UNIT_TYPE.grassrootsCell, milestoneId: 'M07', cutoff: '2020-06-30' },
@@ -241,9 +235,6 @@ export const TERM_CUTOFFS: Readonly<Record<TemplateTerm, readonly { type: string
     { type: UNIT_TYPE.upper, milestoneId: 'M07', cutoff: '2025-08-31' },
   ],
 };
-
-/** The template's cut-offs: the 2020–2025 term, which the sample organisation uses. */
-export const TEMPLATE_CUTOFFS = TERM_CUTOFFS['2020-2025'];
 
 export function appliesToCell(appliesTo: 'all' | readonly string[], lang: Lang): string {
   return appliesTo === 'all' ? ALL_TYPES[lang] : appliesTo.join(', ');

@@ -38,7 +38,10 @@ export function unit(
 }
 
 /** Cells of a grassroots committee: IDs PARENT-01, PARENT-02, …; the clerk of the committee updates them. */
-export function cells(parentId: string, list: readonly [name: string, members: number, congressDate: string][]): SampleUnit[] {
+export function cells(
+  parentId: string,
+  list: readonly [name: string, members: number, congressDate: string][],
+): SampleUnit[] {
   return list.map(([name, members, date], i) =>
     unit(`${parentId}-${String(i + 1).padStart(2, '0')}`, name, UNIT_TYPE.cell, parentId, members, date),
   );
@@ -53,5 +56,8 @@ export function committee(
   extra: Partial<SampleUnit> = {},
 ): SampleUnit[] {
   const members = list.reduce((sum, [, m]) => sum + m, 0);
-  return [unit(id, name, UNIT_TYPE.grassrootsCommittee, ROOT, members, congressDate, { editors: [clerk(id)], ...extra }), ...cells(id, list)];
+  return [
+    unit(id, name, UNIT_TYPE.grassrootsCommittee, ROOT, members, congressDate, { editors: [clerk(id)], ...extra }),
+    ...cells(id, list),
+  ];
 }

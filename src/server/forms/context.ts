@@ -62,7 +62,7 @@ export class FormContext {
     return message(this.lang, 'noUnits');
   }
 
-  /** The unit, after the permission check of SPEC §9; refuses an unknown unit, no email or a stranger. */
+  /** The unit, after the permission check of docs/workbook.md §9; refuses an unknown unit, no email or a stranger. */
   authorisedUnit(unitId: string): Unit {
     const decision = canUpdateUnit(this.email, unitId, this.directory, this.analysis.inputs.settings);
     const unit = this.directory.get(unitId);

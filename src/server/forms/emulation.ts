@@ -1,4 +1,4 @@
-// Endpoints of the emulation sidebar (SPEC §8): the form, a unit's targets, and a result submission.
+// Endpoints of the emulation sidebar (docs/workbook.md §8): the form, a unit's targets, and a result submission.
 import type { EmulationForm, Outcome, ResultSaved, ResultSubmission, TargetRow, UnitTargets } from '../../shared/api';
 import { message } from '../../shared/messages';
 import { changedTooLong, checkResultSubmission } from '../../shared/validate';
@@ -14,7 +14,15 @@ import { displayDateTime } from './progress';
 import { FORM_LOCK_WAIT_MS, Refusal, refuse } from './request';
 import { withDocumentLock } from '../lock';
 import { rereadRow } from './reread';
-import { EMULATION_VERSION_KEYS, findRow, stampTime, rowVersion, rowsOfUnit, targetRowView, updatedAtText } from './view';
+import {
+  EMULATION_VERSION_KEYS,
+  findRow,
+  stampTime,
+  rowVersion,
+  rowsOfUnit,
+  targetRowView,
+  updatedAtText,
+} from './view';
 import { appendAudit } from '../audit';
 import type { SheetRead } from '../workbook';
 import { DATETIME_FORMAT, TEXT_FORMAT, writeRowCells } from './writes';
@@ -28,7 +36,13 @@ export function emulationForm(): Outcome<EmulationForm> {
     ctx.load([SETTINGS, UNITS]);
     const units = ctx.unitOptions();
     const notice = ctx.notice(units);
-    return { lang, user: { email: ctx.email, isAdmin: ctx.isAdmin() }, units, today: ctx.todayIso, ...(notice ? { notice } : {}) };
+    return {
+      lang,
+      user: { email: ctx.email, isAdmin: ctx.isAdmin() },
+      units,
+      today: ctx.todayIso,
+      ...(notice ? { notice } : {}),
+    };
   });
 }
 
@@ -76,7 +90,12 @@ export function unitTargets(unitId: string): Outcome<UnitTargets> {
       const grid = sheet.table.grid;
       for (let r = sheet.layout.headerRow + 1; r < grid.values.length; r++) {
         const text = (key: string): string => cellText(cellOf(grid, sheet.layout, r, key));
-        lines.push({ unitId: text('unitId'), unitName: text('unitName'), targetId: text('targetId'), result: cellOf(grid, sheet.layout, r, 'result') });
+        lines.push({
+          unitId: text('unitId'),
+          unitName: text('unitName'),
+          targetId: text('targetId'),
+          result: cellOf(grid, sheet.layout, r, 'result'),
+        });
       }
       answer.notReported = notReportedByTarget(lines);
     }
@@ -90,81 +109,110 @@ export function submitResult(payload: ResultSubmission): Outcome<ResultSaved> {
     const checked = checkResultSubmission(lang, payload, { note: true });
     if (!checked.ok) throw new Refusal(checked.error);
     const p = checked.value;
-    return withDocumentLock(() => {
-      ctx.load(SHEETS);
-      const unit = ctx.authorisedUnit(p.unitId);
-      let sheet = emulationSheet(ctx);
-      let grid = sheet.table.grid;
-      const wbLang = ctx.workbookLang;
-      let r = findRow(grid, sheet.layout, unit.id, 'targetId', p.targetId);
-      if (r < 0) refuse(lang, 'notFound', 'targetUnknown', { unit: unit.id, id: p.targetId, sheet: grid.name }, { field: 'targetId' });
-      for (const key of ['result', 'note']) {
-        if (sheet.layout.columns[key] === undefined) {
-          refuse(lang, 'notFound', 'columnMissing', { sheet: grid.name, column: EMULATION.columns.find((c) => c.key === key)?.[wbLang] ?? key });
+    return withDocumentLock(
+      () => {
+        ctx.load(SHEETS);
+        const unit = ctx.authorisedUnit(p.unitId);
+        let sheet = emulationSheet(ctx);
+        let grid = sheet.table.grid;
+        const wbLang = ctx.workbookLang;
+        let r = findRow(grid, sheet.layout, unit.id, 'targetId', p.targetId);
+        if (r < 0)
+          refuse(
+            lang,
+            'notFound',
+            'targetUnknown',
+            { unit: unit.id, id: p.targetId, sheet: grid.name },
+            { field: 'targetId' },
+          );
+        for (const key of ['result', 'note']) {
+          if (sheet.layout.columns[key] === undefined) {
+            refuse(lang, 'notFound', 'columnMissing', {
+              sheet: grid.name,
+              column: EMULATION.columns.find((c) => c.key === key)?.[wbLang] ?? key,
+            });
+          }
         }
-      }
-      const refuseStale = (): never => {
-        const by = cellText(cellOf(grid, sheet.layout, r, 'updatedBy')) || message(lang, 'unknownUser');
-        const at = updatedAtText(cellOf(grid, sheet.layout, r, 'updatedAt'), ctx.timeZone) || message(lang, 'unknownUser');
-        refuse(lang, 'stale', 'stale', { by, at: displayDateTime(at, lang) }, { stale: { by, at } });
-      };
-      if (rowVersion(grid, sheet.layout, r, EMULATION_VERSION_KEYS) !== p.version) refuseStale();
-      const cell = (key: string): unknown => cellOf(grid, sheet.layout, r, key);
-      const old = parseNumber(cell('result'), wbLang);
-      const changed: Record<string, unknown> = {};
-      // On a percentage target a bare number is a percentage ('95' → 95 %), as the sidebar reads it.
-      const percent = isPercentTarget(rowView(ctx, sheet, r));
-      const value = resultForTarget(p.result, p.value, percent);
-      if (!old.ok || old.value !== value) changed.result = value ?? '';
-      if (cellText(cell('note')) !== p.note) changed.note = p.note;
-      const tooLong = 'note' in changed ? changedTooLong(lang, 'note', p.note) : null;
-      if (tooLong) throw new Refusal(tooLong);
-      const keys = Object.keys(changed);
-      if (keys.length === 0) return { row: rowView(ctx, sheet, r), changes: 0, message: message(lang, 'noChange') };
-      // Under the lock, just before writing: the row found again by its key, the changed cells unchanged since.
-      const fresh = rereadRow(ctx.wb, EMULATION, { table: sheet.table, layout: sheet.layout, r }, { unitId: unit.id, otherKey: 'targetId', otherId: p.targetId }, keys);
-      if (!fresh) refuse(lang, 'notFound', 'targetUnknown', { unit: unit.id, id: p.targetId, sheet: grid.name }, { field: 'targetId' });
-      sheet = { table: fresh.table, layout: fresh.layout };
-      grid = fresh.table.grid;
-      r = fresh.r;
-      if (fresh.stale) refuseStale();
+        const refuseStale = (): never => {
+          const by = cellText(cellOf(grid, sheet.layout, r, 'updatedBy')) || message(lang, 'unknownUser');
+          const at =
+            updatedAtText(cellOf(grid, sheet.layout, r, 'updatedAt'), ctx.timeZone) || message(lang, 'unknownUser');
+          refuse(lang, 'stale', 'stale', { by, at: displayDateTime(at, lang) }, { stale: { by, at } });
+        };
+        if (rowVersion(grid, sheet.layout, r, EMULATION_VERSION_KEYS) !== p.version) refuseStale();
+        const cell = (key: string): unknown => cellOf(grid, sheet.layout, r, key);
+        const old = parseNumber(cell('result'), wbLang);
+        const changed: Record<string, unknown> = {};
+        // On a percentage target a bare number is a percentage ('95' → 95 %), as the sidebar reads it.
+        const percent = isPercentTarget(rowView(ctx, sheet, r));
+        const value = resultForTarget(p.result, p.value, percent);
+        if (!old.ok || old.value !== value) changed.result = value ?? '';
+        if (cellText(cell('note')) !== p.note) changed.note = p.note;
+        const tooLong = 'note' in changed ? changedTooLong(lang, 'note', p.note) : null;
+        if (tooLong) throw new Refusal(tooLong);
+        const keys = Object.keys(changed);
+        if (keys.length === 0) return { row: rowView(ctx, sheet, r), changes: 0, message: message(lang, 'noChange') };
+        // Under the lock, just before writing: the row found again by its key, the changed cells unchanged since.
+        const fresh = rereadRow(
+          ctx.wb,
+          EMULATION,
+          { table: sheet.table, layout: sheet.layout, r },
+          { unitId: unit.id, otherKey: 'targetId', otherId: p.targetId },
+          keys,
+        );
+        if (!fresh)
+          refuse(
+            lang,
+            'notFound',
+            'targetUnknown',
+            { unit: unit.id, id: p.targetId, sheet: grid.name },
+            { field: 'targetId' },
+          );
+        sheet = { table: fresh.table, layout: fresh.layout };
+        grid = fresh.table.grid;
+        r = fresh.r;
+        if (fresh.stale) refuseStale();
 
-      const now = stampTime();
-      const user = auditUser(ctx.email, wbLang);
-      const written: Record<string, unknown> = { ...changed, updatedBy: user, updatedAt: now };
-      const headerRow = grid.values[sheet.layout.headerRow] ?? [];
-      const entries: AuditEntry[] = keys.map((key) => ({
-        time: now,
-        user: ctx.email,
-        source: 'form',
-        sheet: grid.name,
-        key: auditKey(unit.id, cellText(cell('targetId'))),
-        column: cellText(headerRow[sheet.layout.columns[key] ?? -1]) || (EMULATION.columns.find((c) => c.key === key)?.[wbLang] ?? key),
-        oldValue: auditValueText(cell(key), ctx.timeZone),
-        newValue: changed[key],
-      }));
-      // The log first (lines already there not written again), then the row in one write: a re-run after a
-      // failure anywhere gives the state of a run without it.
-      appendAudit(ctx.wb, entries, wbLang, { once: true });
-      writeRowCells(sheet.table.sheet, sheet.layout, grid, r, written, {
-        note: TEXT_FORMAT,
-        updatedBy: TEXT_FORMAT,
-        updatedAt: DATETIME_FORMAT,
-        // A percentage target's result shows as the sidebar shows it (95,0 %, not 0,95).
-        ...(percent ? { result: PERCENT_FORMAT } : {}),
-      });
-      const row = grid.values[r];
-      if (row) {
-        for (const [key, value] of Object.entries(written)) {
-          const c = sheet.layout.columns[key];
-          if (c !== undefined) row[c] = value;
+        const now = stampTime();
+        const user = auditUser(ctx.email, wbLang);
+        const written: Record<string, unknown> = { ...changed, updatedBy: user, updatedAt: now };
+        const headerRow = grid.values[sheet.layout.headerRow] ?? [];
+        const entries: AuditEntry[] = keys.map((key) => ({
+          time: now,
+          user: ctx.email,
+          source: 'form',
+          sheet: grid.name,
+          key: auditKey(unit.id, cellText(cell('targetId'))),
+          column:
+            cellText(headerRow[sheet.layout.columns[key] ?? -1]) ||
+            (EMULATION.columns.find((c) => c.key === key)?.[wbLang] ?? key),
+          oldValue: auditValueText(cell(key), ctx.timeZone),
+          newValue: changed[key],
+        }));
+        // The log first (lines already there not written again), then the row in one write: a re-run after a
+        // failure anywhere gives the state of a run without it.
+        appendAudit(ctx.wb, entries, wbLang, { once: true });
+        writeRowCells(sheet.table.sheet, sheet.layout, grid, r, written, {
+          note: TEXT_FORMAT,
+          updatedBy: TEXT_FORMAT,
+          updatedAt: DATETIME_FORMAT,
+          // A percentage target's result shows as the sidebar shows it (95,0 %, not 0,95).
+          ...(percent ? { result: PERCENT_FORMAT } : {}),
+        });
+        const row = grid.values[r];
+        if (row) {
+          for (const [key, value] of Object.entries(written)) {
+            const c = sheet.layout.columns[key];
+            if (c !== undefined) row[c] = value;
+          }
         }
-      }
-      return {
-        row: rowView(ctx, sheet, r),
-        changes: keys.length,
-        message: message(lang, 'savedResult', { id: cellText(cell('targetId')), unit: unit.name }),
-      };
-    }, { waitMs: FORM_LOCK_WAIT_MS });
+        return {
+          row: rowView(ctx, sheet, r),
+          changes: keys.length,
+          message: message(lang, 'savedResult', { id: cellText(cell('targetId')), unit: unit.name }),
+        };
+      },
+      { waitMs: FORM_LOCK_WAIT_MS },
+    );
   });
 }

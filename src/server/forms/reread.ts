@@ -1,4 +1,4 @@
-// A submission's row, found again just before writing (SPEC §8.3). The document lock keeps other executions
+// A submission's row, found again just before writing (docs/workbook.md §8.3). The document lock keeps other executions
 // out, not people: between the form's read and its write someone may insert, delete or sort rows, or type into
 // the very row. So, under the lock and right before writing, the table is read again, the row is found by its
 // key (not by the number read earlier), and the cells the submission changes must still hold what the clerk
@@ -33,6 +33,10 @@ export function rereadRow(
   if (!table || !layout) return null;
   const r = findRow(table.grid, layout, key.unitId, key.otherKey, key.otherId);
   if (r < 0) return null;
-  const stale = changedKeys.some((k) => contentKey(cellOf(table.grid, layout, r, k) ?? '') !== contentKey(cellOf(read.table.grid, read.layout, read.r, k) ?? ''));
+  const stale = changedKeys.some(
+    (k) =>
+      contentKey(cellOf(table.grid, layout, r, k) ?? '') !==
+      contentKey(cellOf(read.table.grid, read.layout, read.r, k) ?? ''),
+  );
   return { table, layout, r, stale };
 }

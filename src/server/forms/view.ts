@@ -112,10 +112,12 @@ export function targetRowView(r: number, ctx: TargetRowContext): TargetRow {
   const result = numberCell(cell('result'), ctx.workbookLang);
   const direction = ctx.target?.direction ?? 'atLeast';
   const rating = ratingOf(direction, targetValue, result);
-  const due = ctx.target ? ctx.target.dueDate : (() => {
-    const p = parseDate(cell('dueDate'), ctx.timeZone);
-    return p.ok ? p.value : null;
-  })();
+  const due = ctx.target
+    ? ctx.target.dueDate
+    : (() => {
+        const p = parseDate(cell('dueDate'), ctx.timeZone);
+        return p.ok ? p.value : null;
+      })();
   return {
     targetId: cellText(cell('targetId')),
     name: ctx.target?.name ?? cellText(cell('target')),

@@ -26,10 +26,19 @@ export function runs(sorted: readonly number[]): number[][] {
  * number or date) and automatic for the rest; a number or date in a column the users added keeps its format
  * ('0000', a currency: one getNumberFormats, only when the span holds such a column).
  */
-export function writeRowCells(sheet: Sheet, layout: TableLayout, grid: Grid, r: number, cells: Readonly<Record<string, unknown>>, formats: Readonly<Record<string, string>>): void {
+export function writeRowCells(
+  sheet: Sheet,
+  layout: TableLayout,
+  grid: Grid,
+  r: number,
+  cells: Readonly<Record<string, unknown>>,
+  formats: Readonly<Record<string, string>>,
+): void {
   const keyAt = new Map<number, string>();
   for (const [key, c] of Object.entries(layout.columns)) if (c !== undefined) keyAt.set(c, key);
-  const written = Object.keys(cells).map((k) => layout.columns[k]).filter((c): c is number => c !== undefined);
+  const written = Object.keys(cells)
+    .map((k) => layout.columns[k])
+    .filter((c): c is number => c !== undefined);
   if (written.length === 0) return;
   const first = Math.min(...written);
   const width = Math.max(...written) - first + 1;

@@ -12,7 +12,15 @@ import { withDocumentLock } from '../lock';
 import { alert, say, toast } from '../texts';
 import { userEmail as currentUserEmail, userLang as uiLang } from '../session';
 import { Workbook } from '../workbook';
-import { composeFor, isReminderAdmin, planOf, reminderContext, sendReminders, sendTest, type ReminderContext } from './job';
+import {
+  composeFor,
+  isReminderAdmin,
+  planOf,
+  reminderContext,
+  sendReminders,
+  sendTest,
+  type ReminderContext,
+} from './job';
 import { REMIND_UI } from './texts';
 import { installReminderTrigger, recordedTrigger, recordedTriggerActive, syncReminderTrigger } from './trigger';
 
@@ -44,7 +52,9 @@ export function showRemindersDialog(): void {
       return;
     }
     reinstallIfLost(ctx);
-    const html = HtmlService.createHtmlOutputFromFile('reminders').setTitle(say(REMIND_UI.dialogTitle, ui)).setWidth(300);
+    const html = HtmlService.createHtmlOutputFromFile('reminders')
+      .setTitle(say(REMIND_UI.dialogTitle, ui))
+      .setWidth(300);
     SpreadsheetApp.getUi().showSidebar(html);
   });
 }
@@ -103,7 +113,8 @@ export function setRemindersEnabled(enabled: boolean): string {
   const ui = uiLang();
   withDocumentLock(() => writeRemindersSetting(ctx.book, enabled === true, ctx.lang));
   const done = syncReminderTrigger(enabled === true, ctx.settings.hour, ctx.book.timeZone, me);
-  const text = done === 'installed' || done === 'kept' ? REMIND_UI.installed(ctx.settings.hour, ui) : say(REMIND_UI.removed, ui);
+  const text =
+    done === 'installed' || done === 'kept' ? REMIND_UI.installed(ctx.settings.hour, ui) : say(REMIND_UI.removed, ui);
   toast(text, ui);
   return text;
 }
@@ -115,7 +126,8 @@ export function sendReminderTestToMe(): string {
   if (!me) return say(REMIND_UI.noEmail, ui);
   const today = ctx.book.today();
   const plans = [planOf(ctx, today + 1), planOf(ctx, today)];
-  const email = plans.map((p) => p.emails[0] ?? (p.digest && p.digestDay ? p.digest : null)).find((e) => e) ?? plans[0]?.digest;
+  const email =
+    plans.map((p) => p.emails[0] ?? (p.digest && p.digestDay ? p.digest : null)).find((e) => e) ?? plans[0]?.digest;
   if (!email) return say(REMIND_UI.nothingToSend, ui);
   sendTest(ctx, email, me);
   return REMIND_UI.testSent(me, ui);

@@ -1,4 +1,4 @@
-// The daily reminder job (SPEC §11): reads the sheets as users see them, works out who is reminded of what
+// The daily reminder job (docs/workbook.md §11): reads the sheets as users see them, works out who is reminded of what
 // (src/core/reminders), checks MailApp's remaining quota first, and sends each email at most once a day:
 // the ledger records it before the send and takes it back when the send fails; every email is logged in the
 // Nhắc việc / Reminders sheet. Runs under the document lock, so two runs cannot interleave.
@@ -31,7 +31,12 @@ export interface ReminderContext {
 
 export function reminderContext(book: Workbook): ReminderContext {
   const analysis = book.analyse({ sheets: REMINDED });
-  const settings = readReminderSettings(book.read(SETTINGS)?.grid, analysis.inputs.settings, analysis.lang, book.timeZone);
+  const settings = readReminderSettings(
+    book.read(SETTINGS)?.grid,
+    analysis.inputs.settings,
+    analysis.lang,
+    book.timeZone,
+  );
   return { book, analysis, settings, lang: analysis.lang };
 }
 
@@ -54,7 +59,13 @@ export function planOf(ctx: ReminderContext, day = ctx.book.today(), onlyUnit?: 
   const plan = planReminders(ctx.analysis, day, ctx.settings);
   if (onlyUnit === undefined) return plan;
   const key = `unit:${idKey(onlyUnit)}`;
-  return { ...plan, emails: plan.emails.filter((e) => e.key === key), digest: null, digestDay: false, unreached: plan.unreached.filter((u) => idKey(u.unitId) === idKey(onlyUnit)) };
+  return {
+    ...plan,
+    emails: plan.emails.filter((e) => e.key === key),
+    digest: null,
+    digestDay: false,
+    unreached: plan.unreached.filter((u) => idKey(u.unitId) === idKey(onlyUnit)),
+  };
 }
 
 export function composeFor(ctx: ReminderContext, email: OutgoingEmail, day: number, url: string): ComposedEmail {
@@ -81,8 +92,19 @@ export function sendReminders(ctx: ReminderContext, onlyUnit?: string): RunOutco
       ledger.add(email.key);
       let row = 0;
       try {
-        row = log.append({ time: new Date(), to: email.to, unit: unitText(email, lang), kind: KIND[email.kind][lang], items: itemsText(email, lang), subject: mail.subject, result: RESULT.sent[lang] });
-        MailApp.sendEmail(email.to.join(','), mail.subject, mail.body, { htmlBody: mail.htmlBody, name: ADDON_NAME[lang] });
+        row = log.append({
+          time: new Date(),
+          to: email.to,
+          unit: unitText(email, lang),
+          kind: KIND[email.kind][lang],
+          items: itemsText(email, lang),
+          subject: mail.subject,
+          result: RESULT.sent[lang],
+        });
+        MailApp.sendEmail(email.to.join(','), mail.subject, mail.body, {
+          htmlBody: mail.htmlBody,
+          name: ADDON_NAME[lang],
+        });
         out.sent++;
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
@@ -98,11 +120,15 @@ export function sendReminders(ctx: ReminderContext, onlyUnit?: string): RunOutco
         }
       }
     }
-    PropertiesService.getDocumentProperties().setProperty(LAST_RUN_PROPERTY, JSON.stringify({ at: new Date().toISOString(), sent: out.sent, failed: out.failed }));
+    PropertiesService.getDocumentProperties().setProperty(
+      LAST_RUN_PROPERTY,
+      JSON.stringify({ at: new Date().toISOString(), sent: out.sent, failed: out.failed }),
+    );
     SpreadsheetApp.flush();
     return out;
   });
-  if (outcome.failed) throw new Error(`${outcome.failed} reminder email(s) could not be sent: ${outcome.errors.join('; ')}`);
+  if (outcome.failed)
+    throw new Error(`${outcome.failed} reminder email(s) could not be sent: ${outcome.errors.join('; ')}`);
   return outcome;
 }
 
@@ -111,6 +137,14 @@ export function sendTest(ctx: ReminderContext, email: OutgoingEmail, to: string)
   const today = ctx.book.today();
   const mail = composeFor(ctx, email, today, ctx.book.ss.getUrl());
   MailApp.sendEmail(to, mail.subject, mail.body, { htmlBody: mail.htmlBody, name: ADDON_NAME[ctx.lang] });
-  new ReminderLog(ctx.book, ctx.lang).append({ time: new Date(), to: [to], unit: unitText(email, ctx.lang), kind: KIND.test[ctx.lang], items: itemsText(email, ctx.lang), subject: mail.subject, result: RESULT.sent[ctx.lang] });
+  new ReminderLog(ctx.book, ctx.lang).append({
+    time: new Date(),
+    to: [to],
+    unit: unitText(email, ctx.lang),
+    kind: KIND.test[ctx.lang],
+    items: itemsText(email, ctx.lang),
+    subject: mail.subject,
+    result: RESULT.sent[ctx.lang],
+  });
   return mail;
 }

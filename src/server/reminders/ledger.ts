@@ -1,4 +1,4 @@
-// The reminder ledger (SPEC §11): at most one email per recipient group and unit per day. A key is recorded
+// The reminder ledger (docs/workbook.md §11): at most one email per recipient group and unit per day. A key is recorded
 // in the document properties before its email is sent and taken back when the send fails, so a re-run after a
 // failure, a second trigger or "remind this unit now" never sends the same day's email twice, and an email
 // that failed is sent by the next run. The caller holds the document lock.
@@ -45,7 +45,10 @@ export class Ledger {
 
   remove(key: string): void {
     const i = shardOf(key);
-    this.write(i, (this.shards[i]?.keys ?? []).filter((k) => k !== key));
+    this.write(
+      i,
+      (this.shards[i]?.keys ?? []).filter((k) => k !== key),
+    );
   }
 
   private write(i: number, keys: string[]): void {
@@ -59,7 +62,9 @@ function parse(raw: string | undefined, day: string): Shard {
   if (!raw) return { day, keys: [] };
   try {
     const parsed = JSON.parse(raw) as Partial<Shard>;
-    return parsed.day === day && Array.isArray(parsed.keys) ? { day, keys: parsed.keys.map(String) } : { day, keys: [] };
+    return parsed.day === day && Array.isArray(parsed.keys)
+      ? { day, keys: parsed.keys.map(String) }
+      : { day, keys: [] };
   } catch {
     return { day, keys: [] };
   }

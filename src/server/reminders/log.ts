@@ -1,4 +1,4 @@
-// The Nhắc việc / Reminders log sheet (SPEC §11): one line per reminder email — time, to, unit, kind, the
+// The Nhắc việc / Reminders log sheet (docs/workbook.md §11): one line per reminder email — time, to, unit, kind, the
 // items it listed, subject, and whether it was sent. Lines are appended below the last row without reading
 // the sheet; the sheet is created with a bold, frozen header on first use.
 import { REMINDER_LOG, type Lang } from '../../core/schema';

@@ -1,4 +1,4 @@
-// The Help's line on reminders (SPEC §11): whether they are scheduled, whose account sends them, and when the
+// The Help's line on reminders (docs/workbook.md §11): whether they are scheduled, whose account sends them, and when the
 // last run was — from the document properties only, so the Help never fails because of them.
 import type { Lang } from '../../core/schema';
 import { LAST_RUN_PROPERTY } from './job';

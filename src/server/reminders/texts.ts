@@ -23,8 +23,15 @@ export const RESULT = {
 /** What an email listed, for the log: tasks and targets with days late or left. */
 export function itemsText(e: OutgoingEmail, lang: Lang): string {
   const when = (i: { overdue: boolean; days: number }) => (i.overdue ? W.late(i.days, lang) : W.left(i.days, lang));
-  if (e.kind === 'unit') return [...e.items.map((i) => `${i.milestoneId} (${when(i)})`), ...e.targets.map((i) => `${i.targetId} (${when(i)})`)].join('; ');
-  if (e.kind === 'escalation') return e.groups.map((g) => `${g.unitId}: ${g.items.map((i) => `${i.milestoneId} (${when(i)})`).join(', ')}`).join('; ');
+  if (e.kind === 'unit')
+    return [
+      ...e.items.map((i) => `${i.milestoneId} (${when(i)})`),
+      ...e.targets.map((i) => `${i.targetId} (${when(i)})`),
+    ].join('; ');
+  if (e.kind === 'escalation')
+    return e.groups
+      .map((g) => `${g.unitId}: ${g.items.map((i) => `${i.milestoneId} (${when(i)})`).join(', ')}`)
+      .join('; ');
   const n = (k: number) => formatNumber(k, lang);
   return lang === 'vi'
     ? `${n(e.overdue.length)} việc quá hạn, ${n(e.verify.length)} cần xác minh, ${n(e.notReminded.length)} đơn vị chưa được nhắc`
@@ -56,11 +63,22 @@ export const REMIND_UI = {
     lang === 'vi'
       ? `Lịch gửi nhắc việc đang thuộc tài khoản ${owner || 'khác'}; lịch đó được giữ nguyên.`
       : `The reminder schedule belongs to ${owner || 'another account'}; it was left as it is.`,
-  reinstalled: t('Lịch gửi nhắc việc đã bị mất nên được tạo lại.', 'The reminder schedule was missing and has been recreated.'),
+  reinstalled: t(
+    'Lịch gửi nhắc việc đã bị mất nên được tạo lại.',
+    'The reminder schedule was missing and has been recreated.',
+  ),
   noTrigger: t('Không tạo được lịch gửi hằng ngày', 'The daily schedule could not be created'),
-  testSent: (to: string, lang: Lang) => (lang === 'vi' ? `Đã gửi thư thử tới ${to}.` : `A test email was sent to ${to}.`),
+  testSent: (to: string, lang: Lang) =>
+    lang === 'vi' ? `Đã gửi thư thử tới ${to}.` : `A test email was sent to ${to}.`,
   nothingToSend: t('Hôm nay không có gì cần nhắc.', 'There is nothing to remind anyone of today.'),
-  unitUnknown: (id: string, lang: Lang) => (lang === 'vi' ? `Không tìm thấy đơn vị ${id}.` : `Unit ${id} was not found.`),
-  alreadySent: t('Đơn vị này đã được nhắc hôm nay; không gửi lại.', 'This unit was already reminded today; not sent again.'),
-  noEmail: t('Không xác định được email của bạn để gửi thư thử.', 'Your email address is not known, so no test email can be sent.'),
+  unitUnknown: (id: string, lang: Lang) =>
+    lang === 'vi' ? `Không tìm thấy đơn vị ${id}.` : `Unit ${id} was not found.`,
+  alreadySent: t(
+    'Đơn vị này đã được nhắc hôm nay; không gửi lại.',
+    'This unit was already reminded today; not sent again.',
+  ),
+  noEmail: t(
+    'Không xác định được email của bạn để gửi thư thử.',
+    'Your email address is not known, so no test email can be sent.',
+  ),
 };

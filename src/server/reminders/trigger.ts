@@ -1,4 +1,4 @@
-// The daily reminder trigger (SPEC §9, §11): one time-driven trigger at the reminder hour, owned by the
+// The daily reminder trigger (docs/workbook.md §9, §11): one time-driven trigger at the reminder hour, owned by the
 // administrator who turned reminders on (an editor add-on may hold one time-driven trigger per user per
 // document). The document property records the one that acts: another administrator's older trigger, which
 // this user cannot delete, finds itself not recorded and does nothing (and the ledger would stop a double
@@ -47,7 +47,12 @@ export function recordedTriggerActive(me: string): boolean | null {
 /** Installs (or replaces) the daily trigger at `hour` for the current user; records it as the one that acts. */
 export function installReminderTrigger(hour: number, timeZone: string, me: string): ReminderTriggerRecord {
   for (const t of myReminderTriggers()) ScriptApp.deleteTrigger(t);
-  const trigger = ScriptApp.newTrigger(REMINDER_HANDLER).timeBased().atHour(hour).everyDays(1).inTimezone(timeZone).create();
+  const trigger = ScriptApp.newTrigger(REMINDER_HANDLER)
+    .timeBased()
+    .atHour(hour)
+    .everyDays(1)
+    .inTimezone(timeZone)
+    .create();
   const record = { uid: trigger.getUniqueId(), owner: me, hour };
   PropertiesService.getDocumentProperties().setProperty(REMINDER_TRIGGER_PROPERTY, JSON.stringify(record));
   return record;
@@ -65,7 +70,12 @@ export function removeReminderTrigger(me: string): string {
 }
 
 /** Brings the trigger in line with Settings' Reminders and Reminder hour; returns what it did. */
-export function syncReminderTrigger(enabled: boolean, hour: number, timeZone: string, me: string): 'installed' | 'removed' | 'kept' | 'none' {
+export function syncReminderTrigger(
+  enabled: boolean,
+  hour: number,
+  timeZone: string,
+  me: string,
+): 'installed' | 'removed' | 'kept' | 'none' {
   const r = recordedTrigger();
   if (enabled) {
     if (r && r.owner.toLowerCase() === me.toLowerCase() && r.hour === hour && recordedTriggerActive(me)) return 'kept';

@@ -9,7 +9,14 @@ describe('encodeArgs follows the google.script.run parameter rules', () => {
     ['undefined in an array becomes null', [[1, undefined, 3]], [[1, null, 3]]],
     ['undefined object fields are dropped', [{ a: 1, b: undefined }], [{ a: 1 }]],
     ['non-finite numbers become null', [NaN, Infinity], [null, null]],
-    ['the same object twice (not a cycle) is fine', (() => { const o = { x: 1 }; return [[o, o]]; })(), [[{ x: 1 }, { x: 1 }]]],
+    [
+      'the same object twice (not a cycle) is fine',
+      (() => {
+        const o = { x: 1 };
+        return [[o, o]];
+      })(),
+      [[{ x: 1 }, { x: 1 }]],
+    ],
     ['a yyyy-mm-dd date string travels as is', ['2020-06-30'], ['2020-06-30']],
   ])('%s', (_name, input, expected) => {
     expect(encodeArgs(input as unknown[])).toEqual(expected);
@@ -19,7 +26,15 @@ describe('encodeArgs follows the google.script.run parameter rules', () => {
     ['a Date', [new Date(2020, 5, 30)], '0'],
     ['a Date inside an object (named by its key)', ['x', { when: new Date() }], 'when'],
     ['a Date inside an array (named by its index)', [[1, new Date()]], '1'],
-    ['a class instance', [new (class Point { x = 1 })()], '0'],
+    [
+      'a class instance',
+      [
+        new (class Point {
+          x = 1;
+        })(),
+      ],
+      '0',
+    ],
     ['a function', [() => 1], '0'],
     ['a symbol', [1, Symbol('s')], '1'],
     ['a DOM-like node', [{ nodeType: 1, nodeName: 'DIV' }], '0'],
@@ -59,7 +74,13 @@ function harness(reply: (fn: string, args: unknown[]) => Wire) {
     unhandled: (e) => unhandled.push(e),
   });
   type Runner = Record<string, (...a: unknown[]) => Runner>;
-  return { run: google.script.run as unknown as Runner, host: google.script.host, sent, unhandled, closed: () => closed };
+  return {
+    run: google.script.run as unknown as Runner,
+    host: google.script.host,
+    sent,
+    unhandled,
+    closed: () => closed,
+  };
 }
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
@@ -67,7 +88,9 @@ const tick = () => new Promise((r) => setTimeout(r, 0));
 test('the success handler gets the value and the user object, asynchronously', async () => {
   const h = harness(() => ({ ok: true, value: { units: ['DV01'] } }));
   const got: unknown[] = [];
-  const result = h.run['withSuccessHandler']!((v: unknown, o: unknown) => got.push(v, o))['withUserObject']!('row-7')['getForm']!('vi');
+  const result = h.run['withSuccessHandler']!((v: unknown, o: unknown) => got.push(v, o))['withUserObject']!('row-7')[
+    'getForm'
+  ]!('vi');
   expect(result).toBeUndefined();
   expect(got).toEqual([]);
   await tick();

@@ -71,10 +71,22 @@ test('protected cells are marked for the acting user, and an edit under a warnin
   expect(progress.protection?.[1]?.[0]).toBe('warning');
   expect(progress.protection?.[1]?.[6]).toBeNull();
   const edited = await fresh.edit('Đơn vị', 'B2', 'Tên thử');
-  expect(edited).toEqual({ ok: true, warning: "Heads up! You're trying to edit part of this sheet that shouldn't be changed accidentally." });
+  expect(edited).toEqual({
+    ok: true,
+    warning: "Heads up! You're trying to edit part of this sheet that shouldn't be changed accidentally.",
+  });
   // A range an administrator restricts to themself is refused to a clerk and marked so.
   const sheet = emulator.workbook.requireSheet('Đơn vị');
-  sheet.protections.push({ type: 'RANGE', range: { row: 3, column: 1, numRows: 1, numColumns: 2 }, description: 'riêng', warningOnly: false, editors: [SAMPLE_ADMIN], domainEdit: false, unprotectedRanges: [], restricted: true });
+  sheet.protections.push({
+    type: 'RANGE',
+    range: { row: 3, column: 1, numRows: 1, numColumns: 2 },
+    description: 'riêng',
+    warningOnly: false,
+    editors: [SAMPLE_ADMIN],
+    domainEdit: false,
+    unprotectedRanges: [],
+    restricted: true,
+  });
   fresh.setContext({ email: STRANGER });
   expect(fresh.grid('Đơn vị', 3).protection?.[2]?.[0]).toBe('refused');
   expect((await fresh.edit('Đơn vị', 'A3', 'X')).ok).toBe(false);

@@ -1,5 +1,15 @@
 // A small in-memory PreviewBackend for the route tests: one sheet, a menu, a sidebar, an echo endpoint.
-import type { AddonMenu, Context, EditOutcome, GridView, MenuOutcome, PreviewBackend, RunOutcome, SidebarView, ToastView } from '../../../tools/preview/backend';
+import type {
+  AddonMenu,
+  Context,
+  EditOutcome,
+  GridView,
+  MenuOutcome,
+  PreviewBackend,
+  RunOutcome,
+  SidebarView,
+  ToastView,
+} from '../../../tools/preview/backend';
 
 export class FakeBackend implements PreviewBackend {
   ctx: Context = { today: '2020-05-04', email: 'admin@example.vn', locale: 'vi' };
@@ -43,7 +53,11 @@ export class FakeBackend implements PreviewBackend {
   menu(): AddonMenu {
     return {
       title: 'Theo dõi đại hội',
-      items: [{ caption: 'Làm mới bảng theo dõi', fn: 'menuRefresh' }, {}, { caption: 'Cập nhật tiến độ…', fn: 'showProgressSidebar' }],
+      items: [
+        { caption: 'Làm mới bảng theo dõi', fn: 'menuRefresh' },
+        {},
+        { caption: 'Cập nhật tiến độ…', fn: 'showProgressSidebar' },
+      ],
     };
   }
   toasts(): ToastView[] {

@@ -44,7 +44,9 @@ test('GET / serves the page with its script and style inlined', async () => {
 });
 
 test('GET /api/state gives sheets, the active grid, menu, toasts and context', async () => {
-  const state = (await (await fetch(new URL('/api/state?sheet=Ti%E1%BA%BFn%20%C4%91%E1%BB%99', preview.url))).json()) as Record<string, unknown>;
+  const state = (await (
+    await fetch(new URL('/api/state?sheet=Ti%E1%BA%BFn%20%C4%91%E1%BB%99', preview.url))
+  ).json()) as Record<string, unknown>;
   expect(state['sheets']).toEqual(['Đơn vị', 'Tiến độ']);
   expect(state['active']).toBe('Tiến độ');
   expect((state['grid'] as { display: string[][] }).display[1]).toEqual(['DV01', '<img src=x onerror=alert(1)>']);
@@ -99,9 +101,14 @@ test('the sidebar opened by a menu item is served as the add-on made it, and clo
 });
 
 test('POST /api/edit types into a cell and reports a refusal', async () => {
-  expect(await (await post('/api/edit', { sheet: 'Đơn vị', a1: 'b2', value: 'Chi bộ 1' })).json()).toEqual({ ok: true });
+  expect(await (await post('/api/edit', { sheet: 'Đơn vị', a1: 'b2', value: 'Chi bộ 1' })).json()).toEqual({
+    ok: true,
+  });
   expect(backend.cells['B2']).toBe('Chi bộ 1');
-  expect(await (await post('/api/edit', { sheet: 'Đơn vị', a1: 'A1', value: 'x' })).json()).toEqual({ ok: false, rejected: 'A1 is protected' });
+  expect(await (await post('/api/edit', { sheet: 'Đơn vị', a1: 'A1', value: 'x' })).json()).toEqual({
+    ok: false,
+    rejected: 'A1 is protected',
+  });
   expect((await post('/api/edit', { sheet: 'Đơn vị', a1: 'A0', value: 'x' })).status).toBe(400);
   expect((await post('/api/edit', { sheet: 'Đơn vị', a1: 'A2', value: 5 })).status).toBe(400);
 });
@@ -111,8 +118,14 @@ test('POST /api/run calls an endpoint and returns what the success or failure ha
     ok: true,
     value: { echo: ['2020-05-04', { a: [1, null] }] },
   });
-  expect(await (await post('/api/run', { fn: 'failing', args: [] })).json()).toEqual({ ok: false, error: { name: 'Error', message: 'boom' } });
-  const missing = (await (await post('/api/run', { fn: 'menuRefresh_', args: [] })).json()) as { ok: boolean; error: { message: string } };
+  expect(await (await post('/api/run', { fn: 'failing', args: [] })).json()).toEqual({
+    ok: false,
+    error: { name: 'Error', message: 'boom' },
+  });
+  const missing = (await (await post('/api/run', { fn: 'menuRefresh_', args: [] })).json()) as {
+    ok: boolean;
+    error: { message: string };
+  };
   expect(missing.ok).toBe(false);
   expect(missing.error.message).toContain('menuRefresh_');
   expect((await post('/api/run', { fn: 'echo', args: 'x' })).status).toBe(400);
@@ -120,7 +133,10 @@ test('POST /api/run calls an endpoint and returns what the success or failure ha
 
 test('POST /api/context changes today and the acting user, and checks the date', async () => {
   const res = await post('/api/context', { today: '2020-06-30', user: 'stranger@example.com' });
-  expect(await res.json()).toEqual({ ok: true, context: { today: '2020-06-30', email: 'stranger@example.com', locale: 'vi' } });
+  expect(await res.json()).toEqual({
+    ok: true,
+    context: { today: '2020-06-30', email: 'stranger@example.com', locale: 'vi' },
+  });
   expect((await post('/api/context', { today: '30/06/2020' })).status).toBe(400);
 });
 
@@ -133,8 +149,20 @@ test('POST /api/save writes to the configured path', async () => {
 test('posts must be JSON objects (no cross-site form posts)', async () => {
   expect((await post('/api/menu', { fn: 'menuRefresh' }, 'text/plain')).status).toBe(415);
   expect((await post('/api/menu', [1])).status).toBe(400);
-  const bad = await fetch(new URL('/api/menu', preview.url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{' });
+  const bad = await fetch(new URL('/api/menu', preview.url), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: '{',
+  });
   expect(bad.status).toBe(400);
-  expect((await fetch(new URL('/api/nothing', preview.url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).status).toBe(404);
+  expect(
+    (
+      await fetch(new URL('/api/nothing', preview.url), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{}',
+      })
+    ).status,
+  ).toBe(404);
   expect((await fetch(new URL('/api/menu', preview.url))).status).toBe(405);
 });

@@ -9,18 +9,26 @@ import { parseArgs } from '../../../tools/preview/args';
 test.each([
   [[], { port: 8080 }],
   [['--port', '0', '--save', 'out.xlsx'], { port: 0, save: 'out.xlsx' }],
-  [['--port=9000', '--workbook=in.xlsx', '--today', '2020-06-30', '--user', 'a@b.vn', '--locale', 'en'], { port: 9000, workbook: 'in.xlsx', today: '2020-06-30', user: 'a@b.vn', locale: 'en' }],
+  [
+    ['--port=9000', '--workbook=in.xlsx', '--today', '2020-06-30', '--user', 'a@b.vn', '--locale', 'en'],
+    { port: 9000, workbook: 'in.xlsx', today: '2020-06-30', user: 'a@b.vn', locale: 'en' },
+  ],
 ])('parseArgs(%j)', (argv, expected) => {
   expect(parseArgs(argv)).toEqual(expected);
 });
 
-test.each([[['--port', '70000']], [['--port']], [['--today', '30/06/2020']], [['--bogus']]])('parseArgs refuses %j', (argv) => {
-  expect(() => parseArgs(argv)).toThrow(/usage: npm start/);
-});
+test.each([[['--port', '70000']], [['--port']], [['--today', '30/06/2020']], [['--bogus']]])(
+  'parseArgs refuses %j',
+  (argv) => {
+    expect(() => parseArgs(argv)).toThrow(/usage: npm start/);
+  },
+);
 
 test('serves the sample on a free port and stops cleanly on SIGTERM, saving with --save', async () => {
   const out = join(mkdtempSync(join(tmpdir(), 'preview-cli-')), 'saved.xlsx');
-  const child = spawn(process.execPath, ['tools/run-ts.mjs', 'tools/preview/server.ts', '--port', '0', '--save', out], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['tools/run-ts.mjs', 'tools/preview/server.ts', '--port', '0', '--save', out], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -38,7 +46,11 @@ test('serves the sample on a free port and stops cleanly on SIGTERM, saving with
       }
     }, 50);
   });
-  const state = (await (await fetch(new URL('/api/state', url))).json()) as { context: { today: string }; sheets: string[]; menu: { items: unknown[] } };
+  const state = (await (await fetch(new URL('/api/state', url))).json()) as {
+    context: { today: string };
+    sheets: string[];
+    menu: { items: unknown[] };
+  };
   expect(state.context.today).toBe('2020-05-15');
   expect(state.sheets).toEqual(expect.arrayContaining(['Đơn vị', 'Mốc công việc', 'Cài đặt']));
   expect(state.menu.items.length).toBeGreaterThan(3);

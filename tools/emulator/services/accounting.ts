@@ -73,7 +73,8 @@ export class CallLedger {
 
   /** The k-th counted call from now (1-based) throws once; null cancels. */
   failAtCall(k: number | null): void {
-    if (k !== null && (!Number.isInteger(k) || k < 1)) throw new Error(`failAtCall expects a positive integer, got ${k}`);
+    if (k !== null && (!Number.isInteger(k) || k < 1))
+      throw new Error(`failAtCall expects a positive integer, got ${k}`);
     this.failAt = k === null ? null : this.total + k;
     this.failed = false;
   }
@@ -109,15 +110,34 @@ const SPREADSHEET_CLASSES = new Set([
   'TextFinder',
 ]);
 
-const SCOPE_SPREADSHEETS = '(https://www.googleapis.com/auth/spreadsheets.currentonly || https://www.googleapis.com/auth/spreadsheets)';
+const SCOPE_SPREADSHEETS =
+  '(https://www.googleapis.com/auth/spreadsheets.currentonly || https://www.googleapis.com/auth/spreadsheets)';
 const SCOPE_CONTAINER_UI = 'https://www.googleapis.com/auth/script.container.ui';
 const SCOPE_SCRIPTAPP = 'https://www.googleapis.com/auth/script.scriptapp';
 const SCOPE_EMAIL = 'https://www.googleapis.com/auth/userinfo.email';
 const SCOPE_SEND_MAIL = 'https://www.googleapis.com/auth/script.send_mail';
 
 /** Calls allowed in AuthMode.NONE: building the add-on menu and services that need no authorization. */
-const ALLOWED_IN_NONE = new Set(['SpreadsheetApp.getUi', 'Ui.createAddonMenu', 'Ui.createMenu', 'Session.getActiveUserLocale', 'Session.getScriptTimeZone', 'ScriptApp.getAuthorizationInfo']);
-const FREE_IN_NONE = new Set(['Menu', 'Utilities', 'Logger', 'console', 'HtmlService', 'HtmlOutput', 'HtmlTemplate', 'Blob', 'PromptResponse', 'AuthorizationInfo']);
+const ALLOWED_IN_NONE = new Set([
+  'SpreadsheetApp.getUi',
+  'Ui.createAddonMenu',
+  'Ui.createMenu',
+  'Session.getActiveUserLocale',
+  'Session.getScriptTimeZone',
+  'ScriptApp.getAuthorizationInfo',
+]);
+const FREE_IN_NONE = new Set([
+  'Menu',
+  'Utilities',
+  'Logger',
+  'console',
+  'HtmlService',
+  'HtmlOutput',
+  'HtmlTemplate',
+  'Blob',
+  'PromptResponse',
+  'AuthorizationInfo',
+]);
 
 /** Calls that need the user's authorization, so they fail in simple triggers (AuthMode.LIMITED). */
 const NEEDS_FULL: Record<string, string> = {
@@ -163,11 +183,21 @@ export function authorizationError(mode: AuthModeName, className: string, method
 
 /** The message Google gives when a back-end call fails mid-way. */
 export function serviceFailure(className: string, documentId: string): AppsScriptError {
-  if (SPREADSHEET_CLASSES.has(className)) return new AppsScriptError(`Service Spreadsheets failed while accessing document with id ${documentId}.`);
-  return new AppsScriptError('We\'re sorry, a server error occurred. Please wait a bit and try again.');
+  if (SPREADSHEET_CLASSES.has(className))
+    return new AppsScriptError(`Service Spreadsheets failed while accessing document with id ${documentId}.`);
+  return new AppsScriptError("We're sorry, a server error occurred. Please wait a bit and try again.");
 }
 
-const NOT_METHODS = new Set(['constructor', 'toString', 'valueOf', 'toJSON', 'toLocaleString', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable']);
+const NOT_METHODS = new Set([
+  'constructor',
+  'toString',
+  'valueOf',
+  'toJSON',
+  'toLocaleString',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+]);
 
 type AnyFunction = (...args: unknown[]) => unknown;
 
@@ -214,7 +244,8 @@ export class ServiceBoundary {
     const proxy = new Proxy(target, {
       get: (t, prop) => {
         const value = Reflect.get(t, prop, t) as unknown;
-        if (typeof prop === 'symbol' || NOT_METHODS.has(prop)) return typeof value === 'function' ? (value as AnyFunction).bind(t) : value;
+        if (typeof prop === 'symbol' || NOT_METHODS.has(prop))
+          return typeof value === 'function' ? (value as AnyFunction).bind(t) : value;
         if (typeof value === 'function') {
           let method = methodCache.get(prop);
           if (!method) {
@@ -253,7 +284,15 @@ export class ServiceBoundary {
         failed = false;
         return result;
       } finally {
-        observer({ className: this.className(target), method: name, target, args, result, ms: performance.now() - started, failed });
+        observer({
+          className: this.className(target),
+          method: name,
+          target,
+          args,
+          result,
+          ms: performance.now() - started,
+          failed,
+        });
       }
     };
     const call = (args: unknown[]): unknown => {
@@ -272,7 +311,10 @@ export class ServiceBoundary {
       let result: unknown;
       try {
         const around = this.options.spreadsheetCall;
-        result = around && SPREADSHEET_CLASSES.has(className) ? around(className, name, () => Reflect.apply(fn, target, hostArgs)) : Reflect.apply(fn, target, hostArgs);
+        result =
+          around && SPREADSHEET_CLASSES.has(className)
+            ? around(className, name, () => Reflect.apply(fn, target, hostArgs))
+            : Reflect.apply(fn, target, hostArgs);
       } catch (error) {
         throw this.toSandboxError(error);
       }

@@ -3,8 +3,7 @@
 
 /** The outcome of a user typing into a cell. */
 export type TypeOutcome =
-  | { ok: true; oldValue: unknown; newValue: unknown; warning?: string }
-  | { ok: false; rejection: string };
+  { ok: true; oldValue: unknown; newValue: unknown; warning?: string } | { ok: false; rejection: string };
 
 export interface SheetSnapshot {
   /** Evaluated values: dates 'YYYY-MM-DD', numbers, booleans, strings, blanks null. */

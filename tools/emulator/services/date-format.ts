@@ -1,7 +1,20 @@
 // Java SimpleDateFormat patterns, as Utilities.formatDate(date, timeZone, pattern) uses them (US English
 // names, weeks starting on Sunday with minimal days 1, as Java's default locale on Google's servers).
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** Short names Java prints for zones Intl only knows as GMT offsets. */
@@ -14,9 +27,9 @@ const ZONE_ABBREVIATIONS: Record<string, string> = {
   'Asia/Tokyo': 'JST',
   'Asia/Singapore': 'SGT',
   'Asia/Shanghai': 'CST',
-  'UTC': 'UTC',
+  UTC: 'UTC',
   'Etc/UTC': 'UTC',
-  'GMT': 'GMT',
+  GMT: 'GMT',
   'Etc/GMT': 'GMT',
 };
 
@@ -132,7 +145,16 @@ export function zoneOffset(ms: number, iana: string): number {
   for (const p of formatter(iana).formatToParts(new Date(at))) parts[p.type] = p.value;
   let year = Number(parts.year);
   if (parts.era === 'BC' || parts.era === 'B') year = 1 - year;
-  const wall = new Date(Date.UTC(2000, Number(parts.month) - 1, Number(parts.day), Number(parts.hour) % 24, Number(parts.minute), Number(parts.second)));
+  const wall = new Date(
+    Date.UTC(
+      2000,
+      Number(parts.month) - 1,
+      Number(parts.day),
+      Number(parts.hour) % 24,
+      Number(parts.minute),
+      Number(parts.second),
+    ),
+  );
   wall.setUTCFullYear(year);
   const offset = Math.round((wall.getTime() - at) / 60000);
   if (offsets.size > 100000) offsets.clear();

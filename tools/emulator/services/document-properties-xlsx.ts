@@ -7,7 +7,8 @@ export const DOCUMENT_PROPERTIES_NAME = 'appsScriptDocumentProperties';
 const CUSTOM = 'docProps/custom.xml';
 const FMTID = '{D5CDD505-2E9C-101B-9397-08002B2CF9AE}';
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const unescapeXml = (s: string) =>
   s
     .replace(/&lt;/g, '<')
@@ -21,14 +22,27 @@ export async function addDocumentProperties(xlsx: Buffer, properties: Record<str
   const zip = await JSZip.loadAsync(xlsx);
   let xml = (await zip.file(CUSTOM)?.async('string')) ?? '';
   if (!xml) {
-    xml = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"></Properties>';
+    xml =
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"></Properties>';
     const types = (await zip.file('[Content_Types].xml')?.async('string')) ?? '';
     if (types && !types.includes('/docProps/custom.xml')) {
-      zip.file('[Content_Types].xml', types.replace('</Types>', '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/></Types>'));
+      zip.file(
+        '[Content_Types].xml',
+        types.replace(
+          '</Types>',
+          '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/></Types>',
+        ),
+      );
     }
     const rels = (await zip.file('_rels/.rels')?.async('string')) ?? '';
     if (rels && !rels.includes('docProps/custom.xml')) {
-      zip.file('_rels/.rels', rels.replace('</Relationships>', '<Relationship Id="rIdAppsScriptProps" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="docProps/custom.xml"/></Relationships>'));
+      zip.file(
+        '_rels/.rels',
+        rels.replace(
+          '</Relationships>',
+          '<Relationship Id="rIdAppsScriptProps" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="docProps/custom.xml"/></Relationships>',
+        ),
+      );
     }
   }
   xml = xml.replace(new RegExp(`<property[^>]*name="${DOCUMENT_PROPERTIES_NAME}"[^>]*>[\\s\\S]*?</property>`), '');
@@ -44,7 +58,9 @@ export async function readDocumentProperties(xlsx: Buffer): Promise<Record<strin
   try {
     const zip = await JSZip.loadAsync(xlsx);
     const xml = (await zip.file(CUSTOM)?.async('string')) ?? '';
-    const m = new RegExp(`<property[^>]*name="${DOCUMENT_PROPERTIES_NAME}"[^>]*>\\s*<vt:lpwstr>([^<]*)</vt:lpwstr>`).exec(xml);
+    const m = new RegExp(
+      `<property[^>]*name="${DOCUMENT_PROPERTIES_NAME}"[^>]*>\\s*<vt:lpwstr>([^<]*)</vt:lpwstr>`,
+    ).exec(xml);
     if (!m) return {};
     const parsed = JSON.parse(unescapeXml(m[1] ?? '')) as unknown;
     if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return {};

@@ -125,7 +125,9 @@ export class MailApp {
   private requireScope(method: string): void {
     const declared = this.scopes();
     if (declared && !declared.includes(SEND_MAIL_SCOPE))
-      throw new AppsScriptError(`You do not have permission to call MailApp.${method}. Required permissions: ${SEND_MAIL_SCOPE}`);
+      throw new AppsScriptError(
+        `You do not have permission to call MailApp.${method}. Required permissions: ${SEND_MAIL_SCOPE}`,
+      );
   }
 
   getRemainingDailyQuota(): number {
@@ -140,8 +142,13 @@ export class MailApp {
     else if (args.length === 4 && typeof args[3] === 'string')
       o = { to: String(args[0]), replyTo: String(args[1]), subject: String(args[2]), body: String(args[3]) };
     else if (args.length === 3 || args.length === 4)
-      o = { ...((args[3] as MailOptions | undefined) ?? {}), to: String(args[0]), subject: String(args[1]), body: String(args[2]) };
-    else throw new AppsScriptError('The parameters don\'t match the method signature for MailApp.sendEmail.');
+      o = {
+        ...((args[3] as MailOptions | undefined) ?? {}),
+        to: String(args[0]),
+        subject: String(args[1]),
+        body: String(args[2]),
+      };
+    else throw new AppsScriptError("The parameters don't match the method signature for MailApp.sendEmail.");
     const to = addresses(o.to);
     const cc = addresses(o.cc);
     const bcc = addresses(o.bcc);

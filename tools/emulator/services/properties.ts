@@ -5,7 +5,8 @@ import { AppsScriptError } from './runtime';
 export const VALUE_LIMIT_BYTES = 9 * 1024;
 export const STORE_LIMIT_BYTES = 500 * 1024;
 export const VALUE_TOO_LARGE = 'Argument too large: value';
-export const STORE_QUOTA_EXCEEDED = 'You have exceeded the property storage quota. Please remove some properties and try again.';
+export const STORE_QUOTA_EXCEEDED =
+  'You have exceeded the property storage quota. Please remove some properties and try again.';
 
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 
@@ -65,7 +66,8 @@ export class Properties {
   }
 
   setProperties(properties: Record<string, unknown>, deleteAllOthers = false): Properties {
-    if (properties === null || typeof properties !== 'object') throw new AppsScriptError('Invalid argument: properties');
+    if (properties === null || typeof properties !== 'object')
+      throw new AppsScriptError('Invalid argument: properties');
     this.store.write(
       Object.entries(properties).map(([k, v]) => [k, String(v)]),
       Boolean(deleteAllOthers),

@@ -56,7 +56,11 @@ export class ExecutionStack {
     return this.stack.length;
   }
 
-  run<T>(spec: Omit<Execution, 'id' | 'depth'>, body: (execution: Execution) => T, onEnd?: (execution: Execution) => void): T {
+  run<T>(
+    spec: Omit<Execution, 'id' | 'depth'>,
+    body: (execution: Execution) => T,
+    onEnd?: (execution: Execution) => void,
+  ): T {
     const execution: Execution = { ...spec, id: this.nextId++, depth: this.stack.length };
     this.stack.push(execution);
     try {

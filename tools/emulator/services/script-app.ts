@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { firstRun, type ClockSchedule } from './clock-triggers';
 import { AppsScriptError, type Execution } from './runtime';
 
-export const TOO_MANY_CLOCK_TRIGGERS = 'This add-on has created too many time-based triggers in this document for this Google user account.';
+export const TOO_MANY_CLOCK_TRIGGERS =
+  'This add-on has created too many time-based triggers in this document for this Google user account.';
 
 /** What a time-driven trigger needs to know when it is created: the document it belongs to, the zone, now. */
 export interface ClockContext {
@@ -12,7 +13,12 @@ export interface ClockContext {
   now(): number;
 }
 
-export const AuthMode = Object.freeze({ NONE: 'NONE', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', LIMITED: 'LIMITED', FULL: 'FULL' } as const);
+export const AuthMode = Object.freeze({
+  NONE: 'NONE',
+  CUSTOM_FUNCTION: 'CUSTOM_FUNCTION',
+  LIMITED: 'LIMITED',
+  FULL: 'FULL',
+} as const);
 export const EventType = Object.freeze({
   CLOCK: 'CLOCK',
   ON_OPEN: 'ON_OPEN',
@@ -22,13 +28,24 @@ export const EventType = Object.freeze({
   ON_EVENT_UPDATED: 'ON_EVENT_UPDATED',
 } as const);
 export type EventTypeName = keyof typeof EventType;
-export const TriggerSource = Object.freeze({ SPREADSHEETS: 'SPREADSHEETS', CLOCK: 'CLOCK', FORMS: 'FORMS', DOCUMENTS: 'DOCUMENTS', CALENDAR: 'CALENDAR' } as const);
+export const TriggerSource = Object.freeze({
+  SPREADSHEETS: 'SPREADSHEETS',
+  CLOCK: 'CLOCK',
+  FORMS: 'FORMS',
+  DOCUMENTS: 'DOCUMENTS',
+  CALENDAR: 'CALENDAR',
+} as const);
 export const AuthorizationStatus = Object.freeze({ REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_REQUIRED' } as const);
-export const InstallationSource = Object.freeze({ APPS_MARKETPLACE_DOMAIN_ADD_ON: 'APPS_MARKETPLACE_DOMAIN_ADD_ON', NONE: 'NONE', WEB_STORE_ADD_ON: 'WEB_STORE_ADD_ON' } as const);
+export const InstallationSource = Object.freeze({
+  APPS_MARKETPLACE_DOMAIN_ADD_ON: 'APPS_MARKETPLACE_DOMAIN_ADD_ON',
+  NONE: 'NONE',
+  WEB_STORE_ADD_ON: 'WEB_STORE_ADD_ON',
+} as const);
 
 /** Google's limit: 20 triggers per user per script. */
 export const MAX_TRIGGERS_PER_USER = 20;
-export const TOO_MANY_TRIGGERS = 'This script has too many triggers. Triggers must be deleted from the script before more can be added.';
+export const TOO_MANY_TRIGGERS =
+  'This script has too many triggers. Triggers must be deleted from the script before more can be added.';
 
 export interface TriggerRecord {
   uid: string;
@@ -72,7 +89,8 @@ export class TriggerRegistry {
   private counter = 0;
 
   add(record: Omit<TriggerRecord, 'uid'>): TriggerRecord {
-    if (this.all.filter((t) => t.owner === record.owner).length >= MAX_TRIGGERS_PER_USER) throw new AppsScriptError(TOO_MANY_TRIGGERS);
+    if (this.all.filter((t) => t.owner === record.owner).length >= MAX_TRIGGERS_PER_USER)
+      throw new AppsScriptError(TOO_MANY_TRIGGERS);
     this.counter++;
     const full = { ...record, uid: String(1000000 + this.counter) };
     this.all.push(full);
@@ -124,8 +142,19 @@ export class SpreadsheetTriggerBuilder {
   }
 
   create(): Trigger {
-    if (!this.eventType) throw new AppsScriptError('Missing trigger event type: call onEdit(), onOpen(), onChange() or onFormSubmit() before create().');
-    return new Trigger(this.registry.add({ handler: this.handler, eventType: this.eventType, source: 'SPREADSHEETS', sourceId: this.sourceId, owner: this.owner }));
+    if (!this.eventType)
+      throw new AppsScriptError(
+        'Missing trigger event type: call onEdit(), onOpen(), onChange() or onFormSubmit() before create().',
+      );
+    return new Trigger(
+      this.registry.add({
+        handler: this.handler,
+        eventType: this.eventType,
+        source: 'SPREADSHEETS',
+        sourceId: this.sourceId,
+        owner: this.owner,
+      }),
+    );
   }
 }
 
@@ -141,7 +170,9 @@ export class ClockTriggerBuilder {
 
   everyMinutes(n: number): ClockTriggerBuilder {
     // Add-ons may use time-driven triggers at most once an hour.
-    throw new AppsScriptError(`Add-ons can't create time-based triggers that run more often than once an hour (everyMinutes(${n})).`);
+    throw new AppsScriptError(
+      `Add-ons can't create time-based triggers that run more often than once an hour (everyMinutes(${n})).`,
+    );
   }
 
   everyHours(n: number): ClockTriggerBuilder {
@@ -173,19 +204,30 @@ export class ClockTriggerBuilder {
 
   create(): Trigger {
     const s = this.schedule;
-    if (s.everyDays === undefined && s.everyHours === undefined) throw new AppsScriptError('Missing trigger schedule: call everyDays() or everyHours() before create().');
+    if (s.everyDays === undefined && s.everyHours === undefined)
+      throw new AppsScriptError('Missing trigger schedule: call everyDays() or everyHours() before create().');
     const sourceId = this.context.documentId();
     // Google: an add-on may hold one trigger of each type per user per document.
     if (this.registry.all.some((t) => t.eventType === 'CLOCK' && t.owner === this.owner && t.sourceId === sourceId))
       throw new AppsScriptError(TOO_MANY_CLOCK_TRIGGERS);
     const schedule: ClockSchedule = {
-      ...(s.everyDays !== undefined ? { everyDays: s.everyDays, hour: s.hour ?? 0 } : { everyHours: s.everyHours as number }),
+      ...(s.everyDays !== undefined
+        ? { everyDays: s.everyDays, hour: s.hour ?? 0 }
+        : { everyHours: s.everyHours as number }),
       minute: s.minute ?? 0,
       timeZone: s.timeZone ?? this.context.timeZone,
     };
     const now = this.context.now();
     return new Trigger(
-      this.registry.add({ handler: this.handler, eventType: 'CLOCK', source: 'CLOCK', sourceId, owner: this.owner, schedule, nextRun: firstRun(schedule, now) }),
+      this.registry.add({
+        handler: this.handler,
+        eventType: 'CLOCK',
+        source: 'CLOCK',
+        sourceId,
+        owner: this.owner,
+        schedule,
+        nextRun: firstRun(schedule, now),
+      }),
     );
   }
 }
@@ -247,7 +289,8 @@ export class ScriptApp {
   }
 
   newTrigger(functionName: string): TriggerBuilder {
-    if (typeof functionName !== 'string' || functionName === '') throw new AppsScriptError('Invalid argument: functionName');
+    if (typeof functionName !== 'string' || functionName === '')
+      throw new AppsScriptError('Invalid argument: functionName');
     return new TriggerBuilder(this.registry, functionName, this.owner(), this.context);
   }
 
@@ -265,7 +308,8 @@ export class ScriptApp {
 
   deleteTrigger(trigger: Trigger): void {
     if (!(trigger instanceof Trigger)) throw new AppsScriptError('Invalid argument: trigger');
-    if (trigger.record.owner !== this.owner()) throw new AppsScriptError('The trigger belongs to another user and cannot be deleted.');
+    if (trigger.record.owner !== this.owner())
+      throw new AppsScriptError('The trigger belongs to another user and cannot be deleted.');
     this.registry.remove(trigger.record.uid);
   }
 

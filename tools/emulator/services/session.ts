@@ -45,6 +45,9 @@ export class Session {
 
   /** Stable per user and script, opaque, and available even when the email is not. */
   getTemporaryActiveUserKey(): string {
-    return createHash('sha256').update(`emulated-script:${this.execution().user.email}`).digest('base64url').slice(0, 43);
+    return createHash('sha256')
+      .update(`emulated-script:${this.execution().user.email}`)
+      .digest('base64url')
+      .slice(0, 43);
   }
 }

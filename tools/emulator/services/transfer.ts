@@ -38,7 +38,8 @@ function copyArgument(value: unknown, key: string, seen: Set<object>): unknown {
     seen.delete(value);
     return out;
   }
-  if (types.isDate(value) || !isPlainObject(value)) throw new ClientTransferError(`Failed due to illegal value in property: ${key}`);
+  if (types.isDate(value) || !isPlainObject(value))
+    throw new ClientTransferError(`Failed due to illegal value in property: ${key}`);
   seen.add(value);
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) {

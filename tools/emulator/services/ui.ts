@@ -6,7 +6,12 @@ import { AppsScriptError } from './runtime';
 
 export const Button = Object.freeze({ CLOSE: 'CLOSE', OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO' } as const);
 export type ButtonName = keyof typeof Button;
-export const ButtonSet = Object.freeze({ OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as const);
+export const ButtonSet = Object.freeze({
+  OK: 'OK',
+  OK_CANCEL: 'OK_CANCEL',
+  YES_NO: 'YES_NO',
+  YES_NO_CANCEL: 'YES_NO_CANCEL',
+} as const);
 export type ButtonSetName = keyof typeof ButtonSet;
 
 const BUTTONS_OF: Record<ButtonSetName, ButtonName[]> = {
@@ -135,7 +140,8 @@ export class Menu {
   ) {}
 
   addItem(caption: string, functionName: string): Menu {
-    if (typeof functionName !== 'string' || functionName === '') throw new AppsScriptError('Invalid argument: functionName');
+    if (typeof functionName !== 'string' || functionName === '')
+      throw new AppsScriptError('Invalid argument: functionName');
     this.items.push({ type: 'item', caption: String(caption), functionName });
     return this;
   }
@@ -152,7 +158,9 @@ export class Menu {
 
   addToUi(): void {
     const record: MenuRecord = { kind: this.kind, caption: this.caption, items: structuredClone(this.items) };
-    const same = this.recorder.menus.findIndex((m) => m.kind === record.kind && (m.kind === 'addon' || m.caption === record.caption));
+    const same = this.recorder.menus.findIndex(
+      (m) => m.kind === record.kind && (m.kind === 'addon' || m.caption === record.caption),
+    );
     if (same >= 0) this.recorder.menus[same] = record;
     else this.recorder.menus.push(record);
   }
@@ -207,7 +215,12 @@ export class Ui {
     this.recorder.dialogs.push({ ...shown(output), title: String(title), modal: false });
   }
 
-  private dialogArgs(a: string, b: unknown, c: unknown, fallback: ButtonSetName): { title: string; prompt: string; buttonSet: ButtonSetName } {
+  private dialogArgs(
+    a: string,
+    b: unknown,
+    c: unknown,
+    fallback: ButtonSetName,
+  ): { title: string; prompt: string; buttonSet: ButtonSetName } {
     if (c !== undefined) {
       if (!isButtonSet(c)) throw new AppsScriptError('Invalid argument: buttons');
       return { title: String(a), prompt: String(b), buttonSet: c };
@@ -222,5 +235,11 @@ export class Ui {
 
 function shown(output: HtmlOutput): HtmlShown {
   if (!(output instanceof HtmlOutput)) throw new AppsScriptError('Invalid argument: userInterface');
-  return { title: output.getTitle(), html: output.getContent(), width: output.getWidth(), height: output.getHeight(), output };
+  return {
+    title: output.getTitle(),
+    html: output.getContent(),
+    width: output.getWidth(),
+    height: output.getHeight(),
+    output,
+  };
 }

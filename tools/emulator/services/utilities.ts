@@ -5,10 +5,23 @@ import { types } from 'node:util';
 import { formatJavaDate } from './date-format';
 import { AppsScriptError } from './runtime';
 
-export const DigestAlgorithm = Object.freeze({ MD2: 'MD2', MD5: 'MD5', SHA_1: 'SHA_1', SHA_256: 'SHA_256', SHA_384: 'SHA_384', SHA_512: 'SHA_512' } as const);
+export const DigestAlgorithm = Object.freeze({
+  MD2: 'MD2',
+  MD5: 'MD5',
+  SHA_1: 'SHA_1',
+  SHA_256: 'SHA_256',
+  SHA_384: 'SHA_384',
+  SHA_512: 'SHA_512',
+} as const);
 export const Charset = Object.freeze({ US_ASCII: 'US_ASCII', UTF_8: 'UTF_8' } as const);
 
-const NODE_DIGEST: Record<string, string> = { MD5: 'md5', SHA_1: 'sha1', SHA_256: 'sha256', SHA_384: 'sha384', SHA_512: 'sha512' };
+const NODE_DIGEST: Record<string, string> = {
+  MD5: 'md5',
+  SHA_1: 'sha1',
+  SHA_256: 'sha256',
+  SHA_384: 'sha384',
+  SHA_512: 'sha512',
+};
 
 /** Java bytes are signed: Apps Script returns digests and blob bytes as numbers in -128..127. */
 function signedBytes(buffer: Buffer): number[] {
@@ -81,62 +94,78 @@ export class Blob {
 /** Java's String.format for the conversions scripts use: %s %d %f %e %x %o %c %b %% with flags/width/precision. */
 export function formatJavaString(template: string, args: unknown[]): string {
   let next = 0;
-  return String(template).replace(/%(\d+\$)?([-#+ 0,(]*)(\d+)?(?:\.(\d+))?([a-zA-Z%])/g, (whole, index: string | undefined, flags: string, width: string | undefined, precision: string | undefined, conv: string) => {
-    if (conv === '%') return '%';
-    if (conv === 'n') return '\n';
-    const arg = index ? args[Number(index.slice(0, -1)) - 1] : args[next++];
-    let body: string;
-    switch (conv.toLowerCase()) {
-      case 's':
-        body = arg === null || arg === undefined ? 'null' : String(arg);
-        if (precision !== undefined) body = body.slice(0, Number(precision));
-        break;
-      case 'd': {
-        const n = Number(arg);
-        if (!Number.isFinite(n) || !Number.isInteger(n)) throw new AppsScriptError(`f != java.lang.${Number.isFinite(n) ? 'Double' : 'String'}`);
-        body = Math.abs(n).toString();
-        if (flags.includes(',')) body = body.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-        body = (n < 0 ? '-' : flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '') + body;
-        break;
-      }
-      case 'f':
-      case 'e': {
-        const n = Number(arg);
-        const digits = precision === undefined ? 6 : Number(precision);
-        body = conv.toLowerCase() === 'f' ? Math.abs(n).toFixed(digits) : Math.abs(n).toExponential(digits).replace(/e([+-])(\d)$/, 'e$10$2');
-        if (flags.includes(',')) {
-          const [int, frac] = body.split('.');
-          body = (int ?? '').replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac !== undefined ? `.${frac}` : '');
+  return String(template).replace(
+    /%(\d+\$)?([-#+ 0,(]*)(\d+)?(?:\.(\d+))?([a-zA-Z%])/g,
+    (
+      whole,
+      index: string | undefined,
+      flags: string,
+      width: string | undefined,
+      precision: string | undefined,
+      conv: string,
+    ) => {
+      if (conv === '%') return '%';
+      if (conv === 'n') return '\n';
+      const arg = index ? args[Number(index.slice(0, -1)) - 1] : args[next++];
+      let body: string;
+      switch (conv.toLowerCase()) {
+        case 's':
+          body = arg === null || arg === undefined ? 'null' : String(arg);
+          if (precision !== undefined) body = body.slice(0, Number(precision));
+          break;
+        case 'd': {
+          const n = Number(arg);
+          if (!Number.isFinite(n) || !Number.isInteger(n))
+            throw new AppsScriptError(`f != java.lang.${Number.isFinite(n) ? 'Double' : 'String'}`);
+          body = Math.abs(n).toString();
+          if (flags.includes(',')) body = body.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+          body = (n < 0 ? '-' : flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '') + body;
+          break;
         }
-        body = (n < 0 ? '-' : flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '') + body;
-        break;
+        case 'f':
+        case 'e': {
+          const n = Number(arg);
+          const digits = precision === undefined ? 6 : Number(precision);
+          body =
+            conv.toLowerCase() === 'f'
+              ? Math.abs(n).toFixed(digits)
+              : Math.abs(n)
+                  .toExponential(digits)
+                  .replace(/e([+-])(\d)$/, 'e$10$2');
+          if (flags.includes(',')) {
+            const [int, frac] = body.split('.');
+            body = (int ?? '').replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac !== undefined ? `.${frac}` : '');
+          }
+          body = (n < 0 ? '-' : flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '') + body;
+          break;
+        }
+        case 'x':
+          body = Math.trunc(Number(arg)).toString(16);
+          break;
+        case 'o':
+          body = Math.trunc(Number(arg)).toString(8);
+          break;
+        case 'c':
+          body = typeof arg === 'number' ? String.fromCharCode(arg) : String(arg).charAt(0);
+          break;
+        case 'b':
+          body = String(arg !== null && arg !== undefined && arg !== false);
+          break;
+        default:
+          throw new AppsScriptError(`Unknown format conversion: ${whole}`);
       }
-      case 'x':
-        body = Math.trunc(Number(arg)).toString(16);
-        break;
-      case 'o':
-        body = Math.trunc(Number(arg)).toString(8);
-        break;
-      case 'c':
-        body = typeof arg === 'number' ? String.fromCharCode(arg) : String(arg).charAt(0);
-        break;
-      case 'b':
-        body = String(arg !== null && arg !== undefined && arg !== false);
-        break;
-      default:
-        throw new AppsScriptError(`Unknown format conversion: ${whole}`);
-    }
-    if (conv !== conv.toLowerCase()) body = body.toUpperCase();
-    const w = width ? Number(width) : 0;
-    if (body.length < w) {
-      if (flags.includes('-')) body = body.padEnd(w, ' ');
-      else if (flags.includes('0') && /[dfexo]/i.test(conv)) {
-        const sign = /^[-+ ]/.test(body) ? body.charAt(0) : '';
-        body = sign + body.slice(sign.length).padStart(w - sign.length, '0');
-      } else body = body.padStart(w, ' ');
-    }
-    return body;
-  });
+      if (conv !== conv.toLowerCase()) body = body.toUpperCase();
+      const w = width ? Number(width) : 0;
+      if (body.length < w) {
+        if (flags.includes('-')) body = body.padEnd(w, ' ');
+        else if (flags.includes('0') && /[dfexo]/i.test(conv)) {
+          const sign = /^[-+ ]/.test(body) ? body.charAt(0) : '';
+          body = sign + body.slice(sign.length).padStart(w - sign.length, '0');
+        } else body = body.padStart(w, ' ');
+      }
+      return body;
+    },
+  );
 }
 
 export class Utilities {

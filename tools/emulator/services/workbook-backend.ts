@@ -1,5 +1,5 @@
 // Adapts the Workbook model (tools/emulator/spreadsheet) to what the runtime needs: the SpreadsheetApp
-// global, objects for event parameters, user typing, and the JSON snapshot of SPEC §10.
+// global, objects for event parameters, user typing, and the JSON snapshot of docs/workbook.md §10.
 import type { EmulatorEnv } from '../env';
 import { createSpreadsheetApp, ExecutionWriteBuffers, type Workbook } from '../spreadsheet';
 import type { SheetSnapshot, SpreadsheetBackend, TypeOutcome } from './backend';
@@ -7,7 +7,11 @@ import { zonedFields } from './date-format';
 
 /** Methods the Workbook gains over time; used when present. */
 interface WorkbookExtras {
-  typeInto?(sheetName: string, a1: string, text: string): { ok: boolean; message?: string; oldValue?: unknown; newValue?: unknown; warning?: string };
+  typeInto?(
+    sheetName: string,
+    a1: string,
+    text: string,
+  ): { ok: boolean; message?: string; oldValue?: unknown; newValue?: unknown; warning?: string };
   effectiveBackgrounds?(sheetName: string): (string | null)[][];
 }
 
@@ -39,7 +43,12 @@ export interface WorkbookBackendOptions {
   save?: (workbook: Workbook, path: string) => Promise<void> | void;
 }
 
-export function workbookBackend(workbook: Workbook, env: EmulatorEnv, ui: () => object, options: WorkbookBackendOptions = {}): SpreadsheetBackend & { workbook: Workbook } {
+export function workbookBackend(
+  workbook: Workbook,
+  env: EmulatorEnv,
+  ui: () => object,
+  options: WorkbookBackendOptions = {},
+): SpreadsheetBackend & { workbook: Workbook } {
   const app = createSpreadsheetApp(workbook, { getUi: ui, env });
   const extras = workbook as unknown as WorkbookExtras;
   const doc = () => app.getActiveSpreadsheet() as unknown as HostSpreadsheet;
@@ -47,7 +56,12 @@ export function workbookBackend(workbook: Workbook, env: EmulatorEnv, ui: () => 
     if (!extras.typeInto) throw new Error('This Workbook cannot take typed input yet (Workbook.typeInto is missing)');
     const result = extras.typeInto.call(workbook, sheetName, a1, text);
     if (!result.ok) return { ok: false, rejection: result.message ?? 'Invalid entry' };
-    return { ok: true, oldValue: result.oldValue, newValue: result.newValue, ...(result.warning ? { warning: result.warning } : {}) };
+    return {
+      ok: true,
+      oldValue: result.oldValue,
+      newValue: result.newValue,
+      ...(result.warning ? { warning: result.warning } : {}),
+    };
   };
   return {
     workbook,
@@ -74,7 +88,8 @@ export function workbookBackend(workbook: Workbook, env: EmulatorEnv, ui: () => 
         for (let c = 0; c < line.length; c++) {
           let col = col0 + c;
           let letters = '';
-          for (; col > 0; col = Math.floor((col - 1) / 26)) letters = String.fromCharCode(65 + ((col - 1) % 26)) + letters;
+          for (; col > 0; col = Math.floor((col - 1) / 26))
+            letters = String.fromCharCode(65 + ((col - 1) % 26)) + letters;
           const v = line[c];
           const outcome = typeInto(sheetName, `${letters}${row0 + r}`, v === null || v === undefined ? '' : String(v));
           if (!outcome.ok) return outcome;
@@ -87,7 +102,9 @@ export function workbookBackend(workbook: Workbook, env: EmulatorEnv, ui: () => 
     snapshot: (sheetName): SheetSnapshot => {
       const tz = workbook.timeZone;
       const values = workbook.values(sheetName).map((row) => row.map((v) => jsonValue(v, tz)));
-      const raw = extras.effectiveBackgrounds ? extras.effectiveBackgrounds.call(workbook, sheetName) : workbook.backgrounds(sheetName);
+      const raw = extras.effectiveBackgrounds
+        ? extras.effectiveBackgrounds.call(workbook, sheetName)
+        : workbook.backgrounds(sheetName);
       return { values, backgrounds: raw.map((row) => row.map(jsonColor)) };
     },
     saveXlsx: async (path) => {

@@ -54,7 +54,13 @@ export function parseA1(a1: string): A1Range | undefined {
   if (r1c1) {
     const [r1, c1, r2, c2] = [1, 2, 3, 4].map((i) => Number(r1c1[i] ?? r1c1[i - 2]));
     if (!r1 || !c1 || !r2 || !c2) return undefined;
-    return { ...(sheetName === undefined ? {} : { sheetName }), row: Math.min(r1, r2), column: Math.min(c1, c2), endRow: Math.max(r1, r2), endColumn: Math.max(c1, c2) };
+    return {
+      ...(sheetName === undefined ? {} : { sheetName }),
+      row: Math.min(r1, r2),
+      column: Math.min(c1, c2),
+      endRow: Math.max(r1, r2),
+      endColumn: Math.max(c1, c2),
+    };
   }
   const [a, b, extra] = ref.split(':');
   if (a === undefined || extra !== undefined || a === '') return undefined;
@@ -68,22 +74,33 @@ export function parseA1(a1: string): A1Range | undefined {
   }
   const cellB = CELL.exec(b);
   if (cellA && cellB) {
-    const r1 = Number(cellA[2]), r2 = Number(cellB[2]);
-    const c1 = columnNumber(cellA[1]!), c2 = columnNumber(cellB[1]!);
+    const r1 = Number(cellA[2]),
+      r2 = Number(cellB[2]);
+    const c1 = columnNumber(cellA[1]!),
+      c2 = columnNumber(cellB[1]!);
     if (r1 < 1 || r2 < 1) return undefined;
-    return { ...base, row: Math.min(r1, r2), column: Math.min(c1, c2), endRow: Math.max(r1, r2), endColumn: Math.max(c1, c2) };
+    return {
+      ...base,
+      row: Math.min(r1, r2),
+      column: Math.min(c1, c2),
+      endRow: Math.max(r1, r2),
+      endColumn: Math.max(c1, c2),
+    };
   }
   // A2:B (open-ended rows), A:B (whole columns)
   const colA = cellA ? undefined : COL.exec(a);
   const colB = COL.exec(b);
   if ((cellA || colA) && colB) {
-    const c1 = columnNumber(cellA ? cellA[1]! : colA![1]!), c2 = columnNumber(colB[1]!);
+    const c1 = columnNumber(cellA ? cellA[1]! : colA![1]!),
+      c2 = columnNumber(colB[1]!);
     const row = cellA ? Number(cellA[2]) : 1;
     return { ...base, row, column: Math.min(c1, c2), endColumn: Math.max(c1, c2) };
   }
-  const rowA = ROW.exec(a), rowB = ROW.exec(b);
+  const rowA = ROW.exec(a),
+    rowB = ROW.exec(b);
   if (rowA && rowB) {
-    const r1 = Number(rowA[1]), r2 = Number(rowB[1]);
+    const r1 = Number(rowA[1]),
+      r2 = Number(rowB[1]);
     if (r1 < 1 || r2 < 1) return undefined;
     return { ...base, row: Math.min(r1, r2), column: 1, endRow: Math.max(r1, r2) };
   }
@@ -123,7 +140,10 @@ export interface FormulaRef {
 
 const SHEET = String.raw`(?:'(?:[^']|'')+'|[A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_.\u00C0-\uFFFF]*)!`;
 const PART = String.raw`\$?[A-Za-z]{1,3}\$?[0-9]+|\$?[A-Za-z]{1,3}|\$?[0-9]+`;
-const REF_RE = new RegExp(String.raw`(^|[^A-Za-z0-9_.$'!\u00C0-\uFFFF])(${SHEET})?(${PART})(?::(${PART}))?(?![A-Za-z0-9_(!\u00C0-\uFFFF])`, 'g');
+const REF_RE = new RegExp(
+  String.raw`(^|[^A-Za-z0-9_.$'!\u00C0-\uFFFF])(${SHEET})?(${PART})(?::(${PART}))?(?![A-Za-z0-9_(!\u00C0-\uFFFF])`,
+  'g',
+);
 const PART_RE = /^(\$?)([A-Za-z]{1,3})?(\$?)([0-9]+)?$/;
 
 function parsePart(text: string): RefPart | undefined {
@@ -182,7 +202,11 @@ export function mapFormula(
   return out;
 }
 
-function mapCode(code: string, fn: (ref: FormulaRef, text: string) => string | undefined, other?: (t: string) => string): string {
+function mapCode(
+  code: string,
+  fn: (ref: FormulaRef, text: string) => string | undefined,
+  other?: (t: string) => string,
+): string {
   let out = '';
   let last = 0;
   REF_RE.lastIndex = 0;
@@ -197,10 +221,18 @@ function mapCode(code: string, fn: (ref: FormulaRef, text: string) => string | u
     // A bare word like "A" or a bare number is not a reference; "A:B" and "1:2" are.
     const valid =
       a !== undefined &&
-      (bText === undefined ? a.col !== undefined && a.row !== undefined : b !== undefined && (a.col === undefined) === (b.col === undefined) && (a.row === undefined) === (b.row === undefined));
+      (bText === undefined
+        ? a.col !== undefined && a.row !== undefined
+        : b !== undefined &&
+          (a.col === undefined) === (b.col === undefined) &&
+          (a.row === undefined) === (b.row === undefined));
     if (!valid) continue;
     const text = code.slice(start, m.index + m[0].length);
-    const ref: FormulaRef = { start: a, ...(b ? { end: b } : {}), ...(sheetText ? { sheet: sheetText.slice(0, -1) } : {}) };
+    const ref: FormulaRef = {
+      start: a,
+      ...(b ? { end: b } : {}),
+      ...(sheetText ? { sheet: sheetText.slice(0, -1) } : {}),
+    };
     const replaced = fn(ref, text);
     const before = code.slice(last, start);
     out += other ? other(before) : before;
@@ -212,7 +244,11 @@ function mapCode(code: string, fn: (ref: FormulaRef, text: string) => string | u
 }
 
 export function formatRef(ref: FormulaRef): string {
-  return (ref.sheet !== undefined ? ref.sheet + '!' : '') + formatPart(ref.start) + (ref.end ? ':' + formatPart(ref.end) : '');
+  return (
+    (ref.sheet !== undefined ? ref.sheet + '!' : '') +
+    formatPart(ref.start) +
+    (ref.end ? ':' + formatPart(ref.end) : '')
+  );
 }
 
 /** Moves the relative parts of every reference by (dRows, dCols); a reference pushed off the grid becomes #REF!. */
@@ -242,10 +278,14 @@ export function formulaToR1C1(formula: string, row: number, col: number): string
     if (p.col !== undefined) s += p.colAbs ? 'C' + p.col : 'C[' + (p.col - col) + ']';
     return s;
   };
-  return mapFormula(formula, (ref) => (ref.sheet !== undefined ? ref.sheet + '!' : '') + part(ref.start) + (ref.end ? ':' + part(ref.end) : ''));
+  return mapFormula(
+    formula,
+    (ref) => (ref.sheet !== undefined ? ref.sheet + '!' : '') + part(ref.start) + (ref.end ? ':' + part(ref.end) : ''),
+  );
 }
 
-const R1C1_RE = /(^|[^A-Za-z0-9_.$\u00C0-\uFFFF])(R(?:\[-?\d+\]|\d+)?C(?:\[-?\d+\]|\d+)?|R(?:\[-?\d+\]|\d+)|C(?:\[-?\d+\]|\d+))(?![A-Za-z0-9_(\u00C0-\uFFFF])/g;
+const R1C1_RE =
+  /(^|[^A-Za-z0-9_.$\u00C0-\uFFFF])(R(?:\[-?\d+\]|\d+)?C(?:\[-?\d+\]|\d+)?|R(?:\[-?\d+\]|\d+)|C(?:\[-?\d+\]|\d+))(?![A-Za-z0-9_(\u00C0-\uFFFF])/g;
 
 /** R1C1 formula → A1 for the cell at (row, col). */
 export function formulaFromR1C1(formula: string, row: number, col: number): string {
@@ -262,13 +302,19 @@ export function formulaFromR1C1(formula: string, row: number, col: number): stri
         const v = m[1];
         if (v === undefined) p.row = row;
         else if (v.startsWith('[')) p.row = row + Number(v.slice(1, -1));
-        else { p.row = Number(v); p.rowAbs = true; }
+        else {
+          p.row = Number(v);
+          p.rowAbs = true;
+        }
       }
       if (hasC) {
         const v = m[2];
         if (v === undefined) p.col = col;
         else if (v.startsWith('[')) p.col = col + Number(v.slice(1, -1));
-        else { p.col = Number(v); p.colAbs = true; }
+        else {
+          p.col = Number(v);
+          p.colAbs = true;
+        }
       }
       return lead + formatPart(p);
     });

@@ -78,14 +78,20 @@ function relativeDate(name: string, today: number): number {
 }
 
 /** A condition that needs only the cell's own value. */
-function simpleTest(type: string, values: unknown[], host: CfHost): ((v: number | string | boolean | null) => boolean) | undefined {
+function simpleTest(
+  type: string,
+  values: unknown[],
+  host: CfHost,
+): ((v: number | string | boolean | null) => boolean) | undefined {
   const num = (i: number): number => Number(isDate(values[i]) ? asSerial(values[i], host.timeZone) : values[i]);
   // case-insensitive, accent- and normalisation-sensitive, as formulas compare text (text-compare.ts)
   const str = (i: number): string => foldCase(String(values[i] ?? ''));
-  const text = (v: number | string | boolean | null): string => foldCase(v === null ? '' : typeof v === 'boolean' ? (v ? 'true' : 'false') : String(v));
+  const text = (v: number | string | boolean | null): string =>
+    foldCase(v === null ? '' : typeof v === 'boolean' ? (v ? 'true' : 'false') : String(v));
   const isNum = (v: unknown): v is number => typeof v === 'number';
   const today = host.todaySerial();
-  const dateArg = (i: number): number => (typeof values[i] === 'string' ? relativeDate(String(values[i]), today) : Math.floor(num(i)));
+  const dateArg = (i: number): number =>
+    typeof values[i] === 'string' ? relativeDate(String(values[i]), today) : Math.floor(num(i));
   switch (type) {
     case 'CELL_EMPTY':
       return (v) => v === null || v === '';
@@ -144,7 +150,9 @@ function simpleTest(type: string, values: unknown[], host: CfHost): ((v: number 
  * shifted text, so a rule over several columns of the same row costs one evaluation per row.
  */
 export function matchRules(host: CfHost, rules: ConditionalRuleData[], region: Region): (number | undefined)[][] {
-  const result: (number | undefined)[][] = Array.from({ length: region.nr }, () => new Array<number | undefined>(region.nc).fill(undefined));
+  const result: (number | undefined)[][] = Array.from({ length: region.nr }, () =>
+    new Array<number | undefined>(region.nc).fill(undefined),
+  );
   rules.forEach((rule, ruleIndex) => {
     const cond = rule.condition;
     if (!cond) return;
@@ -181,7 +189,8 @@ function compareValues(a: Scalar, b: Scalar): number {
   const rank = (v: Scalar) => (typeof v === 'number' ? 0 : typeof v === 'string' ? 1 : 2);
   if (rank(x) !== rank(y)) return rank(x) - rank(y);
   if (typeof x === 'string' && typeof y === 'string') return compareText(x, y);
-  const p = Number(x), q = Number(y);
+  const p = Number(x),
+    q = Number(y);
   return p < q ? -1 : p > q ? 1 : 0;
 }
 
@@ -194,7 +203,8 @@ const COMPARE: Record<string, (c: number) => boolean> = {
   '<=': (c) => c <= 0,
 };
 
-const SIMPLE_RULE = /^=\s*(\$?[A-Za-z]{1,3}\$?[0-9]+)\s*(<>|>=|<=|=|>|<)\s*("(?:[^"]|"")*"|-?[0-9]+(?:\.[0-9]+)?|TRUE|FALSE)\s*$/i;
+const SIMPLE_RULE =
+  /^=\s*(\$?[A-Za-z]{1,3}\$?[0-9]+)\s*(<>|>=|<=|=|>|<)\s*("(?:[^"]|"")*"|-?[0-9]+(?:\.[0-9]+)?|TRUE|FALSE)\s*$/i;
 
 /** `=$I2="Quá hạn"`-style rules evaluated without the engine (the common case, and the hot one). */
 function simpleFormulaTest(formula: string): { ref: RefPart; test: (v: Scalar) => boolean } | undefined {
@@ -207,12 +217,26 @@ function simpleFormulaTest(formula: string): { ref: RefPart; test: (v: Scalar) =
   });
   if (!ref || ref.row === undefined || ref.col === undefined) return undefined;
   const lit = m[3]!;
-  const value: Scalar = lit.startsWith('"') ? lit.slice(1, -1).replace(/""/g, '"') : /^true$/i.test(lit) ? true : /^false$/i.test(lit) ? false : Number(lit);
+  const value: Scalar = lit.startsWith('"')
+    ? lit.slice(1, -1).replace(/""/g, '"')
+    : /^true$/i.test(lit)
+      ? true
+      : /^false$/i.test(lit)
+        ? false
+        : Number(lit);
   const cmp = COMPARE[m[2]!]!;
   return { ref, test: (v) => cmp(compareValues(v, value)) };
 }
 
-function evaluateFormulaRule(host: CfHost, formula: string, g: GridRange, part: Region, region: Region, result: (number | undefined)[][], ruleIndex: number): void {
+function evaluateFormulaRule(
+  host: CfHost,
+  formula: string,
+  g: GridRange,
+  part: Region,
+  region: Region,
+  result: (number | undefined)[][],
+  ruleIndex: number,
+): void {
   const f = formula.startsWith('=') ? formula : '=' + formula;
   const simple = simpleFormulaTest(f);
   if (simple) {
@@ -236,7 +260,8 @@ function evaluateFormulaRule(host: CfHost, formula: string, g: GridRange, part: 
   // text of the formula shifted for a cell; when no column reference is relative it depends on the row only
   let relativeColumns = false;
   mapFormula(f, (r) => {
-    if ((r.start.col !== undefined && !r.start.colAbs) || (r.end?.col !== undefined && !r.end.colAbs)) relativeColumns = true;
+    if ((r.start.col !== undefined && !r.start.colAbs) || (r.end?.col !== undefined && !r.end.colAbs))
+      relativeColumns = true;
     return undefined;
   });
   const slotOf = new Map<string, number>();
@@ -250,7 +275,10 @@ function evaluateFormulaRule(host: CfHost, formula: string, g: GridRange, part: 
     for (let j = 0; j < part.nc; j++) {
       const c = part.c0 + j;
       if (row[c - region.c0] !== undefined) continue;
-      const text = !relativeColumns && rowText !== undefined ? rowText : toEngineFormula(shiftFormula(f, r - (g.row - 1), c - (g.column - 1), host.sheetName));
+      const text =
+        !relativeColumns && rowText !== undefined
+          ? rowText
+          : toEngineFormula(shiftFormula(f, r - (g.row - 1), c - (g.column - 1), host.sheetName));
       rowText = text;
       let slot = slotOf.get(text);
       if (slot === undefined) {
@@ -296,7 +324,9 @@ export function evaluateFormulas(hf: HyperFormula, texts: string[], rows: number
     });
     let width = 1;
     for (const w of perRow.values()) if (w > width) width = w;
-    const block: RawCellContent[][] = Array.from({ length: maxRow - minRow + 1 }, () => new Array<RawCellContent>(width).fill(null));
+    const block: RawCellContent[][] = Array.from({ length: maxRow - minRow + 1 }, () =>
+      new Array<RawCellContent>(width).fill(null),
+    );
     texts.forEach((t, k) => {
       const [r, c] = pos[k]!;
       block[r - minRow]![c] = t;

@@ -22,10 +22,14 @@ type Args = Parameters<FunctionPlugin['runFunction']>;
 
 class SheetsFunctionsPlugin extends FunctionPlugin {
   today(ast: Args[0] extends infer A ? { args: A } : never, state: Args[1]) {
-    return this.runFunction(ast.args, state, this.metadata('TODAY'), () => ((this as unknown as PluginThis).config.context as EngineClock).todaySerial());
+    return this.runFunction(ast.args, state, this.metadata('TODAY'), () =>
+      ((this as unknown as PluginThis).config.context as EngineClock).todaySerial(),
+    );
   }
   now(ast: { args: Args[0] }, state: Args[1]) {
-    return this.runFunction(ast.args, state, this.metadata('NOW'), () => ((this as unknown as PluginThis).config.context as EngineClock).nowSerial());
+    return this.runFunction(ast.args, state, this.metadata('NOW'), () =>
+      ((this as unknown as PluginThis).config.context as EngineClock).nowSerial(),
+    );
   }
   concat(ast: { args: Args[0] }, state: Args[1]) {
     return this.runFunction(ast.args, state, this.metadata('CONCAT'), (a: string, b: string) => a + b);
@@ -40,8 +44,11 @@ class SheetsFunctionsPlugin extends FunctionPlugin {
     });
   }
   isemail(ast: { args: Args[0] }, state: Args[1]) {
-    return this.runFunction(ast.args, state, this.metadata('ISEMAIL'), (text: unknown) =>
-      typeof text === 'string' && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text),
+    return this.runFunction(
+      ast.args,
+      state,
+      this.metadata('ISEMAIL'),
+      (text: unknown) => typeof text === 'string' && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text),
     );
   }
 }
@@ -51,8 +58,14 @@ class SheetsFunctionsPlugin extends FunctionPlugin {
   // so that one edit does not recompute every row of a 60,000-row sheet.
   TODAY: { method: 'today', parameters: [], returnNumberType: 'NUMBER_DATE' },
   NOW: { method: 'now', parameters: [], returnNumberType: 'NUMBER_DATETIME' },
-  CONCAT: { method: 'concat', parameters: [{ argumentType: FunctionArgumentType.STRING }, { argumentType: FunctionArgumentType.STRING }] },
-  REGEXMATCH: { method: 'regexmatch', parameters: [{ argumentType: FunctionArgumentType.STRING }, { argumentType: FunctionArgumentType.STRING }] },
+  CONCAT: {
+    method: 'concat',
+    parameters: [{ argumentType: FunctionArgumentType.STRING }, { argumentType: FunctionArgumentType.STRING }],
+  },
+  REGEXMATCH: {
+    method: 'regexmatch',
+    parameters: [{ argumentType: FunctionArgumentType.STRING }, { argumentType: FunctionArgumentType.STRING }],
+  },
   ISEMAIL: { method: 'isemail', parameters: [{ argumentType: FunctionArgumentType.SCALAR }] },
 };
 
@@ -64,14 +77,18 @@ function registerPlugins(): void {
   const translations = Object.fromEntries(names.map((n) => [n, n]));
   // Sheets formats these results as dates; HyperFormula returns plain numbers.
   for (const fn of ['WORKDAY', 'WORKDAY.INTL', 'EDATE', 'EOMONTH']) {
-    const plugin = HyperFormula.getFunctionPlugin(fn) as unknown as { implementedFunctions?: Record<string, { returnNumberType?: string }> } | undefined;
+    const plugin = HyperFormula.getFunctionPlugin(fn) as unknown as
+      { implementedFunctions?: Record<string, { returnNumberType?: string }> } | undefined;
     const meta = plugin?.implementedFunctions?.[fn];
     if (meta) meta.returnNumberType = 'NUMBER_DATE';
   }
-  HyperFormula.registerFunctionPlugin(SheetsFunctionsPlugin as unknown as Parameters<typeof HyperFormula.registerFunctionPlugin>[0], {
-    enGB: translations,
-    enUS: translations,
-  });
+  HyperFormula.registerFunctionPlugin(
+    SheetsFunctionsPlugin as unknown as Parameters<typeof HyperFormula.registerFunctionPlugin>[0],
+    {
+      enGB: translations,
+      enUS: translations,
+    },
+  );
 }
 
 export function createEngine(clock: EngineClock): HyperFormula {
@@ -158,11 +175,17 @@ const NOW_REF = `'${CLOCK_SHEET}'!$B$1`;
 /** Sheets formula text → HyperFormula formula text (TRUE/FALSE literals become TRUE()/FALSE(); TODAY()/NOW() the clock cells). */
 export function toEngineFormula(formula: string): string {
   if (!/TRUE|FALSE|TODAY|NOW/i.test(formula)) return formula;
-  return mapFormula(formula, () => undefined, (code) =>
-    code
-      .replace(/(^|[^A-Za-z0-9_.])(TRUE|FALSE)(?![A-Za-z0-9_.(])(?!\s*\()/gi, (_m, lead: string, word: string) => `${lead}${word.toUpperCase()}()`)
-      .replace(/(^|[^A-Za-z0-9_.])TODAY\s*\(\s*\)/gi, (_m, lead: string) => lead + TODAY_REF)
-      .replace(/(^|[^A-Za-z0-9_.])NOW\s*\(\s*\)/gi, (_m, lead: string) => lead + NOW_REF),
+  return mapFormula(
+    formula,
+    () => undefined,
+    (code) =>
+      code
+        .replace(
+          /(^|[^A-Za-z0-9_.])(TRUE|FALSE)(?![A-Za-z0-9_.(])(?!\s*\()/gi,
+          (_m, lead: string, word: string) => `${lead}${word.toUpperCase()}()`,
+        )
+        .replace(/(^|[^A-Za-z0-9_.])TODAY\s*\(\s*\)/gi, (_m, lead: string) => lead + TODAY_REF)
+        .replace(/(^|[^A-Za-z0-9_.])NOW\s*\(\s*\)/gi, (_m, lead: string) => lead + NOW_REF),
   );
 }
 
@@ -171,7 +194,11 @@ export function fromEngineFormula(formula: string): string {
   let f = formula;
   if (f.includes(CLOCK_SHEET)) f = f.split(TODAY_REF).join('TODAY()').split(NOW_REF).join('NOW()');
   if (!f.includes('TRUE()') && !f.includes('FALSE()')) return f;
-  return mapFormula(f, () => undefined, (code) => code.replace(/(^|[^A-Za-z0-9_.])(TRUE|FALSE)\(\)/g, '$1$2'));
+  return mapFormula(
+    f,
+    () => undefined,
+    (code) => code.replace(/(^|[^A-Za-z0-9_.])(TRUE|FALSE)\(\)/g, '$1$2'),
+  );
 }
 
 /** The error text Sheets shows for an engine error. */

@@ -28,7 +28,12 @@ export function setSparse<T>(arr: (T | undefined)[], i: number, v: T | undefined
   arr[i] = v;
 }
 
-export function spliceSparse<T>(arr: (T | undefined)[], at: number, deleteCount: number, items: (T | undefined)[]): void {
+export function spliceSparse<T>(
+  arr: (T | undefined)[],
+  at: number,
+  deleteCount: number,
+  items: (T | undefined)[],
+): void {
   if (arr.length <= at) return;
   arr.splice(at, deleteCount, ...items);
   while (arr.length > 0 && arr[arr.length - 1] === undefined) arr.length--;

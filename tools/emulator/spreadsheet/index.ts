@@ -9,7 +9,16 @@ export { parseTypedInput, parseLocaleNumber, parseLocaleDate } from './input';
 export { formatValue, isDateTimeFormat, GENERAL_FORMAT } from './numberFormat';
 export { localeConventions } from './locale';
 export { serialFromInstant, instantFromSerial, serialFromWall, wallFromSerial, isDate } from './time';
-export { parseA1, rangeA1, cellA1, columnLetters, columnNumber, shiftFormula, formulaToR1C1, formulaFromR1C1 } from './a1';
+export {
+  parseA1,
+  rangeA1,
+  cellA1,
+  columnLetters,
+  columnNumber,
+  shiftFormula,
+  formulaToR1C1,
+  formulaFromR1C1,
+} from './a1';
 export { normalizeColor } from './colors';
 export { loadXlsx, saveXlsx, xlsxBuffer, DEFAULT_XLSX_TIME_ZONE } from './xlsx';
 export type { LoadXlsxOptions } from './xlsx';

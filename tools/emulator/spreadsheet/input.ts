@@ -38,7 +38,9 @@ const TIME = String.raw`(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?`;
 
 function timeFraction(h?: string, mi?: string, s?: string): number | undefined {
   if (h === undefined) return 0;
-  const hh = Number(h), mm = Number(mi), ss = Number(s ?? 0);
+  const hh = Number(h),
+    mm = Number(mi),
+    ss = Number(s ?? 0);
   if (hh > 23 || mm > 59 || ss > 59) return undefined;
   return (hh * 3600 + mm * 60 + ss) / 86400;
 }
@@ -51,15 +53,24 @@ export function parseLocaleDate(text: string, locale: string): { serial: number;
   let y: number, mo: number, d: number, fmtDate: string;
   let time: (string | undefined)[];
   if (m) {
-    y = Number(m[1]); mo = Number(m[3]); d = Number(m[4]);
+    y = Number(m[1]);
+    mo = Number(m[3]);
+    d = Number(m[4]);
     fmtDate = m[2] === '-' ? 'yyyy-mm-dd' : `yyyy${m[2]}mm${m[2]}dd`;
     time = [m[5], m[6], m[7]];
   } else {
     m = new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})` + TIME + '$').exec(t);
     if (!m) return undefined;
-    const a = Number(m[1]), b = Number(m[3]);
+    const a = Number(m[1]),
+      b = Number(m[3]);
     y = Number(m[4]);
-    if (conv.dateOrder === 'DMY') { d = a; mo = b; } else { mo = a; d = b; }
+    if (conv.dateOrder === 'DMY') {
+      d = a;
+      mo = b;
+    } else {
+      mo = a;
+      d = b;
+    }
     fmtDate = conv.dateFormat;
     time = [m[5], m[6], m[7]];
   }
@@ -67,7 +78,11 @@ export function parseLocaleDate(text: string, locale: string): { serial: number;
   const frac = timeFraction(time[0], time[1], time[2]);
   if (frac === undefined) return undefined;
   const serial = serialFromWall(y, mo, d) + frac;
-  return { serial, numberFormat: time[0] !== undefined ? (fmtDate === conv.dateFormat ? conv.dateTimeFormat : fmtDate + ' HH:mm:ss') : fmtDate };
+  return {
+    serial,
+    numberFormat:
+      time[0] !== undefined ? (fmtDate === conv.dateFormat ? conv.dateTimeFormat : fmtDate + ' HH:mm:ss') : fmtDate,
+  };
 }
 
 /**

@@ -16,7 +16,20 @@ export interface LocaleConventions {
   dayShort: string[];
 }
 
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const EN_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const EN_DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const VI_MONTHS = Array.from({ length: 12 }, (_, i) => 'tháng ' + (i + 1));
 const VI_DAYS = ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
@@ -47,8 +60,22 @@ const VI_VN: LocaleConventions = {
   dayShort: ['CN', 'Th 2', 'Th 3', 'Th 4', 'Th 5', 'Th 6', 'Th 7'],
 };
 
-const EN_GB: LocaleConventions = { ...EN_US, dateOrder: 'DMY', dateFormat: 'dd/MM/yyyy', dateTimeFormat: 'dd/MM/yyyy HH:mm:ss', timeFormat: 'HH:mm:ss' };
-const DE_LIKE: LocaleConventions = { ...VI_VN, monthNames: EN_MONTHS, monthShort: EN_US.monthShort, dayNames: EN_DAYS, dayShort: EN_US.dayShort, dateFormat: 'dd.MM.yyyy', dateTimeFormat: 'dd.MM.yyyy HH:mm:ss' };
+const EN_GB: LocaleConventions = {
+  ...EN_US,
+  dateOrder: 'DMY',
+  dateFormat: 'dd/MM/yyyy',
+  dateTimeFormat: 'dd/MM/yyyy HH:mm:ss',
+  timeFormat: 'HH:mm:ss',
+};
+const DE_LIKE: LocaleConventions = {
+  ...VI_VN,
+  monthNames: EN_MONTHS,
+  monthShort: EN_US.monthShort,
+  dayNames: EN_DAYS,
+  dayShort: EN_US.dayShort,
+  dateFormat: 'dd.MM.yyyy',
+  dateTimeFormat: 'dd.MM.yyyy HH:mm:ss',
+};
 
 /** Conventions for a Sheets locale code such as 'vi_VN', 'en_US', 'en_GB'. Unknown locales fall back by language. */
 export function localeConventions(locale: string): LocaleConventions {

@@ -29,7 +29,10 @@ function splitSections(pattern: string): string[] {
 
 /** The pattern without quoted/escaped literals and [colour] tags: what decides its kind. */
 function skeleton(pattern: string): string {
-  return pattern.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+  return pattern
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '');
 }
 
 const formatKindCache = new Map<string, boolean>();
@@ -60,7 +63,12 @@ export function formatGeneral(n: number, conv: LocaleConventions): string {
   return s.replace('.', conv.decimal);
 }
 
-function formatNumberSection(n: number, section: string, conv: LocaleConventions, negativeHasOwnSection: boolean): string {
+function formatNumberSection(
+  n: number,
+  section: string,
+  conv: LocaleConventions,
+  negativeHasOwnSection: boolean,
+): string {
   // literals around the numeric core
   let prefix = '';
   let suffix = '';
@@ -125,7 +133,7 @@ function formatNumberSection(n: number, section: string, conv: LocaleConventions
   if (intDigits === '0' && minInt === 0) intDigits = '';
   while (intDigits.length < minInt) intDigits = '0' + intDigits;
   if (grouping) intDigits = groupDigits(intDigits, conv.group);
-  fixed = intDigits + (frac.length > 0 || fracPat.length > 0 && minFrac > 0 ? conv.decimal + frac : '');
+  fixed = intDigits + (frac.length > 0 || (fracPat.length > 0 && minFrac > 0) ? conv.decimal + frac : '');
   if (core === '') fixed = '';
   const isZero = Number(v.toFixed(maxFrac)) === 0;
   return (neg && !isZero ? '-' : '') + prefix + fixed + suffix;
@@ -140,7 +148,7 @@ function formatDateSection(serial: number, section: string, conv: LocaleConventi
   // tokens
   type Tok = { t: string; lit?: boolean };
   const toks: Tok[] = [];
-  for (let i = 0; i < section.length; ) {
+  for (let i = 0; i < section.length;) {
     const ch = section[i]!;
     if (ch === '"') {
       const end = section.indexOf('"', i + 1);
@@ -261,7 +269,8 @@ export function formatValue(value: unknown, pattern: string | undefined, locale:
     return textSection !== undefined ? textSection.replace(/"([^"]*)"/g, '$1').replace('@', value) : value;
   }
   if (typeof value !== 'number') return String(value);
-  if (!pattern || pattern === GENERAL_FORMAT || pattern.toLowerCase() === 'general' || pattern === '@') return formatGeneral(value, conv);
+  if (!pattern || pattern === GENERAL_FORMAT || pattern.toLowerCase() === 'general' || pattern === '@')
+    return formatGeneral(value, conv);
   if (isDateTimeFormat(pattern)) return formatDateSection(value, splitSections(pattern)[0] ?? '', conv);
   const sections = splitSections(pattern);
   let section = sections[0]!;

@@ -12,7 +12,8 @@ import type { GridRange, ProtectionData } from './model';
 
 export const PROTECTED_MESSAGE =
   'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
-export const PROTECTION_WARNING = "Heads up! You're trying to edit part of this sheet that shouldn't be changed accidentally.";
+export const PROTECTION_WARNING =
+  "Heads up! You're trying to edit part of this sheet that shouldn't be changed accidentally.";
 
 export interface ProtectionVerdict {
   /** Set when the edit is refused. */
@@ -39,7 +40,13 @@ export function mayEdit(p: ProtectionData, email: string, owner: string | null):
 }
 
 /** The verdict on `email` typing into the cell at 1-based (row, column) of a sheet with these protections. */
-export function typedEditVerdict(protections: readonly ProtectionData[], row: number, column: number, email: string, owner: string | null): ProtectionVerdict {
+export function typedEditVerdict(
+  protections: readonly ProtectionData[],
+  row: number,
+  column: number,
+  email: string,
+  owner: string | null,
+): ProtectionVerdict {
   const covering = protections.filter((p) => covers(p, row, column));
   if (covering.some((p) => !p.warningOnly && !mayEdit(p, email, owner))) return { refused: PROTECTED_MESSAGE };
   if (covering.some((p) => p.warningOnly)) return { warning: PROTECTION_WARNING };

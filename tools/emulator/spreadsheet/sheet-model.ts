@@ -1,6 +1,14 @@
 // One sheet of the emulated document: its size, per-sheet records (frozen panes, widths, conditional-format
 // rules, protections, charts, merges, borders) and the sparse rows of formats, notes and validation.
-import type { CellFormat, ChartData, ConditionalRuleData, GridRange, ProtectionData, RecordedBorder, ValidationData } from './model';
+import type {
+  CellFormat,
+  ChartData,
+  ConditionalRuleData,
+  GridRange,
+  ProtectionData,
+  RecordedBorder,
+  ValidationData,
+} from './model';
 
 export const DEFAULT_ROWS = 1000;
 export const DEFAULT_COLUMNS = 26;

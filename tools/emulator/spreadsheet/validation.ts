@@ -54,8 +54,14 @@ function asNumber(v: unknown, ctx: ValidationContext): number | undefined {
 }
 
 function show(v: unknown, ctx: ValidationContext, dateLike = false): string {
-  if (isDate(v)) return formatValue(Math.floor(ctx.serialOf(v)), ctx.locale.startsWith('vi') ? 'dd/mm/yyyy' : 'M/d/yyyy', ctx.locale);
-  if (typeof v === 'number' && dateLike) return formatValue(v, ctx.locale.startsWith('vi') ? 'dd/mm/yyyy' : 'M/d/yyyy', ctx.locale);
+  if (isDate(v))
+    return formatValue(
+      Math.floor(ctx.serialOf(v)),
+      ctx.locale.startsWith('vi') ? 'dd/mm/yyyy' : 'M/d/yyyy',
+      ctx.locale,
+    );
+  if (typeof v === 'number' && dateLike)
+    return formatValue(v, ctx.locale.startsWith('vi') ? 'dd/mm/yyyy' : 'M/d/yyyy', ctx.locale);
   return formatValue(v, undefined, ctx.locale);
 }
 
@@ -71,7 +77,8 @@ export function checkValidation(rule: ValidationData, value: unknown, ctx: Valid
   const isDateValue = isDate(value);
   const a = asNumber(vals[0], ctx);
   const b = asNumber(vals[1], ctx);
-  const text = typeof value === 'string' ? value : formatValue(value instanceof Object ? n : value, undefined, ctx.locale);
+  const text =
+    typeof value === 'string' ? value : formatValue(value instanceof Object ? n : value, undefined, ctx.locale);
   switch (rule.criteria) {
     case 'VALUE_IN_LIST': {
       const list = (Array.isArray(vals[0]) ? vals[0] : []).map((x) => String(x));
@@ -94,15 +101,27 @@ export function checkValidation(rule: ValidationData, value: unknown, ctx: Valid
     case 'DATE_ON_OR_BEFORE':
       return ok(isDateValue && n! <= a!, `Input must be a date on or before ${show(vals[0], ctx, true)}`);
     case 'DATE_BETWEEN':
-      return ok(isDateValue && n! >= a! && n! <= b!, `Input must be a date between ${show(vals[0], ctx, true)} and ${show(vals[1], ctx, true)}`);
+      return ok(
+        isDateValue && n! >= a! && n! <= b!,
+        `Input must be a date between ${show(vals[0], ctx, true)} and ${show(vals[1], ctx, true)}`,
+      );
     case 'DATE_NOT_BETWEEN':
-      return ok(isDateValue && (n! < a! || n! > b!), `Input must be a date not between ${show(vals[0], ctx, true)} and ${show(vals[1], ctx, true)}`);
+      return ok(
+        isDateValue && (n! < a! || n! > b!),
+        `Input must be a date not between ${show(vals[0], ctx, true)} and ${show(vals[1], ctx, true)}`,
+      );
     case 'DATE_EQUAL_TO':
       return ok(isDateValue && Math.floor(n!) === Math.floor(a!), `Input must be equal to ${show(vals[0], ctx, true)}`);
     case 'NUMBER_BETWEEN':
-      return ok(n !== undefined && n >= a! && n <= b!, `Input must be a number between ${show(vals[0], ctx)} and ${show(vals[1], ctx)}`);
+      return ok(
+        n !== undefined && n >= a! && n <= b!,
+        `Input must be a number between ${show(vals[0], ctx)} and ${show(vals[1], ctx)}`,
+      );
     case 'NUMBER_NOT_BETWEEN':
-      return ok(n !== undefined && (n < a! || n > b!), `Input must be a number not between ${show(vals[0], ctx)} and ${show(vals[1], ctx)}`);
+      return ok(
+        n !== undefined && (n < a! || n > b!),
+        `Input must be a number not between ${show(vals[0], ctx)} and ${show(vals[1], ctx)}`,
+      );
     case 'NUMBER_EQUAL_TO':
       return ok(n !== undefined && n === a, `Input must be equal to ${show(vals[0], ctx)}`);
     case 'NUMBER_NOT_EQUAL_TO':

@@ -4,7 +4,15 @@
 // formatting and a user's typing. Coordinates inside are 0-based (row r, column c); the Apps Script API is 1-based.
 import type { HyperFormula, RawCellContent } from 'hyperformula';
 import type { EmulatorEnv } from '../env';
-import { CLOCK_SHEET, createEngine, dateContent, errorText, fromEngineFormula, isCellError, toEngineFormula } from './engine';
+import {
+  CLOCK_SHEET,
+  createEngine,
+  dateContent,
+  errorText,
+  fromEngineFormula,
+  isCellError,
+  toEngineFormula,
+} from './engine';
 import { parseTypedInput } from './input';
 import { localeConventions } from './locale';
 import type { CellFormat, GridRange, ValidationData } from './model';
@@ -134,7 +142,8 @@ export class WorkbookCore {
   removeSheet(sheet: SheetModel): void {
     const i = this.sheets.indexOf(sheet);
     if (i < 0) return;
-    if (this.sheets.filter((s) => !s.hidden).length <= 1 && !sheet.hidden) throw new Error("You can't remove all the sheets in a document.");
+    if (this.sheets.filter((s) => !s.hidden).length <= 1 && !sheet.hidden)
+      throw new Error("You can't remove all the sheets in a document.");
     this.hf.removeSheet(sheet.hfId);
     this.sheets.splice(i, 1);
     sheet.deleted = true;
@@ -195,7 +204,14 @@ export class WorkbookCore {
   }
 
   /** Applies `patch` (or a function of the previous format) to each cell of the rectangle. */
-  updateFormats(sheet: SheetModel, r0: number, c0: number, nr: number, nc: number, patch: (prev: CellFormat | undefined, i: number, j: number) => CellFormat | undefined): void {
+  updateFormats(
+    sheet: SheetModel,
+    r0: number,
+    c0: number,
+    nr: number,
+    nc: number,
+    patch: (prev: CellFormat | undefined, i: number, j: number) => CellFormat | undefined,
+  ): void {
     if (this.deferred(sheet, () => this.updateFormats(sheet, r0, c0, nr, nc, patch))) return;
     for (let i = 0; i < nr; i++) {
       const rd = sheet.row(r0 + i, true);
@@ -207,7 +223,15 @@ export class WorkbookCore {
   }
 
   /** Sets one property on every cell of the rectangle, sharing format objects between equal cells. */
-  setFormatProperty<K extends keyof CellFormat>(sheet: SheetModel, r0: number, c0: number, nr: number, nc: number, key: K, value: (i: number, j: number) => CellFormat[K] | undefined): void {
+  setFormatProperty<K extends keyof CellFormat>(
+    sheet: SheetModel,
+    r0: number,
+    c0: number,
+    nr: number,
+    nc: number,
+    key: K,
+    value: (i: number, j: number) => CellFormat[K] | undefined,
+  ): void {
     const cache = new Map<CellFormat | undefined, Map<unknown, CellFormat | undefined>>();
     this.updateFormats(sheet, r0, c0, nr, nc, (prev, i, j) => {
       const v = value(i, j);
@@ -265,10 +289,18 @@ export class WorkbookCore {
   }
 
   /** Converts one value given to setValue(s) into engine content, as Sheets interprets it. */
-  inputToContent(sheet: SheetModel, r: number, c: number, v: unknown, autoFormats: Map<number, string> | undefined, key: number): RawCellContent {
+  inputToContent(
+    sheet: SheetModel,
+    r: number,
+    c: number,
+    v: unknown,
+    autoFormats: Map<number, string> | undefined,
+    key: number,
+  ): RawCellContent {
     if (v === null || v === undefined) return null;
     const fmt = sheet.format(r, c)?.numberFormat;
-    const typed = (n: number, format: string | undefined): RawCellContent => (isDateTimeFormat(format) ? dateContent(n) : n);
+    const typed = (n: number, format: string | undefined): RawCellContent =>
+      isDateTimeFormat(format) ? dateContent(n) : n;
     if (typeof v === 'number') return Number.isFinite(v) ? typed(v, fmt) : '#NUM!';
     if (typeof v === 'boolean') return v;
     if (isDate(v)) {
@@ -336,10 +368,13 @@ export class WorkbookCore {
     if (this.deferred(sheet, () => this.writeValues(sheet, r0, c0, values))) return;
     const auto = new Map<number, string>();
     const nc = values[0]?.length ?? 0;
-    const contents = values.map((row, i) => row.map((v, j) => this.inputToContent(sheet, r0 + i, c0 + j, v, auto, i * nc + j)));
+    const contents = values.map((row, i) =>
+      row.map((v, j) => this.inputToContent(sheet, r0 + i, c0 + j, v, auto, i * nc + j)),
+    );
     this.writeContents(sheet, r0, c0, contents);
     for (const [key, fmt] of auto) {
-      const i = Math.floor(key / nc), j = key % nc;
+      const i = Math.floor(key / nc),
+        j = key % nc;
       this.setFormatProperty(sheet, r0 + i, c0 + j, 1, 1, 'numberFormat', () => fmt);
     }
   }
@@ -548,7 +583,8 @@ export class WorkbookCore {
 
   /** Moves the ranges recorded on a sheet (conditional formats, protections, merges, named ranges). */
   private adjustRanges(sheet: SheetModel, fn: (g: GridRange) => GridRange | undefined): void {
-    for (const rule of sheet.conditionalRules) rule.ranges = rule.ranges.map(fn).filter((g): g is GridRange => g !== undefined);
+    for (const rule of sheet.conditionalRules)
+      rule.ranges = rule.ranges.map(fn).filter((g): g is GridRange => g !== undefined);
     sheet.conditionalRules = sheet.conditionalRules.filter((r) => r.ranges.length > 0);
     sheet.merges = sheet.merges.map(fn).filter((g): g is GridRange => g !== undefined);
     for (const p of sheet.protections) {

@@ -139,7 +139,9 @@ export class Workbook extends WorkbookCore {
     const s = this.requireSheet(sheetName);
     this.syncClock();
     const region = this.regionOf(s, a1);
-    return matchRules(this.cfHost(s), s.conditionalRules, region).map((row) => row.map((k) => (k === undefined ? null : k)));
+    return matchRules(this.cfHost(s), s.conditionalRules, region).map((row) =>
+      row.map((k) => (k === undefined ? null : k)),
+    );
   }
 
   /**
@@ -147,12 +149,23 @@ export class Workbook extends WorkbookCore {
    * sets one, else the cell's own; lower-case '#rrggbb', null for none or white.
    */
   effectiveBackgrounds(sheetName: string, a1?: string): (string | null)[][] {
-    return this.effective(sheetName, a1, (rule) => rule?.background, (f) => f?.background);
+    return this.effective(
+      sheetName,
+      a1,
+      (rule) => rule?.background,
+      (f) => f?.background,
+    );
   }
 
   /** Font colours after conditional formatting ('#000000' default shown as null). */
   effectiveFontColors(sheetName: string, a1?: string): (string | null)[][] {
-    return this.effective(sheetName, a1, (rule) => rule?.fontColor, (f) => f?.fontColor, '#000000');
+    return this.effective(
+      sheetName,
+      a1,
+      (rule) => rule?.fontColor,
+      (f) => f?.fontColor,
+      '#000000',
+    );
   }
 
   private effective(
@@ -186,7 +199,13 @@ export class Workbook extends WorkbookCore {
           const p = parseA1(range);
           const target = p?.sheetName !== undefined ? this.sheetByName(p.sheetName) : sheet;
           if (!p || !target) return [];
-          return this.readValues(target, p.row - 1, p.column - 1, (p.endRow ?? target.maxRows) - p.row + 1, (p.endColumn ?? target.maxColumns) - p.column + 1).flat();
+          return this.readValues(
+            target,
+            p.row - 1,
+            p.column - 1,
+            (p.endRow ?? target.maxRows) - p.row + 1,
+            (p.endColumn ?? target.maxColumns) - p.column + 1,
+          ).flat();
         }
         const api = range as { getValues?: () => unknown[][] } | null;
         return api?.getValues ? api.getValues().flat() : [];
@@ -209,8 +228,10 @@ export class Workbook extends WorkbookCore {
     const s = this.requireSheet(sheetName);
     const p = parseA1(a1);
     if (!p) throw new Error('Range not found');
-    const r = p.row - 1, c = p.column - 1;
-    if (p.row > s.maxRows || p.column > s.maxColumns) throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    const r = p.row - 1,
+      c = p.column - 1;
+    if (p.row > s.maxRows || p.column > s.maxColumns)
+      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
     const verdict = typedEditVerdict(s.protections, p.row, p.column, this.env.effectiveUser().email, this.owner);
     if (verdict.refused) return { ok: false, message: verdict.refused, oldValue: this.apiValue(s, r, c) };
     const warned = verdict.warning ? { warning: verdict.warning } : {};

@@ -21,7 +21,24 @@ const EXCEL_EPOCH_OFFSET = 25569; // serial of 1970-01-01
 const MS_PER_DAY = 86_400_000;
 
 /** Functions Excel stores with the _xlfn. prefix (newer than Excel 2007). */
-const FUTURE_FUNCTIONS = ['IFS', 'SWITCH', 'CONCAT', 'TEXTJOIN', 'MAXIFS', 'MINIFS', 'IFNA', 'XLOOKUP', 'XMATCH', 'DAYS', 'ISOWEEKNUM', 'FILTER', 'SORT', 'UNIQUE', 'SEQUENCE', 'AGGREGATE'];
+const FUTURE_FUNCTIONS = [
+  'IFS',
+  'SWITCH',
+  'CONCAT',
+  'TEXTJOIN',
+  'MAXIFS',
+  'MINIFS',
+  'IFNA',
+  'XLOOKUP',
+  'XMATCH',
+  'DAYS',
+  'ISOWEEKNUM',
+  'FILTER',
+  'SORT',
+  'UNIQUE',
+  'SEQUENCE',
+  'AGGREGATE',
+];
 
 function serialFromExcelDate(d: Date): number {
   return d.getTime() / MS_PER_DAY + EXCEL_EPOCH_OFFSET;
@@ -84,7 +101,11 @@ export interface LoadXlsxOptions {
 }
 
 /** Opens an .xlsx file (path or bytes) as an emulated spreadsheet. Unreadable input throws a one-line Error. */
-export async function loadXlsx(source: string | Buffer | Uint8Array, env: EmulatorEnv, opts: LoadXlsxOptions = {}): Promise<Workbook> {
+export async function loadXlsx(
+  source: string | Buffer | Uint8Array,
+  env: EmulatorEnv,
+  opts: LoadXlsxOptions = {},
+): Promise<Workbook> {
   const label = typeof source === 'string' ? source : 'workbook';
   let buffer: Buffer;
   try {
@@ -99,7 +120,8 @@ export async function loadXlsx(source: string | Buffer | Uint8Array, env: Emulat
     throw new Error(`Cannot read ${label} as an .xlsx workbook: ${oneLine(e)}`, { cause: e });
   }
   const props = await readCustomProperties(buffer);
-  const timeZone = opts.timeZone ?? (props.timeZone && isValidTimeZone(props.timeZone) ? props.timeZone : DEFAULT_XLSX_TIME_ZONE);
+  const timeZone =
+    opts.timeZone ?? (props.timeZone && isValidTimeZone(props.timeZone) ? props.timeZone : DEFAULT_XLSX_TIME_ZONE);
   const worksheets = book.worksheets.filter((w) => w !== undefined);
   if (worksheets.length === 0) throw new Error(`Cannot read ${label}: it has no sheets`);
   const wb = new Workbook({
@@ -110,13 +132,18 @@ export async function loadXlsx(source: string | Buffer | Uint8Array, env: Emulat
     sheetNames: [],
   });
   // create every sheet first so that cross-sheet formulas resolve
-  const models = worksheets.map((ws) => wb.addSheet(ws.name, undefined, Math.max(DEFAULT_ROWS, ws.rowCount), Math.max(DEFAULT_COLUMNS, ws.columnCount)));
+  const models = worksheets.map((ws) =>
+    wb.addSheet(ws.name, undefined, Math.max(DEFAULT_ROWS, ws.rowCount), Math.max(DEFAULT_COLUMNS, ws.columnCount)),
+  );
   try {
     worksheets.forEach((ws, i) => loadSheet(wb, models[i]!, ws));
   } catch (e) {
     throw new Error(`Cannot read ${label}: ${oneLine(e)}`, { cause: e });
   }
-  wb.activeSheetIndex = Math.max(0, models.findIndex((s) => !s.hidden));
+  wb.activeSheetIndex = Math.max(
+    0,
+    models.findIndex((s) => !s.hidden),
+  );
   return wb;
 }
 
@@ -144,8 +171,10 @@ function cellFormatFromStyle(cell: ExcelJS.Cell): CellFormat | undefined {
   }
   const al = cell.alignment;
   if (al) {
-    if (al.horizontal && (al.horizontal as string) !== 'general') f.horizontalAlignment = al.horizontal === 'centerContinuous' ? 'center' : al.horizontal;
-    if (al.vertical && al.vertical !== 'bottom') f.verticalAlignment = al.vertical === 'middle' ? 'middle' : al.vertical;
+    if (al.horizontal && (al.horizontal as string) !== 'general')
+      f.horizontalAlignment = al.horizontal === 'centerContinuous' ? 'center' : al.horizontal;
+    if (al.vertical && al.vertical !== 'bottom')
+      f.verticalAlignment = al.vertical === 'middle' ? 'middle' : al.vertical;
     if (al.wrapText) f.wrap = true;
   }
   return Object.keys(f).length > 0 ? f : undefined;
@@ -192,7 +221,9 @@ function loadSheet(wb: Workbook, sheet: SheetModel, ws: ExcelJS.Worksheet): void
 
   const rowCount = ws.rowCount;
   const colCount = ws.columnCount;
-  const contents: RawCellContent[][] = Array.from({ length: rowCount }, () => new Array<RawCellContent>(colCount).fill(null));
+  const contents: RawCellContent[][] = Array.from({ length: rowCount }, () =>
+    new Array<RawCellContent>(colCount).fill(null),
+  );
   const validations = new Map<ExcelJS.DataValidation, { cells: [number, number][]; row: number; col: number }>();
   const formatByStyle = new Map<unknown, CellFormat | undefined>();
   ws.eachRow({ includeEmpty: true }, (row, r) => {
@@ -213,7 +244,8 @@ function loadSheet(wb: Workbook, sheet: SheetModel, ws: ExcelJS.Worksheet): void
       }
     });
   });
-  const dvModel = (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation | undefined> } }).dataValidations.model;
+  const dvModel = (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation | undefined> } })
+    .dataValidations.model;
   for (const [address, dv] of Object.entries(dvModel)) {
     if (!dv) continue;
     const p = parseA1(address);
@@ -242,7 +274,13 @@ function loadSheet(wb: Workbook, sheet: SheetModel, ws: ExcelJS.Worksheet): void
   const merges = (ws as unknown as { model: { merges?: string[] } }).model.merges ?? [];
   for (const m of merges) {
     const p = parseA1(m);
-    if (p) sheet.merges.push({ row: p.row, column: p.column, numRows: (p.endRow ?? p.row) - p.row + 1, numColumns: (p.endColumn ?? p.column) - p.column + 1 });
+    if (p)
+      sheet.merges.push({
+        row: p.row,
+        column: p.column,
+        numRows: (p.endRow ?? p.row) - p.row + 1,
+        numColumns: (p.endColumn ?? p.column) - p.column + 1,
+      });
   }
 }
 
@@ -262,7 +300,10 @@ function validationFromExcel(dv: ExcelJS.DataValidation): ValidationData | undef
     case 'list': {
       const src = String(dv.formulae?.[0] ?? '');
       if (src.startsWith('"')) {
-        const items = src.slice(1, -1).split(',').map((s) => s.trim());
+        const items = src
+          .slice(1, -1)
+          .split(',')
+          .map((s) => s.trim());
         return { criteria: 'VALUE_IN_LIST', values: [items, true], ...base };
       }
       return { criteria: 'VALUE_IN_RANGE', values: [src.replace(/\$/g, ''), true], ...base };
@@ -270,19 +311,30 @@ function validationFromExcel(dv: ExcelJS.DataValidation): ValidationData | undef
     case 'date': {
       const first = f[0];
       const serial = isDate(first) ? serialFromExcelDate(first) : Number(first);
-      if ((op === 'greaterThan' || op === 'greaterThanOrEqual') && serial <= 1) return { criteria: 'DATE_IS_VALID_DATE', values: [], ...base };
+      if ((op === 'greaterThan' || op === 'greaterThanOrEqual') && serial <= 1)
+        return { criteria: 'DATE_IS_VALID_DATE', values: [], ...base };
       const dates = f.map((x) => (isDate(x) ? x : excelDateFromSerial(Number(x))));
       const map: Record<string, string> = {
-        between: 'DATE_BETWEEN', notBetween: 'DATE_NOT_BETWEEN', equal: 'DATE_EQUAL_TO', greaterThan: 'DATE_AFTER',
-        greaterThanOrEqual: 'DATE_ON_OR_AFTER', lessThan: 'DATE_BEFORE', lessThanOrEqual: 'DATE_ON_OR_BEFORE',
+        between: 'DATE_BETWEEN',
+        notBetween: 'DATE_NOT_BETWEEN',
+        equal: 'DATE_EQUAL_TO',
+        greaterThan: 'DATE_AFTER',
+        greaterThanOrEqual: 'DATE_ON_OR_AFTER',
+        lessThan: 'DATE_BEFORE',
+        lessThanOrEqual: 'DATE_ON_OR_BEFORE',
       };
       return { criteria: map[op] ?? 'DATE_IS_VALID_DATE', values: dates, ...base };
     }
     case 'decimal':
     case 'whole': {
       const map: Record<string, string> = {
-        between: 'NUMBER_BETWEEN', notBetween: 'NUMBER_NOT_BETWEEN', equal: 'NUMBER_EQUAL_TO', notEqual: 'NUMBER_NOT_EQUAL_TO',
-        greaterThan: 'NUMBER_GREATER_THAN', greaterThanOrEqual: 'NUMBER_GREATER_THAN_OR_EQUAL_TO', lessThan: 'NUMBER_LESS_THAN',
+        between: 'NUMBER_BETWEEN',
+        notBetween: 'NUMBER_NOT_BETWEEN',
+        equal: 'NUMBER_EQUAL_TO',
+        notEqual: 'NUMBER_NOT_EQUAL_TO',
+        greaterThan: 'NUMBER_GREATER_THAN',
+        greaterThanOrEqual: 'NUMBER_GREATER_THAN_OR_EQUAL_TO',
+        lessThan: 'NUMBER_LESS_THAN',
         lessThanOrEqual: 'NUMBER_LESS_THAN_OR_EQUAL_TO',
       };
       return { criteria: map[op] ?? 'NUMBER_BETWEEN', values: f, ...base };
@@ -299,17 +351,30 @@ function gridFromRef(ref: string): GridRange[] {
     .split(/\s+/)
     .map((a) => parseA1(a))
     .filter((p): p is NonNullable<typeof p> => p !== undefined)
-    .map((p) => ({ row: p.row, column: p.column, numRows: (p.endRow ?? p.row) - p.row + 1, numColumns: (p.endColumn ?? p.column) - p.column + 1 }));
+    .map((p) => ({
+      row: p.row,
+      column: p.column,
+      numRows: (p.endRow ?? p.row) - p.row + 1,
+      numColumns: (p.endColumn ?? p.column) - p.column + 1,
+    }));
 }
 
 function conditionalRulesFromExcel(ws: ExcelJS.Worksheet): ConditionalRuleData[] {
-  const cfs = (ws as unknown as { conditionalFormattings?: { ref: string; rules: ExcelJS.ConditionalFormattingRule[] }[] }).conditionalFormattings ?? [];
+  const cfs =
+    (ws as unknown as { conditionalFormattings?: { ref: string; rules: ExcelJS.ConditionalFormattingRule[] }[] })
+      .conditionalFormattings ?? [];
   const collected: { priority: number; order: number; rule: ConditionalRuleData }[] = [];
   let order = 0;
   for (const cf of cfs) {
     const ranges = gridFromRef(cf.ref);
     for (const rule of cf.rules) {
-      const r = rule as ExcelJS.ConditionalFormattingRule & { formulae?: unknown[]; operator?: string; text?: string; style?: Partial<ExcelJS.Style>; priority?: number };
+      const r = rule as ExcelJS.ConditionalFormattingRule & {
+        formulae?: unknown[];
+        operator?: string;
+        text?: string;
+        style?: Partial<ExcelJS.Style>;
+        priority?: number;
+      };
       const condition = conditionFromExcel(r);
       if (!condition) continue;
       const fill = r.style?.fill as ExcelJS.FillPattern | undefined;
@@ -334,22 +399,40 @@ function conditionalRulesFromExcel(ws: ExcelJS.Worksheet): ConditionalRuleData[]
   return collected.sort((a, b) => a.priority - b.priority || a.order - b.order).map((c) => c.rule);
 }
 
-function conditionFromExcel(r: { type: string; formulae?: unknown[]; operator?: string; text?: string }): { type: string; values: unknown[] } | undefined {
+function conditionFromExcel(r: {
+  type: string;
+  formulae?: unknown[];
+  operator?: string;
+  text?: string;
+}): { type: string; values: unknown[] } | undefined {
   const f = (r.formulae ?? []).map((x) => String(x));
   if (r.type === 'expression') return { type: 'CUSTOM_FORMULA', values: [formulaFromExcel(f[0] ?? 'FALSE')] };
   if (r.type === 'cellIs') {
     const quoted = f[0]?.startsWith('"');
-    const arg = (s: string | undefined): unknown => (s === undefined ? undefined : s.startsWith('"') ? s.slice(1, -1).replace(/""/g, '"') : Number(s));
+    const arg = (s: string | undefined): unknown =>
+      s === undefined ? undefined : s.startsWith('"') ? s.slice(1, -1).replace(/""/g, '"') : Number(s);
     const map: Record<string, string> = {
-      equal: quoted ? 'TEXT_EQUAL_TO' : 'NUMBER_EQUAL_TO', notEqual: quoted ? 'TEXT_NOT_EQUAL_TO' : 'NUMBER_NOT_EQUAL_TO',
-      greaterThan: 'NUMBER_GREATER_THAN', greaterThanOrEqual: 'NUMBER_GREATER_THAN_OR_EQUAL_TO', lessThan: 'NUMBER_LESS_THAN',
-      lessThanOrEqual: 'NUMBER_LESS_THAN_OR_EQUAL_TO', between: 'NUMBER_BETWEEN', notBetween: 'NUMBER_NOT_BETWEEN',
+      equal: quoted ? 'TEXT_EQUAL_TO' : 'NUMBER_EQUAL_TO',
+      notEqual: quoted ? 'TEXT_NOT_EQUAL_TO' : 'NUMBER_NOT_EQUAL_TO',
+      greaterThan: 'NUMBER_GREATER_THAN',
+      greaterThanOrEqual: 'NUMBER_GREATER_THAN_OR_EQUAL_TO',
+      lessThan: 'NUMBER_LESS_THAN',
+      lessThanOrEqual: 'NUMBER_LESS_THAN_OR_EQUAL_TO',
+      between: 'NUMBER_BETWEEN',
+      notBetween: 'NUMBER_NOT_BETWEEN',
     };
     const type = map[r.operator ?? 'equal'];
     return type ? { type, values: f.map(arg) } : undefined;
   }
   if (r.type === 'containsText') {
-    const map: Record<string, string> = { containsText: 'TEXT_CONTAINS', notContains: 'TEXT_DOES_NOT_CONTAIN', beginsWith: 'TEXT_STARTS_WITH', endsWith: 'TEXT_ENDS_WITH', containsBlanks: 'CELL_EMPTY', notContainsBlanks: 'CELL_NOT_EMPTY' };
+    const map: Record<string, string> = {
+      containsText: 'TEXT_CONTAINS',
+      notContains: 'TEXT_DOES_NOT_CONTAIN',
+      beginsWith: 'TEXT_STARTS_WITH',
+      endsWith: 'TEXT_ENDS_WITH',
+      containsBlanks: 'CELL_EMPTY',
+      notContainsBlanks: 'CELL_NOT_EMPTY',
+    };
     const type = map[r.operator ?? 'containsText'];
     return type ? { type, values: type.startsWith('CELL_') ? [] : [r.text ?? ''] } : undefined;
   }
@@ -362,7 +445,13 @@ function styleFromFormat(f: CellFormat, numberFormat: string | undefined): Parti
   const style: Partial<ExcelJS.Style> = {};
   if (numberFormat) style.numFmt = numberFormat;
   const bg = normalizeColor(f.background);
-  if (bg) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: hexToArgb(bg) }, bgColor: { argb: hexToArgb(bg) } };
+  if (bg)
+    style.fill = {
+      type: 'pattern',
+      pattern: 'solid',
+      fgColor: { argb: hexToArgb(bg) },
+      bgColor: { argb: hexToArgb(bg) },
+    };
   const font: Partial<ExcelJS.Font> = {};
   if (f.fontWeight === 'bold') font.bold = true;
   if (f.fontStyle === 'italic') font.italic = true;
@@ -374,7 +463,8 @@ function styleFromFormat(f: CellFormat, numberFormat: string | undefined): Parti
   if (f.fontFamily) font.name = f.fontFamily;
   if (Object.keys(font).length > 0) style.font = font;
   const al: Partial<ExcelJS.Alignment> = {};
-  if (f.horizontalAlignment && f.horizontalAlignment !== 'general') al.horizontal = f.horizontalAlignment as ExcelJS.Alignment['horizontal'];
+  if (f.horizontalAlignment && f.horizontalAlignment !== 'general')
+    al.horizontal = f.horizontalAlignment as ExcelJS.Alignment['horizontal'];
   if (f.verticalAlignment) al.vertical = f.verticalAlignment as ExcelJS.Alignment['vertical'];
   if (f.wrap) al.wrapText = true;
   if (Object.keys(al).length > 0) style.alignment = al;
@@ -388,14 +478,22 @@ function excelValue(wb: Workbook, sheet: SheetModel, r: number, c: number): Exce
   const value = (): ExcelJS.CellValue => {
     if (raw === null) return null;
     if (typeof raw === 'number') return isDateTimeFormat(fmt) ? excelDateFromSerial(raw) : raw;
-    if (typeof raw === 'string' && formula && /^#[A-Z/0!?]+[!?A]?$/.test(raw) && ['#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!'].includes(raw)) {
+    if (
+      typeof raw === 'string' &&
+      formula &&
+      /^#[A-Z/0!?]+[!?A]?$/.test(raw) &&
+      ['#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!'].includes(raw)
+    ) {
       return { error: (raw === '#ERROR!' ? '#NAME?' : raw) as ExcelJS.CellErrorValue['error'] };
     }
     return raw;
   };
   if (formula) {
     const result = value();
-    return { formula: formulaToExcel(fromEngineFormula(formula)), ...(result !== null ? { result } : {}) } as ExcelJS.CellFormulaValue;
+    return {
+      formula: formulaToExcel(fromEngineFormula(formula)),
+      ...(result !== null ? { result } : {}),
+    } as ExcelJS.CellFormulaValue;
   }
   return value();
 }
@@ -409,13 +507,23 @@ function validationToExcel(v: ValidationData): ExcelJS.DataValidation | undefine
   };
   const num = (x: unknown): unknown => (isDate(x) ? x : Number(x));
   const dateOp: Record<string, ExcelJS.DataValidationOperator> = {
-    DATE_AFTER: 'greaterThan', DATE_ON_OR_AFTER: 'greaterThanOrEqual', DATE_BEFORE: 'lessThan', DATE_ON_OR_BEFORE: 'lessThanOrEqual',
-    DATE_BETWEEN: 'between', DATE_NOT_BETWEEN: 'notBetween', DATE_EQUAL_TO: 'equal',
+    DATE_AFTER: 'greaterThan',
+    DATE_ON_OR_AFTER: 'greaterThanOrEqual',
+    DATE_BEFORE: 'lessThan',
+    DATE_ON_OR_BEFORE: 'lessThanOrEqual',
+    DATE_BETWEEN: 'between',
+    DATE_NOT_BETWEEN: 'notBetween',
+    DATE_EQUAL_TO: 'equal',
   };
   const numOp: Record<string, ExcelJS.DataValidationOperator> = {
-    NUMBER_GREATER_THAN: 'greaterThan', NUMBER_GREATER_THAN_OR_EQUAL_TO: 'greaterThanOrEqual', NUMBER_LESS_THAN: 'lessThan',
-    NUMBER_LESS_THAN_OR_EQUAL_TO: 'lessThanOrEqual', NUMBER_BETWEEN: 'between', NUMBER_NOT_BETWEEN: 'notBetween',
-    NUMBER_EQUAL_TO: 'equal', NUMBER_NOT_EQUAL_TO: 'notEqual',
+    NUMBER_GREATER_THAN: 'greaterThan',
+    NUMBER_GREATER_THAN_OR_EQUAL_TO: 'greaterThanOrEqual',
+    NUMBER_LESS_THAN: 'lessThan',
+    NUMBER_LESS_THAN_OR_EQUAL_TO: 'lessThanOrEqual',
+    NUMBER_BETWEEN: 'between',
+    NUMBER_NOT_BETWEEN: 'notBetween',
+    NUMBER_EQUAL_TO: 'equal',
+    NUMBER_NOT_EQUAL_TO: 'notEqual',
   };
   switch (v.criteria) {
     case 'VALUE_IN_LIST': {
@@ -424,31 +532,60 @@ function validationToExcel(v: ValidationData): ExcelJS.DataValidation | undefine
     }
     case 'VALUE_IN_RANGE': {
       const src = v.values[0] as { getA1Notation?: () => string; getSheet?: () => { getName(): string } } | string;
-      const a1 = typeof src === 'string' ? src : src?.getA1Notation ? `'${src.getSheet!().getName().replace(/'/g, "''")}'!${src.getA1Notation()}` : '';
+      const a1 =
+        typeof src === 'string'
+          ? src
+          : src?.getA1Notation
+            ? `'${src.getSheet!().getName().replace(/'/g, "''")}'!${src.getA1Notation()}`
+            : '';
       return { type: 'list', formulae: [a1], ...common } as ExcelJS.DataValidation;
     }
     case 'CHECKBOX':
       return { type: 'list', formulae: ['"TRUE,FALSE"'], ...common } as ExcelJS.DataValidation;
     case 'DATE_IS_VALID_DATE':
-      return { type: 'date', operator: 'greaterThan', formulae: [new Date(Date.UTC(1899, 11, 31))], ...common } as ExcelJS.DataValidation;
+      return {
+        type: 'date',
+        operator: 'greaterThan',
+        formulae: [new Date(Date.UTC(1899, 11, 31))],
+        ...common,
+      } as ExcelJS.DataValidation;
     case 'CUSTOM_FORMULA':
-      return { type: 'custom', formulae: [formulaToExcel(String(v.values[0] ?? ''))], ...common } as ExcelJS.DataValidation;
+      return {
+        type: 'custom',
+        formulae: [formulaToExcel(String(v.values[0] ?? ''))],
+        ...common,
+      } as ExcelJS.DataValidation;
     default:
       if (dateOp[v.criteria]) {
         const dates = v.values.map((x) => (isDate(x) ? new Date(x.getTime()) : excelDateFromSerial(Number(x))));
         return { type: 'date', operator: dateOp[v.criteria], formulae: dates, ...common } as ExcelJS.DataValidation;
       }
-      if (numOp[v.criteria]) return { type: 'decimal', operator: numOp[v.criteria], formulae: v.values.map(num), ...common } as ExcelJS.DataValidation;
+      if (numOp[v.criteria])
+        return {
+          type: 'decimal',
+          operator: numOp[v.criteria],
+          formulae: v.values.map(num),
+          ...common,
+        } as ExcelJS.DataValidation;
       return undefined;
   }
 }
 
-function conditionalRuleToExcel(rule: ConditionalRuleData, priority: number): ExcelJS.ConditionalFormattingRule | undefined {
+function conditionalRuleToExcel(
+  rule: ConditionalRuleData,
+  priority: number,
+): ExcelJS.ConditionalFormattingRule | undefined {
   const c = rule.condition;
   if (!c) return undefined;
   const style: Partial<ExcelJS.Style> = {};
   const bg = normalizeColor(rule.format.background);
-  if (bg) style.fill = { type: 'pattern', pattern: 'solid', bgColor: { argb: hexToArgb(bg) }, fgColor: { argb: hexToArgb(bg) } };
+  if (bg)
+    style.fill = {
+      type: 'pattern',
+      pattern: 'solid',
+      bgColor: { argb: hexToArgb(bg) },
+      fgColor: { argb: hexToArgb(bg) },
+    };
   const font: Partial<ExcelJS.Font> = {};
   const fc = normalizeColor(rule.format.fontColor);
   if (fc) font.color = { argb: hexToArgb(fc) };
@@ -462,18 +599,34 @@ function conditionalRuleToExcel(rule: ConditionalRuleData, priority: number): Ex
   const topLeft = rangeA1(first.row, first.column, 1, 1);
   const base = { priority, style };
   const numberOps: Record<string, string> = {
-    NUMBER_EQUAL_TO: 'equal', NUMBER_NOT_EQUAL_TO: 'notEqual', NUMBER_GREATER_THAN: 'greaterThan',
-    NUMBER_GREATER_THAN_OR_EQUAL_TO: 'greaterThanOrEqual', NUMBER_LESS_THAN: 'lessThan', NUMBER_LESS_THAN_OR_EQUAL_TO: 'lessThanOrEqual',
-    NUMBER_BETWEEN: 'between', NUMBER_NOT_BETWEEN: 'notBetween',
+    NUMBER_EQUAL_TO: 'equal',
+    NUMBER_NOT_EQUAL_TO: 'notEqual',
+    NUMBER_GREATER_THAN: 'greaterThan',
+    NUMBER_GREATER_THAN_OR_EQUAL_TO: 'greaterThanOrEqual',
+    NUMBER_LESS_THAN: 'lessThan',
+    NUMBER_LESS_THAN_OR_EQUAL_TO: 'lessThanOrEqual',
+    NUMBER_BETWEEN: 'between',
+    NUMBER_NOT_BETWEEN: 'notBetween',
   };
-  const expr = (formula: string) => ({ type: 'expression', formulae: [formula], ...base }) as ExcelJS.ConditionalFormattingRule;
+  const expr = (formula: string) =>
+    ({ type: 'expression', formulae: [formula], ...base }) as ExcelJS.ConditionalFormattingRule;
   switch (c.type) {
     case 'CUSTOM_FORMULA':
       return expr(formulaToExcel(String(c.values[0] ?? 'FALSE')));
     case 'TEXT_EQUAL_TO':
-      return { type: 'cellIs', operator: 'equal', formulae: [quote(c.values[0])], ...base } as ExcelJS.ConditionalFormattingRule;
+      return {
+        type: 'cellIs',
+        operator: 'equal',
+        formulae: [quote(c.values[0])],
+        ...base,
+      } as ExcelJS.ConditionalFormattingRule;
     case 'TEXT_NOT_EQUAL_TO':
-      return { type: 'cellIs', operator: 'notEqual', formulae: [quote(c.values[0])], ...base } as unknown as ExcelJS.ConditionalFormattingRule;
+      return {
+        type: 'cellIs',
+        operator: 'notEqual',
+        formulae: [quote(c.values[0])],
+        ...base,
+      } as unknown as ExcelJS.ConditionalFormattingRule;
     case 'TEXT_CONTAINS':
       return expr(`NOT(ISERROR(SEARCH(${quote(c.values[0])},${topLeft})))`);
     case 'TEXT_DOES_NOT_CONTAIN':
@@ -488,7 +641,12 @@ function conditionalRuleToExcel(rule: ConditionalRuleData, priority: number): Ex
       return expr(`LEN(TRIM(${topLeft}))>0`);
     default:
       if (numberOps[c.type]) {
-        return { type: 'cellIs', operator: numberOps[c.type], formulae: c.values.map((v) => String(isDate(v) ? serialFromExcelDate(v) : v)), ...base } as ExcelJS.ConditionalFormattingRule;
+        return {
+          type: 'cellIs',
+          operator: numberOps[c.type],
+          formulae: c.values.map((v) => String(isDate(v) ? serialFromExcelDate(v) : v)),
+          ...base,
+        } as ExcelJS.ConditionalFormattingRule;
       }
       return undefined;
   }
@@ -498,7 +656,10 @@ async function addCustomProperties(buffer: Buffer, props: Record<string, string>
   const zip = await JSZip.loadAsync(buffer);
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
   const entries = Object.entries(props)
-    .map(([k, v], i) => `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="${i + 2}" name="${esc(k)}"><vt:lpwstr>${esc(v)}</vt:lpwstr></property>`)
+    .map(
+      ([k, v], i) =>
+        `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="${i + 2}" name="${esc(k)}"><vt:lpwstr>${esc(v)}</vt:lpwstr></property>`,
+    )
     .join('');
   zip.file(
     'docProps/custom.xml',
@@ -506,11 +667,23 @@ async function addCustomProperties(buffer: Buffer, props: Record<string, string>
   );
   const types = await zip.file('[Content_Types].xml')!.async('string');
   if (!types.includes('/docProps/custom.xml')) {
-    zip.file('[Content_Types].xml', types.replace('</Types>', '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/></Types>'));
+    zip.file(
+      '[Content_Types].xml',
+      types.replace(
+        '</Types>',
+        '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/></Types>',
+      ),
+    );
   }
   const rels = await zip.file('_rels/.rels')!.async('string');
   if (!rels.includes('docProps/custom.xml')) {
-    zip.file('_rels/.rels', rels.replace('</Relationships>', '<Relationship Id="rIdCustomProps" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="docProps/custom.xml"/></Relationships>'));
+    zip.file(
+      '_rels/.rels',
+      rels.replace(
+        '</Relationships>',
+        '<Relationship Id="rIdCustomProps" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="docProps/custom.xml"/></Relationships>',
+      ),
+    );
   }
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
@@ -524,7 +697,10 @@ export async function xlsxBuffer(wb: Workbook): Promise<Buffer> {
     const ws = book.addWorksheet(sheet.name, {
       state: sheet.hidden ? 'hidden' : 'visible',
       ...(sheet.tabColor ? { properties: { tabColor: { argb: hexToArgb(sheet.tabColor) } } } : {}),
-      views: sheet.frozenRows > 0 || sheet.frozenColumns > 0 ? [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }] : [],
+      views:
+        sheet.frozenRows > 0 || sheet.frozenColumns > 0
+          ? [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }]
+          : [],
     });
     const lastRow = Math.max(wb.lastRow(sheet), Math.min(sheet.rows.length, sheet.maxRows));
     const lastCol = wb.lastColumn(sheet);
@@ -549,7 +725,8 @@ export async function xlsxBuffer(wb: Workbook): Promise<Buffer> {
         if (value === null && !fmt && !note) continue;
         const cell = ws.getCell(r + 1, c + 1);
         if (value !== null) cell.value = value;
-        const numberFormat = typeof wb.rawValue(sheet, r, c) === 'number' ? wb.effectiveNumberFormat(sheet, r, c) : fmt?.numberFormat;
+        const numberFormat =
+          typeof wb.rawValue(sheet, r, c) === 'number' ? wb.effectiveNumberFormat(sheet, r, c) : fmt?.numberFormat;
         if (fmt || numberFormat) {
           const key = fmt ?? ({} as CellFormat);
           let byFmt = styleCache.get(key);
@@ -564,14 +741,18 @@ export async function xlsxBuffer(wb: Workbook): Promise<Buffer> {
     for (const [dv, runs] of validationRuns) {
       const x = validationToExcel(dv);
       if (!x) continue;
-      const dvs = (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+      const dvs = (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } })
+        .dataValidations;
       for (const g of runs) dvs.add(rangeA1(g.row, g.column, g.numRows, g.numColumns), x);
     }
     let priority = 1;
     for (const rule of sheet.conditionalRules) {
       const x = conditionalRuleToExcel(rule, priority++);
       if (!x) continue;
-      ws.addConditionalFormatting({ ref: rule.ranges.map((g) => rangeA1(g.row, g.column, g.numRows, g.numColumns)).join(' '), rules: [x] });
+      ws.addConditionalFormatting({
+        ref: rule.ranges.map((g) => rangeA1(g.row, g.column, g.numRows, g.numColumns)).join(' '),
+        rules: [x],
+      });
     }
     // Columns Sheets shows at its default width get that width in the file too (Excel's default is narrower,
     // which would turn every dd/mm/yyyy date into ###).
@@ -595,4 +776,3 @@ export async function xlsxBuffer(wb: Workbook): Promise<Buffer> {
 export async function saveXlsx(wb: Workbook, path: string): Promise<void> {
   await writeFile(path, await xlsxBuffer(wb));
 }
-

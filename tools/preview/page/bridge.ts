@@ -24,7 +24,13 @@ interface RunnerConfig {
 export interface GoogleScript {
   script: {
     run: Record<string, unknown>;
-    host: { close(): void; setHeight(h: number): void; setWidth(w: number): void; editor: { focus(): void }; origin: string };
+    host: {
+      close(): void;
+      setHeight(h: number): void;
+      setWidth(w: number): void;
+      editor: { focus(): void };
+      origin: string;
+    };
   };
 }
 
@@ -59,7 +65,11 @@ function isPlainObject(value: object): boolean {
 /** Form fields → { name: value } like Google does for a <form> passed as the only argument. */
 function formToObject(form: object): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  const elements = (form as { elements?: ArrayLike<{ name?: string; value?: string; type?: string; checked?: boolean; disabled?: boolean }> }).elements;
+  const elements = (
+    form as {
+      elements?: ArrayLike<{ name?: string; value?: string; type?: string; checked?: boolean; disabled?: boolean }>;
+    }
+  ).elements;
   for (const el of Array.from(elements ?? [])) {
     if (!el.name || el.disabled) continue;
     if ((el.type === 'checkbox' || el.type === 'radio') && !el.checked) continue;
@@ -117,7 +127,12 @@ function toError(wire: Wire['error']): Error {
 }
 
 export function createGoogleScript(options: BridgeOptions): GoogleScript {
-  const unhandled = options.unhandled ?? ((error: Error) => setTimeout(() => { throw error; }, 0));
+  const unhandled =
+    options.unhandled ??
+    ((error: Error) =>
+      setTimeout(() => {
+        throw error;
+      }, 0));
 
   function runner(config: RunnerConfig): Record<string, unknown> {
     const r: Record<string, unknown> = {
@@ -131,7 +146,10 @@ export function createGoogleScript(options: BridgeOptions): GoogleScript {
         const encoded = encodeArgs(args);
         options
           .transport(fn, encoded)
-          .catch((e: unknown): Wire => ({ ok: false, error: { name: 'NetworkError', message: e instanceof Error ? e.message : String(e) } }))
+          .catch((e: unknown): Wire => ({
+            ok: false,
+            error: { name: 'NetworkError', message: e instanceof Error ? e.message : String(e) },
+          }))
           .then((wire) => {
             if (wire.ok) config.success?.(wire.value ?? null, config.userObject);
             else if (config.failure) config.failure(toError(wire.error), config.userObject);

@@ -20,7 +20,10 @@ const WORDS = {
   NO: { vi: 'Không', en: 'No' },
   CANCEL: { vi: 'Hủy', en: 'Cancel' },
   headsUp: { vi: 'Lưu ý!', en: 'Heads up!' },
-  protectedWarning: { vi: 'Vùng được bảo vệ: Google hỏi lại trước khi sửa', en: 'Protected: Sheets asks before an edit' },
+  protectedWarning: {
+    vi: 'Vùng được bảo vệ: Google hỏi lại trước khi sửa',
+    en: 'Protected: Sheets asks before an edit',
+  },
   protectedAllowed: { vi: 'Vùng được bảo vệ: bạn được phép sửa', en: 'Protected: you may edit it' },
   protectedRefused: { vi: 'Vùng được bảo vệ: bạn không được sửa', en: 'Protected: you may not edit it' },
 } as const;

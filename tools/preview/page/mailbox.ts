@@ -41,7 +41,8 @@ function open(id: number): void {
   const frame = $<HTMLIFrameElement>('mail-frame');
   frame.hidden = false;
   frame.src = `/mail/${id}`;
-  for (const b of document.querySelectorAll<HTMLElement>('.mail-item')) b.classList.toggle('selected', b.dataset['id'] === String(id));
+  for (const b of document.querySelectorAll<HTMLElement>('.mail-item'))
+    b.classList.toggle('selected', b.dataset['id'] === String(id));
 }
 
 function toggle(visible: boolean): void {

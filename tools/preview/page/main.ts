@@ -1,7 +1,19 @@
 // The preview page: the workbook as sheet tabs, the add-on's menu, the sidebar in a side panel, cell
 // editing, toasts and alerts. Every value from the workbook is put into the DOM as text (textContent,
 // option.text), never as markup.
-import type { AlertView, EditOutcome, GridView, MenuEntry, MenuOutcome, SidebarView, ToastView, UserChoice, Context, AddonMenu, MailView } from '../backend';
+import type {
+  AlertView,
+  EditOutcome,
+  GridView,
+  MenuEntry,
+  MenuOutcome,
+  SidebarView,
+  ToastView,
+  UserChoice,
+  Context,
+  AddonMenu,
+  MailView,
+} from '../backend';
 import { renderMailbox, wireMailbox } from './mailbox';
 import { createGoogleScript, type Wire } from './bridge';
 import { t, type Word } from './i18n';
@@ -52,9 +64,12 @@ function setBusy(delta: number): void {
 async function api<T>(path: string, body?: unknown): Promise<T> {
   setBusy(1);
   try {
-    const response = await fetch(path, body === undefined
-      ? { cache: 'no-store' }
-      : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const response = await fetch(
+      path,
+      body === undefined
+        ? { cache: 'no-store' }
+        : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) },
+    );
     const json = (await response.json()) as T & { error?: unknown };
     if (!response.ok) throw new Error(typeof json.error === 'string' ? json.error : `HTTP ${response.status}`);
     return json;
@@ -144,7 +159,9 @@ function renderGrid(grid: GridView | null): void {
       if (mark) {
         td.classList.add('protected');
         td.dataset['protection'] = mark;
-        td.title = say(mark === 'warning' ? 'protectedWarning' : mark === 'allowed' ? 'protectedAllowed' : 'protectedRefused');
+        td.title = say(
+          mark === 'warning' ? 'protectedWarning' : mark === 'allowed' ? 'protectedAllowed' : 'protectedRefused',
+        );
       }
       if (/^[-+(]?[\d.,\s]+%?\)?$/.test(text) && /\d/.test(text)) td.classList.add('num');
       tr.append(td);
@@ -246,7 +263,8 @@ function renderToolbar(state: State): void {
   userSelect.value = state.context.email;
   ($('locale') as HTMLSelectElement).value = state.context.locale.toLowerCase().startsWith('vi') ? 'vi' : 'en';
   document.documentElement.lang = ($('locale') as HTMLSelectElement).value;
-  for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-i18n]'))) el.textContent = say(el.dataset['i18n'] as Word);
+  for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-i18n]')))
+    el.textContent = say(el.dataset['i18n'] as Word);
   $('preview-badge').textContent = say('preview');
   $('doc-title').textContent = state.menu?.title ?? 'Congress tracker';
 }
@@ -430,7 +448,11 @@ function startEditing(initial?: string): void {
     // A warning-only protection: Sheets asks first, and Cancel leaves the cell as it was.
     let confirmed = commit;
     if (commit && cell.dataset['protection'] === 'warning' && input.value !== original) {
-      const answer = await ask({ title: say('headsUp'), prompt: current?.grid?.protectionWarning ?? '', buttons: 'OK_CANCEL' });
+      const answer = await ask({
+        title: say('headsUp'),
+        prompt: current?.grid?.protectionWarning ?? '',
+        buttons: 'OK_CANCEL',
+      });
       if (answer !== 'OK') {
         cell.textContent = original;
         confirmed = false;
@@ -477,13 +499,21 @@ function wireGrid(): void {
   });
   scroller.addEventListener('keydown', (event) => {
     if ((event.target as HTMLElement).tagName === 'INPUT') return;
-    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+    const moves: Record<string, [number, number]> = {
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+    };
     const move = moves[event.key];
     if (move) {
       event.preventDefault();
       const maxRow = (current?.grid?.display.length ?? 1) - 1;
       const maxCol = (current?.grid?.cols ?? 1) - 1;
-      select(Math.min(Math.max(selected.row + move[0], 0), maxRow), Math.min(Math.max(selected.col + move[1], 0), maxCol));
+      select(
+        Math.min(Math.max(selected.row + move[0], 0), maxRow),
+        Math.min(Math.max(selected.col + move[1], 0), maxCol),
+      );
     } else if (event.key === 'Enter' || event.key === 'F2') {
       event.preventDefault();
       startEditing();
@@ -521,9 +551,12 @@ function wireToolbar(): void {
     void api('/api/context', { locale: ($('locale') as HTMLSelectElement).value }).then(refresh);
   });
   $('save').addEventListener('click', () => {
-    void api<{ path: string }>('/api/save', {}).then((r) => {
-      renderToast({ title: '', message: `${say('saved')} ${r.path}`, timeoutSeconds: 5 });
-    }, (e: unknown) => showProblem(e instanceof Error ? e.message : String(e)));
+    void api<{ path: string }>('/api/save', {}).then(
+      (r) => {
+        renderToast({ title: '', message: `${say('saved')} ${r.path}`, timeoutSeconds: 5 });
+      },
+      (e: unknown) => showProblem(e instanceof Error ? e.message : String(e)),
+    );
   });
   $('sidebar-close').addEventListener('click', () => void closeSidebar());
 }

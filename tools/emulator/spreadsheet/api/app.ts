@@ -6,7 +6,20 @@ import type { Workbook } from '../workbook';
 import { Color, ConditionalFormatRuleBuilder } from './conditional-format';
 import { fail, type Ctx } from './context';
 import { DataValidationBuilder } from './data-validation';
-import { BooleanCriteria, BorderStyle, ChartType, CopyPasteType, Dimension, InterpolationType, names, ProtectionType, RelativeDate, SheetType, TextDirection, WrapStrategy } from './enums';
+import {
+  BooleanCriteria,
+  BorderStyle,
+  ChartType,
+  CopyPasteType,
+  Dimension,
+  InterpolationType,
+  names,
+  ProtectionType,
+  RelativeDate,
+  SheetType,
+  TextDirection,
+  WrapStrategy,
+} from './enums';
 import type { Range } from './range';
 import { Sheet } from './sheet';
 import { Spreadsheet } from './spreadsheet';
@@ -51,7 +64,8 @@ export class SpreadsheetApp {
     return (range as Range).activate();
   }
   openById(id: unknown): Spreadsheet {
-    if (String(id) !== this._ctx.wb.id) fail('Unexpected error while getting the method or property openById on object SpreadsheetApp.');
+    if (String(id) !== this._ctx.wb.id)
+      fail('Unexpected error while getting the method or property openById on object SpreadsheetApp.');
     return new Spreadsheet(this._ctx);
   }
   getUi(): unknown {

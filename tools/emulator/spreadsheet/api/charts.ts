@@ -26,9 +26,19 @@ export class EmbeddedChart {
     const o = this._data.options;
     return { get: (key: string) => o[key] ?? null };
   }
-  getContainerInfo(): { getAnchorRow(): number; getAnchorColumn(): number; getOffsetX(): number; getOffsetY(): number } {
+  getContainerInfo(): {
+    getAnchorRow(): number;
+    getAnchorColumn(): number;
+    getOffsetX(): number;
+    getOffsetY(): number;
+  } {
     const p = this._data.position;
-    return { getAnchorRow: () => p.row, getAnchorColumn: () => p.column, getOffsetX: () => p.offsetX, getOffsetY: () => p.offsetY };
+    return {
+      getAnchorRow: () => p.row,
+      getAnchorColumn: () => p.column,
+      getOffsetX: () => p.offsetX,
+      getOffsetY: () => p.offsetY,
+    };
   }
   modify(): EmbeddedChartBuilder {
     return new EmbeddedChartBuilder(this._ctx, this._sheet, this._data);
@@ -44,7 +54,13 @@ export class EmbeddedChartBuilder {
     this._sheet = sheet;
     this._data = from
       ? { ...from, ranges: from.ranges.slice(), options: { ...from.options }, position: { ...from.position } }
-      : { chartId: ctx.wb.allocateChartId(), type: 'COLUMN', ranges: [], position: { row: 1, column: 1, offsetX: 0, offsetY: 0 }, options: {} };
+      : {
+          chartId: ctx.wb.allocateChartId(),
+          type: 'COLUMN',
+          ranges: [],
+          position: { row: 1, column: 1, offsetX: 0, offsetY: 0 },
+          options: {},
+        };
   }
   addRange(range: unknown): EmbeddedChartBuilder {
     this._data.ranges.push((range as Range)._grid());
@@ -52,7 +68,9 @@ export class EmbeddedChartBuilder {
   }
   removeRange(range: unknown): EmbeddedChartBuilder {
     const g = (range as Range)._grid();
-    this._data.ranges = this._data.ranges.filter((r) => !(r.row === g.row && r.column === g.column && r.numRows === g.numRows && r.numColumns === g.numColumns));
+    this._data.ranges = this._data.ranges.filter(
+      (r) => !(r.row === g.row && r.column === g.column && r.numRows === g.numRows && r.numColumns === g.numColumns),
+    );
     return this;
   }
   clearRanges(): EmbeddedChartBuilder {
@@ -129,6 +147,11 @@ export class EmbeddedChartBuilder {
     return this.setChartType('SCATTER');
   }
   build(): EmbeddedChart {
-    return new EmbeddedChart(this._ctx, this._sheet, { ...this._data, ranges: this._data.ranges.slice(), options: { ...this._data.options }, position: { ...this._data.position } });
+    return new EmbeddedChart(this._ctx, this._sheet, {
+      ...this._data,
+      ranges: this._data.ranges.slice(),
+      options: { ...this._data.options },
+      position: { ...this._data.position },
+    });
   }
 }

@@ -230,7 +230,8 @@ export class ConditionalFormatRuleBuilder {
     return this.fmt({ underline: b === null ? null : Boolean(b) });
   }
   setRanges(ranges: unknown): ConditionalFormatRuleBuilder {
-    if (!Array.isArray(ranges) || !ranges.every((r) => r instanceof Range)) signatureError('SpreadsheetApp.ConditionalFormatRuleBuilder.setRanges', [ranges]);
+    if (!Array.isArray(ranges) || !ranges.every((r) => r instanceof Range))
+      signatureError('SpreadsheetApp.ConditionalFormatRuleBuilder.setRanges', [ranges]);
     const rs = ranges as Range[];
     this._sheet = rs[0]?._sheet ?? this._sheet;
     this._data = { ...this._data, ranges: rs.map((r) => r._grid()) };

@@ -10,16 +10,38 @@ export function fail(message: string): never {
 }
 
 export function signatureError(method: string, args: unknown[]): never {
-  const kinds = args.map((a) => (a === null ? 'null' : Array.isArray(a) ? 'Object[]' : isDate(a) ? 'Date' : typeof a === 'object' ? 'Object' : typeof a === 'string' ? 'String' : typeof a === 'number' ? 'number' : typeof a === 'boolean' ? 'Boolean' : String(typeof a)));
+  const kinds = args.map((a) =>
+    a === null
+      ? 'null'
+      : Array.isArray(a)
+        ? 'Object[]'
+        : isDate(a)
+          ? 'Date'
+          : typeof a === 'object'
+            ? 'Object'
+            : typeof a === 'string'
+              ? 'String'
+              : typeof a === 'number'
+                ? 'number'
+                : typeof a === 'boolean'
+                  ? 'Boolean'
+                  : String(typeof a),
+  );
   fail(`The parameters (${kinds.join(',')}) don't match the method signature for ${method}.`);
 }
 
 export function checkGrid(data: unknown, nr: number, nc: number, method: string): unknown[][] {
   if (!Array.isArray(data) || !data.every((row) => Array.isArray(row))) signatureError(method, [data]);
   const rows = data as unknown[][];
-  if (rows.length !== nr) fail(`The number of rows in the data does not match the number of rows in the range. The data has ${rows.length} but the range has ${nr}.`);
+  if (rows.length !== nr)
+    fail(
+      `The number of rows in the data does not match the number of rows in the range. The data has ${rows.length} but the range has ${nr}.`,
+    );
   for (const row of rows) {
-    if (row.length !== nc) fail(`The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${nc}.`);
+    if (row.length !== nc)
+      fail(
+        `The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${nc}.`,
+      );
   }
   return rows;
 }

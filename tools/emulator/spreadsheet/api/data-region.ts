@@ -6,7 +6,13 @@ import type { GridRange } from '../model';
  * within its current span (diagonal neighbours do not count); `dimension` 'ROWS' grows only up and down,
  * 'COLUMNS' only left and right.
  */
-export function dataRegion(start: GridRange, dimension: string | undefined, maxRows: number, maxColumns: number, filled: (row: number, column: number) => boolean): GridRange {
+export function dataRegion(
+  start: GridRange,
+  dimension: string | undefined,
+  maxRows: number,
+  maxColumns: number,
+  filled: (row: number, column: number) => boolean,
+): GridRange {
   let top = start.row;
   let left = start.column;
   let bottom = start.row + start.numRows - 1;
@@ -21,7 +27,7 @@ export function dataRegion(start: GridRange, dimension: string | undefined, maxR
   };
   const rows = dimension !== 'COLUMNS';
   const columns = dimension !== 'ROWS';
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     const before = [top, bottom, left, right].join();
     if (rows && top > 1 && rowHasData(top - 1)) top--;
     if (rows && bottom < maxRows && rowHasData(bottom + 1)) bottom++;

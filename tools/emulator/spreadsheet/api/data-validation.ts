@@ -42,7 +42,10 @@ export class DataValidationBuilder {
     return this;
   }
   requireCheckbox(checked?: unknown, unchecked?: unknown): DataValidationBuilder {
-    return this.set('CHECKBOX', checked === undefined ? [] : unchecked === undefined ? [checked] : [checked, unchecked]);
+    return this.set(
+      'CHECKBOX',
+      checked === undefined ? [] : unchecked === undefined ? [checked] : [checked, unchecked],
+    );
   }
   requireDate(): DataValidationBuilder {
     return this.set('DATE_IS_VALID_DATE', []);
@@ -110,7 +113,10 @@ export class DataValidationBuilder {
   requireValueInList(values: unknown, showDropdown?: unknown): DataValidationBuilder {
     if (!Array.isArray(values)) signatureError('SpreadsheetApp.DataValidationBuilder.requireValueInList', [values]);
     // Sheets keeps each item's text: [9, false, 'z'] reads back as ['9', 'false', 'z'].
-    return this.set('VALUE_IN_LIST', [values.map((v) => String(v)), showDropdown === undefined ? true : Boolean(showDropdown)]);
+    return this.set('VALUE_IN_LIST', [
+      values.map((v) => String(v)),
+      showDropdown === undefined ? true : Boolean(showDropdown),
+    ]);
   }
   requireValueInRange(range: unknown, showDropdown?: unknown): DataValidationBuilder {
     return this.set('VALUE_IN_RANGE', [range, showDropdown === undefined ? true : Boolean(showDropdown)]);

@@ -27,7 +27,8 @@ export const BooleanCriteria = {
   CUSTOM_FORMULA: 'CUSTOM_FORMULA',
 } as const;
 
-export const names = <T extends string>(...keys: T[]): { [K in T]: K } => Object.fromEntries(keys.map((k) => [k, k])) as { [K in T]: K };
+export const names = <T extends string>(...keys: T[]): { [K in T]: K } =>
+  Object.fromEntries(keys.map((k) => [k, k])) as { [K in T]: K };
 
 export const ProtectionType = names('RANGE', 'SHEET');
 export const WrapStrategy = names('WRAP', 'OVERFLOW', 'CLIP');
@@ -35,7 +36,37 @@ export const BorderStyle = names('DOTTED', 'DASHED', 'SOLID', 'SOLID_MEDIUM', 'S
 export const Dimension = names('COLUMNS', 'ROWS');
 export const SheetType = names('GRID', 'OBJECT', 'DATASOURCE');
 export const RelativeDate = names('TODAY', 'TOMORROW', 'YESTERDAY', 'PAST_WEEK', 'PAST_MONTH', 'PAST_YEAR');
-export const CopyPasteType = names('PASTE_NORMAL', 'PASTE_NO_BORDERS', 'PASTE_FORMAT', 'PASTE_FORMULA', 'PASTE_DATA_VALIDATION', 'PASTE_VALUES', 'PASTE_CONDITIONAL_FORMATTING', 'PASTE_COLUMN_WIDTHS');
+export const CopyPasteType = names(
+  'PASTE_NORMAL',
+  'PASTE_NO_BORDERS',
+  'PASTE_FORMAT',
+  'PASTE_FORMULA',
+  'PASTE_DATA_VALIDATION',
+  'PASTE_VALUES',
+  'PASTE_CONDITIONAL_FORMATTING',
+  'PASTE_COLUMN_WIDTHS',
+);
 export const InterpolationType = names('NUMBER', 'PERCENT', 'PERCENTILE', 'MIN', 'MAX');
 export const TextDirection = names('LEFT_TO_RIGHT', 'RIGHT_TO_LEFT');
-export const ChartType = names('AREA', 'BAR', 'BUBBLE', 'CANDLESTICK', 'COLUMN', 'COMBO', 'GAUGE', 'GEO', 'HISTOGRAM', 'LINE', 'ORG', 'PIE', 'RADAR', 'SCATTER', 'SPARKLINE', 'STEPPED_AREA', 'TABLE', 'TIMELINE', 'TREEMAP', 'WATERFALL');
+export const ChartType = names(
+  'AREA',
+  'BAR',
+  'BUBBLE',
+  'CANDLESTICK',
+  'COLUMN',
+  'COMBO',
+  'GAUGE',
+  'GEO',
+  'HISTOGRAM',
+  'LINE',
+  'ORG',
+  'PIE',
+  'RADAR',
+  'SCATTER',
+  'SPARKLINE',
+  'STEPPED_AREA',
+  'TABLE',
+  'TIMELINE',
+  'TREEMAP',
+  'WATERFALL',
+);

@@ -30,7 +30,12 @@ export class Protection {
     return this._data.type;
   }
   getRange(): Range {
-    const g = this._data.range ?? { row: 1, column: 1, numRows: this._sheet.maxRows, numColumns: this._sheet.maxColumns };
+    const g = this._data.range ?? {
+      row: 1,
+      column: 1,
+      numRows: this._sheet.maxRows,
+      numColumns: this._sheet.maxColumns,
+    };
     return new Range(this._ctx, this._sheet, g.row, g.column, g.numRows, g.numColumns);
   }
   setDescription(d: unknown): Protection {
@@ -93,7 +98,9 @@ export class Protection {
     return this;
   }
   getUnprotectedRanges(): Range[] {
-    return this._data.unprotectedRanges.map((g) => new Range(this._ctx, this._sheet, g.row, g.column, g.numRows, g.numColumns));
+    return this._data.unprotectedRanges.map(
+      (g) => new Range(this._ctx, this._sheet, g.row, g.column, g.numRows, g.numColumns),
+    );
   }
   remove(): void {
     this._sheet.protections = this._sheet.protections.filter((p) => p !== this._data);

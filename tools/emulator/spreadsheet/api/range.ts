@@ -94,7 +94,12 @@ export class Range {
   setValue(value: unknown): Range {
     if (Array.isArray(value)) signatureError('SpreadsheetApp.Range.setValue', [value]);
     const row = new Array(this._nc).fill(value);
-    this.wb.writeValues(this._sheet, this.r0, this.c0, Array.from({ length: this._nr }, () => row));
+    this.wb.writeValues(
+      this._sheet,
+      this.r0,
+      this.c0,
+      Array.from({ length: this._nr }, () => row),
+    );
     return this;
   }
   setValues(values: unknown): Range {
@@ -110,7 +115,8 @@ export class Range {
     return this.wb.readDisplayValues(this._sheet, this.r0, this.c0, this._nr, this._nc);
   }
   isBlank(): boolean {
-    for (let i = 0; i < this._nr; i++) for (let j = 0; j < this._nc; j++) if (!this.wb.isCellEmpty(this._sheet, this.r0 + i, this.c0 + j)) return false;
+    for (let i = 0; i < this._nr; i++)
+      for (let j = 0; j < this._nc; j++) if (!this.wb.isCellEmpty(this._sheet, this.r0 + i, this.c0 + j)) return false;
     return true;
   }
 
@@ -137,7 +143,9 @@ export class Range {
     return f === '' ? '' : formulaToR1C1(f, this._row, this._col);
   }
   getFormulasR1C1(): string[][] {
-    return this.getFormulas().map((row, i) => row.map((f, j) => (f === '' ? '' : formulaToR1C1(f, this._row + i, this._col + j))));
+    return this.getFormulas().map((row, i) =>
+      row.map((f, j) => (f === '' ? '' : formulaToR1C1(f, this._row + i, this._col + j))),
+    );
   }
   setFormulaR1C1(formula: unknown): Range {
     const f = String(formula ?? '');
@@ -160,13 +168,23 @@ export class Range {
 
   // ---- formats
   private formatGrid<T>(fn: (r: number, c: number) => T): T[][] {
-    return Array.from({ length: this._nr }, (_, i) => Array.from({ length: this._nc }, (_, j) => fn(this.r0 + i, this.c0 + j)));
+    return Array.from({ length: this._nr }, (_, i) =>
+      Array.from({ length: this._nc }, (_, j) => fn(this.r0 + i, this.c0 + j)),
+    );
   }
-  private setProp<K extends keyof CellFormat>(key: K, value: (i: number, j: number) => CellFormat[K] | undefined): Range {
+  private setProp<K extends keyof CellFormat>(
+    key: K,
+    value: (i: number, j: number) => CellFormat[K] | undefined,
+  ): Range {
     this.wb.setFormatProperty(this._sheet, this.r0, this.c0, this._nr, this._nc, key, value);
     return this;
   }
-  private setPropGrid<K extends keyof CellFormat>(key: K, data: unknown, method: string, conv: (v: unknown) => CellFormat[K] | undefined): Range {
+  private setPropGrid<K extends keyof CellFormat>(
+    key: K,
+    data: unknown,
+    method: string,
+    conv: (v: unknown) => CellFormat[K] | undefined,
+  ): Range {
     const rows = checkGrid(data, this._nr, this._nc, method);
     return this.setProp(key, (i, j) => conv(rows[i]![j]));
   }
@@ -230,7 +248,9 @@ export class Range {
     return this.setProp('fontWeight', () => v);
   }
   setFontWeights(data: unknown): Range {
-    return this.setPropGrid('fontWeight', data, 'SpreadsheetApp.Range.setFontWeights', (w) => (w === 'bold' ? 'bold' : undefined));
+    return this.setPropGrid('fontWeight', data, 'SpreadsheetApp.Range.setFontWeights', (w) =>
+      w === 'bold' ? 'bold' : undefined,
+    );
   }
   getFontStyle(): string {
     return this.wb.format(this._sheet, this.r0, this.c0)?.fontStyle ?? 'normal';
@@ -271,7 +291,9 @@ export class Range {
     return this.setProp('horizontalAlignment', () => (v === 'general' ? undefined : v));
   }
   setHorizontalAlignments(data: unknown): Range {
-    return this.setPropGrid('horizontalAlignment', data, 'SpreadsheetApp.Range.setHorizontalAlignments', (a) => (a ? String(a).toLowerCase() : undefined));
+    return this.setPropGrid('horizontalAlignment', data, 'SpreadsheetApp.Range.setHorizontalAlignments', (a) =>
+      a ? String(a).toLowerCase() : undefined,
+    );
   }
   getVerticalAlignment(): string {
     return this.wb.format(this._sheet, this.r0, this.c0)?.verticalAlignment ?? 'bottom';
@@ -311,12 +333,17 @@ export class Range {
   }
   setNote(note: unknown): Range {
     const n = note === null || note === undefined ? null : String(note);
-    for (let i = 0; i < this._nr; i++) for (let j = 0; j < this._nc; j++) this.wb.setNote(this._sheet, this.r0 + i, this.c0 + j, n);
+    for (let i = 0; i < this._nr; i++)
+      for (let j = 0; j < this._nc; j++) this.wb.setNote(this._sheet, this.r0 + i, this.c0 + j, n);
     return this;
   }
   setNotes(data: unknown): Range {
     const rows = checkGrid(data, this._nr, this._nc, 'SpreadsheetApp.Range.setNotes');
-    rows.forEach((row, i) => row.forEach((n, j) => this.wb.setNote(this._sheet, this.r0 + i, this.c0 + j, n === null || n === undefined ? null : String(n))));
+    rows.forEach((row, i) =>
+      row.forEach((n, j) =>
+        this.wb.setNote(this._sheet, this.r0 + i, this.c0 + j, n === null || n === undefined ? null : String(n)),
+      ),
+    );
     return this;
   }
   clearNote(): Range {
@@ -325,7 +352,13 @@ export class Range {
 
   // ---- clearing
   clear(options?: unknown): Range {
-    const o = (options ?? {}) as { commentsOnly?: boolean; contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean; skipFilteredRows?: boolean };
+    const o = (options ?? {}) as {
+      commentsOnly?: boolean;
+      contentsOnly?: boolean;
+      formatOnly?: boolean;
+      validationsOnly?: boolean;
+      skipFilteredRows?: boolean;
+    };
     const any = o.commentsOnly || o.contentsOnly || o.formatOnly || o.validationsOnly;
     if (!any || o.contentsOnly) this.wb.clearContents(this._sheet, this.r0, this.c0, this._nr, this._nc);
     if (!any || o.formatOnly) this.clearFormat();
@@ -357,7 +390,8 @@ export class Range {
   setDataValidation(rule: unknown): Range {
     const given = rule === null ? undefined : validationArg(rule, 'SpreadsheetApp.Range.setDataValidation');
     const v = given && { ...given, anchor: { row: this._row, column: this._col } };
-    for (let i = 0; i < this._nr; i++) for (let j = 0; j < this._nc; j++) this.wb.setValidation(this._sheet, this.r0 + i, this.c0 + j, v);
+    for (let i = 0; i < this._nr; i++)
+      for (let j = 0; j < this._nc; j++) this.wb.setValidation(this._sheet, this.r0 + i, this.c0 + j, v);
     return this;
   }
   setDataValidations(rules: unknown): Range {
@@ -365,7 +399,12 @@ export class Range {
     rows.forEach((row, i) =>
       row.forEach((rule, j) => {
         const given = rule === null ? undefined : validationArg(rule, 'SpreadsheetApp.Range.setDataValidations');
-        this.wb.setValidation(this._sheet, this.r0 + i, this.c0 + j, given && { ...given, anchor: { row: this._row + i, column: this._col + j } });
+        this.wb.setValidation(
+          this._sheet,
+          this.r0 + i,
+          this.c0 + j,
+          given && { ...given, anchor: { row: this._row + i, column: this._col + j } },
+        );
       }),
     );
     return this;
@@ -375,7 +414,9 @@ export class Range {
   }
   insertCheckboxes(checked?: unknown, unchecked?: unknown): Range {
     const values = checked === undefined ? [] : unchecked === undefined ? [checked] : [checked, unchecked];
-    this.setDataValidation(new DataValidation(this._ctx, { criteria: 'CHECKBOX', values, allowInvalid: true, helpText: null }));
+    this.setDataValidation(
+      new DataValidation(this._ctx, { criteria: 'CHECKBOX', values, allowInvalid: true, helpText: null }),
+    );
     const grid = this.getValues().map((row) => row.map((v) => (v === '' ? (unchecked ?? false) : v)));
     this.wb.writeValues(this._sheet, this.r0, this.c0, grid);
     return this;
@@ -392,7 +433,14 @@ export class Range {
 
   // ---- navigation
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): Range {
-    return makeRange(this._ctx, this._sheet, this._row + rowOffset, this._col + columnOffset, numRows ?? this._nr, numColumns ?? this._nc);
+    return makeRange(
+      this._ctx,
+      this._sheet,
+      this._row + rowOffset,
+      this._col + columnOffset,
+      numRows ?? this._nr,
+      numColumns ?? this._nc,
+    );
   }
   getCell(row: number, column: number): Range {
     if (row < 1 || column < 1 || row > this._nr || column > this._nc) fail('Cell reference out of range');
@@ -400,11 +448,21 @@ export class Range {
   }
   createTextFinder(findText: unknown): TextFinder {
     if (typeof findText !== 'string') signatureError('SpreadsheetApp.Range.createTextFinder', [findText]);
-    return new TextFinder(this._ctx, { sheet: this._sheet, row: this._row, column: this._col, numRows: this._nr, numColumns: this._nc }, findText);
+    return new TextFinder(
+      this._ctx,
+      { sheet: this._sheet, row: this._row, column: this._col, numRows: this._nr, numColumns: this._nc },
+      findText,
+    );
   }
   getDataRegion(dimension?: unknown): Range {
     const dim = dimension === undefined || dimension === null ? undefined : String(dimension);
-    const g = dataRegion(this._grid(), dim, this._sheet.maxRows, this._sheet.maxColumns, (r, c) => !this.wb.isCellEmpty(this._sheet, r - 1, c - 1));
+    const g = dataRegion(
+      this._grid(),
+      dim,
+      this._sheet.maxRows,
+      this._sheet.maxColumns,
+      (r, c) => !this.wb.isCellEmpty(this._sheet, r - 1, c - 1),
+    );
     return new Range(this._ctx, this._sheet, g.row, g.column, g.numRows, g.numColumns);
   }
   activate(): Range {
@@ -422,11 +480,13 @@ export class Range {
     return this;
   }
   mergeAcross(): Range {
-    for (let i = 0; i < this._nr; i++) this._sheet.merges.push({ row: this._row + i, column: this._col, numRows: 1, numColumns: this._nc });
+    for (let i = 0; i < this._nr; i++)
+      this._sheet.merges.push({ row: this._row + i, column: this._col, numRows: 1, numColumns: this._nc });
     return this;
   }
   mergeVertically(): Range {
-    for (let j = 0; j < this._nc; j++) this._sheet.merges.push({ row: this._row, column: this._col + j, numRows: this._nr, numColumns: 1 });
+    for (let j = 0; j < this._nc; j++)
+      this._sheet.merges.push({ row: this._row, column: this._col + j, numRows: this._nr, numColumns: 1 });
     return this;
   }
   breakApart(): Range {
@@ -444,7 +504,15 @@ export class Range {
   }
   protect(): Protection {
     const email = this._ctx.env.effectiveUser().email;
-    const p: ProtectionData = { type: 'RANGE', range: this._grid(), description: '', warningOnly: false, editors: email ? [email] : [], domainEdit: false, unprotectedRanges: [] };
+    const p: ProtectionData = {
+      type: 'RANGE',
+      range: this._grid(),
+      description: '',
+      warningOnly: false,
+      editors: email ? [email] : [],
+      domainEdit: false,
+      unprotectedRanges: [],
+    };
     this._sheet.protections.push(p);
     return new Protection(this._ctx, this._sheet, p);
   }
@@ -459,8 +527,15 @@ export class Range {
       else {
         const r1c1 = this.getFormulasR1C1();
         const values = this.getValues();
-        const grid = values.map((row, i) => row.map((v, j) => (r1c1[i]![j] ? formulaFromR1C1(r1c1[i]![j]!, dest._row + i, dest._col + j) : v)));
-        dest._ctx.wb.writeValues(dest._sheet, dest._row - 1, dest._col - 1, grid.map((row) => row.map((v) => (typeof v === 'string' && !v.startsWith('=') ? "'" + v : v))));
+        const grid = values.map((row, i) =>
+          row.map((v, j) => (r1c1[i]![j] ? formulaFromR1C1(r1c1[i]![j]!, dest._row + i, dest._col + j) : v)),
+        );
+        dest._ctx.wb.writeValues(
+          dest._sheet,
+          dest._row - 1,
+          dest._col - 1,
+          grid.map((row) => row.map((v) => (typeof v === 'string' && !v.startsWith('=') ? "'" + v : v))),
+        );
       }
     }
     if (!valuesOnly) {
@@ -478,7 +553,12 @@ export class Range {
 }
 
 function overlaps(a: GridRange, b: GridRange): boolean {
-  return a.row < b.row + b.numRows && b.row < a.row + a.numRows && a.column < b.column + b.numColumns && b.column < a.column + a.numColumns;
+  return (
+    a.row < b.row + b.numRows &&
+    b.row < a.row + a.numRows &&
+    a.column < b.column + b.numColumns &&
+    b.column < a.column + a.numColumns
+  );
 }
 
 function numberFormatArg(fmt: unknown): string | undefined {
@@ -498,12 +578,14 @@ function validationArg(rule: unknown, method: string): ValidationData {
 
 /** A range with Google's argument checks. */
 export function makeRange(ctx: Ctx, sheet: SheetModel, row: number, col: number, nr: number, nc: number): Range {
-  if (![row, col, nr, nc].every((n) => typeof n === 'number' && Number.isFinite(n))) signatureError('SpreadsheetApp.Sheet.getRange', [row, col, nr, nc]);
+  if (![row, col, nr, nc].every((n) => typeof n === 'number' && Number.isFinite(n)))
+    signatureError('SpreadsheetApp.Sheet.getRange', [row, col, nr, nc]);
   if (row < 1) fail('The starting row of the range is too small.');
   if (col < 1) fail('The starting column of the range is too small.');
   if (nr < 1) fail('The number of rows in the range must be at least 1.');
   if (nc < 1) fail('The number of columns in the range must be at least 1.');
-  if (row + nr - 1 > sheet.maxRows || col + nc - 1 > sheet.maxColumns) fail('The coordinates of the range are outside the dimensions of the sheet.');
+  if (row + nr - 1 > sheet.maxRows || col + nc - 1 > sheet.maxColumns)
+    fail('The coordinates of the range are outside the dimensions of the sheet.');
   return new Range(ctx, sheet, Math.floor(row), Math.floor(col), Math.floor(nr), Math.floor(nc));
 }
 

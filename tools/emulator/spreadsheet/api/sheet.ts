@@ -62,7 +62,11 @@ export class Sheet {
       }
       return rangeFromA1(this._ctx, this.s, a);
     }
-    if (typeof a !== 'number' || typeof col !== 'number') signatureError('SpreadsheetApp.Sheet.getRange', [a, col, nr, nc].filter((x) => x !== undefined));
+    if (typeof a !== 'number' || typeof col !== 'number')
+      signatureError(
+        'SpreadsheetApp.Sheet.getRange',
+        [a, col, nr, nc].filter((x) => x !== undefined),
+      );
     return makeRange(this._ctx, this.s, a, col, (nr as number | undefined) ?? 1, (nc as number | undefined) ?? 1);
   }
   getRangeList(a1s: unknown): RangeList {
@@ -77,7 +81,11 @@ export class Sheet {
   createTextFinder(findText: unknown): TextFinder {
     if (typeof findText !== 'string') signatureError('SpreadsheetApp.Sheet.createTextFinder', [findText]);
     const d = this.getDataRange();
-    return new TextFinder(this._ctx, { sheet: this.s, row: 1, column: 1, numRows: d.getNumRows(), numColumns: d.getNumColumns() }, findText);
+    return new TextFinder(
+      this._ctx,
+      { sheet: this.s, row: 1, column: 1, numRows: d.getNumRows(), numColumns: d.getNumColumns() },
+      findText,
+    );
   }
   getLastRow(): number {
     return this.wb.lastRow(this.s);
@@ -263,7 +271,8 @@ export class Sheet {
   setConditionalFormatRules(rules: unknown): void {
     if (!Array.isArray(rules)) signatureError('SpreadsheetApp.Sheet.setConditionalFormatRules', [rules]);
     this.s.conditionalRules = rules.map((r) => {
-      if (!(r instanceof ConditionalFormatRule)) signatureError('SpreadsheetApp.Sheet.setConditionalFormatRules', [rules]);
+      if (!(r instanceof ConditionalFormatRule))
+        signatureError('SpreadsheetApp.Sheet.setConditionalFormatRules', [rules]);
       return cloneRule(r._data);
     });
   }
@@ -277,7 +286,14 @@ export class Sheet {
     const existing = this.s.protections.find((x) => x.type === 'SHEET');
     if (existing) return new Protection(this._ctx, this.s, existing);
     const email = this._ctx.env.effectiveUser().email;
-    const p: ProtectionData = { type: 'SHEET', description: '', warningOnly: false, editors: email ? [email] : [], domainEdit: false, unprotectedRanges: [] };
+    const p: ProtectionData = {
+      type: 'SHEET',
+      description: '',
+      warningOnly: false,
+      editors: email ? [email] : [],
+      domainEdit: false,
+      unprotectedRanges: [],
+    };
     this.s.protections.push(p);
     return new Protection(this._ctx, this.s, p);
   }
@@ -314,7 +330,8 @@ export class Sheet {
     return this;
   }
   hideSheet(): Sheet {
-    if (this.wb.sheets.filter((x) => !x.hidden && x !== this.s).length === 0) fail("You can't hide all the sheets in a document.");
+    if (this.wb.sheets.filter((x) => !x.hidden && x !== this.s).length === 0)
+      fail("You can't hide all the sheets in a document.");
     this.s.hidden = true;
     return this;
   }

@@ -116,7 +116,9 @@ export class Spreadsheet {
   }
   /** Every protection of that type in the spreadsheet, sheet by sheet. */
   getProtections(type: unknown): Protection[] {
-    return this.wb.sheets.flatMap((sheet) => sheet.protections.filter((p) => p.type === String(type)).map((p) => new Protection(this._ctx, sheet, p)));
+    return this.wb.sheets.flatMap((sheet) =>
+      sheet.protections.filter((p) => p.type === String(type)).map((p) => new Protection(this._ctx, sheet, p)),
+    );
   }
   getRangeByName(name: unknown): Range | null {
     const n = this.wb.namedRanges.get(String(name));
@@ -130,7 +132,11 @@ export class Spreadsheet {
     this.wb.namedRanges.delete(String(name));
   }
   toast(message: unknown, title?: unknown, timeoutSeconds?: unknown): void {
-    this._ctx.env.ui.toast({ message: String(message ?? ''), title: title === undefined || title === null ? '' : String(title), timeoutSeconds: typeof timeoutSeconds === 'number' ? timeoutSeconds : 5 });
+    this._ctx.env.ui.toast({
+      message: String(message ?? ''),
+      title: title === undefined || title === null ? '' : String(title),
+      timeoutSeconds: typeof timeoutSeconds === 'number' ? timeoutSeconds : 5,
+    });
   }
   getDataRange(): Range {
     return this.getActiveSheet().getDataRange();

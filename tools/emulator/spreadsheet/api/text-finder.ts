@@ -94,19 +94,30 @@ export class TextFinder {
   private texts(): string[] {
     const { sheet, row, column, numRows, numColumns } = this.scope;
     const shown = this.wb.readDisplayValues(sheet, row - 1, column - 1, numRows, numColumns);
-    const formulas = this.formulaText ? this.wb.readFormulas(sheet, row - 1, column - 1, numRows, numColumns) : undefined;
+    const formulas = this.formulaText
+      ? this.wb.readFormulas(sheet, row - 1, column - 1, numRows, numColumns)
+      : undefined;
     const out: string[] = [];
-    shown.forEach((line, i) => line.forEach((text, j) => {
-      const formula = formulas?.[i]?.[j] ?? '';
-      const t = formula !== '' ? formula : text;
-      out.push(this.noDiacritics ? stripDiacritics(t) : t);
-    }));
+    shown.forEach((line, i) =>
+      line.forEach((text, j) => {
+        const formula = formulas?.[i]?.[j] ?? '';
+        const t = formula !== '' ? formula : text;
+        out.push(this.noDiacritics ? stripDiacritics(t) : t);
+      }),
+    );
     return out;
   }
 
   private cell(index: number): Range {
     const { scope } = this;
-    return new Range(this.ctx, scope.sheet, scope.row + Math.floor(index / scope.numColumns), scope.column + (index % scope.numColumns), 1, 1);
+    return new Range(
+      this.ctx,
+      scope.sheet,
+      scope.row + Math.floor(index / scope.numColumns),
+      scope.column + (index % scope.numColumns),
+      1,
+      1,
+    );
   }
 
   private indices(): number[] {
@@ -131,7 +142,9 @@ export class TextFinder {
   }
 
   findPrevious(): Range | null {
-    const found = this.indices().filter((i) => i < this.current).pop();
+    const found = this.indices()
+      .filter((i) => i < this.current)
+      .pop();
     if (found === undefined) return null;
     this.current = found;
     return this.cell(found);
@@ -174,7 +187,11 @@ export class TextFinder {
     for (const m of folded.matchAll(this.pattern())) {
       const start = at[m.index] ?? original.length;
       const end = at[m.index + m[0].length] ?? original.length;
-      out += original.slice(from, start) + (this.regex ? m[0].replace(new RegExp(this.pattern().source, this.pattern().flags.replace('g', '')), replaceText) : replaceText);
+      out +=
+        original.slice(from, start) +
+        (this.regex
+          ? m[0].replace(new RegExp(this.pattern().source, this.pattern().flags.replace('g', '')), replaceText)
+          : replaceText);
       from = end;
     }
     return out + original.slice(from);
@@ -189,7 +206,9 @@ export class TextFinder {
     // a formula's result is not text that can be replaced; its formula only when searching formulas
     if (isFormula && !this.formulaText) return false;
     const original = isFormula ? formula : this.wb.displayValue(scope.sheet, r0, c0);
-    const after = this.noDiacritics ? this.replaceFolded(original, replaceText) : original.replace(this.pattern(), this.regex ? replaceText : replaceText.replace(/\$/g, '$$$$'));
+    const after = this.noDiacritics
+      ? this.replaceFolded(original, replaceText)
+      : original.replace(this.pattern(), this.regex ? replaceText : replaceText.replace(/\$/g, '$$$$'));
     if (after === original) return false;
     if (isFormula) this.wb.writeFormulas(scope.sheet, r0, c0, [[after]]);
     else this.wb.writeValues(scope.sheet, r0, c0, [[after]]);
