@@ -2,7 +2,9 @@
 // (simple triggers, menu items, installable triggers, google.script.run endpoints). Nothing else lives here.
 import * as emulation from './server/forms/emulation';
 import * as progress from './server/forms/progress';
+import * as reminders from './server/reminders/entry';
 import type { ServerApi } from './shared/api';
+import type { RemindersApi } from './shared/reminders-api';
 
 /** The sidebars' google.script.run endpoints, checked by the compiler against the contract in shared/api.ts. */
 const endpoints: ServerApi = {
@@ -23,11 +25,13 @@ export { menuValidate, dataIssues_ } from './server/validate';
 export { menuRefresh } from './server/refresh';
 export { menuReport, reportSummary_ } from './server/report';
 export { menuHelp } from './server/help';
-export {
-  remindersDaily,
-  showRemindersDialog,
-  remindersState,
-  setRemindersEnabled,
-  sendReminderTestToMe,
-  remindUnitNow,
-} from './server/reminders/entry';
+export { remindersDaily, showRemindersDialog } from './server/reminders/entry';
+
+/** The reminders sidebar's endpoints, checked against shared/reminders-api.ts. */
+const reminderEndpoints: RemindersApi = {
+  remindersState: reminders.remindersState,
+  setRemindersEnabled: reminders.setRemindersEnabled,
+  sendReminderTestToMe: reminders.sendReminderTestToMe,
+  remindUnitNow: reminders.remindUnitNow,
+};
+export const { remindersState, setRemindersEnabled, sendReminderTestToMe, remindUnitNow } = reminderEndpoints;

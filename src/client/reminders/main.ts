@@ -2,28 +2,7 @@
 // emails as their recipients will read them, "send a test to me" and "remind this unit now". Every value is
 // shown through text nodes; each email's HTML is shown in a sandboxed frame without scripts.
 import { byId, h, replaceChildren } from '../lib/dom';
-
-interface Preview {
-  to: string[];
-  subject: string;
-  body: string;
-  htmlBody: string;
-}
-
-interface State {
-  lang: 'vi' | 'en';
-  enabled: boolean;
-  hour: number;
-  daysBefore: number;
-  escalateAfter: number;
-  officeEmails: string[];
-  digestDay: string;
-  trigger: { owner: string; hour: number } | null;
-  lastRun: string;
-  units: { id: string; name: string }[];
-  preview: Preview[];
-  notReminded: string[];
-}
+import type { RemindersApi, RemindersPreview, RemindersState } from '../../shared/reminders-api';
 
 const T = {
   vi: {
@@ -70,10 +49,13 @@ const T = {
   },
 };
 
-function run<R>(name: string, ...args: unknown[]): Promise<R> {
-  return new Promise<R>((resolve, reject) => {
+type Action = keyof RemindersApi;
+
+/** Calls an endpoint of the reminders contract; the argument and result types come from shared/reminders-api.ts. */
+function run<K extends Action>(name: K, ...args: Parameters<RemindersApi[K]>): Promise<ReturnType<RemindersApi[K]>> {
+  return new Promise((resolve, reject) => {
     const runner = google.script.run
-      .withSuccessHandler((r: unknown) => resolve(r as R))
+      .withSuccessHandler((r: unknown) => resolve(r as ReturnType<RemindersApi[K]>))
       .withFailureHandler((e: Error) => reject(e)) as unknown as Record<string, (...a: unknown[]) => void>;
     const fn = runner[name];
     if (typeof fn === 'function') fn.apply(runner, args);
@@ -88,7 +70,7 @@ function banner(text: string, error = false): void {
   b.textContent = text.replace(/^(Error|Exception):\s*/, '');
 }
 
-function mailView(p: Preview): HTMLElement {
+function mailView(p: RemindersPreview): HTMLElement {
   const frame = h('iframe', { attrs: { sandbox: '', title: p.subject } });
   frame.srcdoc = p.htmlBody;
   return h('details', { class: 'mail' }, [
@@ -98,13 +80,13 @@ function mailView(p: Preview): HTMLElement {
   ]);
 }
 
-function render(s: State): void {
+function render(s: RemindersState): void {
   const t = T[s.lang];
   const act =
-    (name: string, ...args: unknown[]) =>
+    <K extends Exclude<Action, 'remindersState'>>(name: K, ...args: Parameters<RemindersApi[K]>) =>
     () => {
       banner(t.loading);
-      run<string>(name, ...args)
+      run(name, ...args)
         .then((msg) => {
           banner(msg);
           void load();
@@ -164,7 +146,7 @@ function render(s: State): void {
 }
 
 function load(): Promise<void> {
-  return run<State>('remindersState')
+  return run('remindersState')
     .then(render)
     .catch((e: Error) => banner(e.message, true));
 }

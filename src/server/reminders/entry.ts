@@ -12,6 +12,7 @@ import { withDocumentLock } from '../lock';
 import { alert, say, toast } from '../texts';
 import { userEmail as currentUserEmail, userLang as uiLang } from '../session';
 import { Workbook } from '../workbook';
+import type { RemindersState } from '../../shared/reminders-api';
 import {
   composeFor,
   isReminderAdmin,
@@ -59,30 +60,6 @@ export function showRemindersDialog(): void {
   });
 }
 
-export interface RemindersPreview {
-  to: string[];
-  subject: string;
-  body: string;
-  htmlBody: string;
-}
-
-export interface RemindersState {
-  lang: 'vi' | 'en';
-  enabled: boolean;
-  hour: number;
-  daysBefore: number;
-  escalateAfter: number;
-  officeEmails: string[];
-  digestDay: string;
-  trigger: { owner: string; hour: number } | null;
-  lastRun: string;
-  units: { id: string; name: string }[];
-  /** Tomorrow's emails, each as its recipient will read it. */
-  preview: RemindersPreview[];
-  notReminded: string[];
-}
-
-/** The dialog's content: settings, the trigger, tomorrow's emails. */
 export function remindersState(): RemindersState {
   const { ctx } = adminContext();
   const ui = uiLang();
