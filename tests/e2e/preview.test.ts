@@ -453,6 +453,36 @@ describeInBrowser('preview in Chromium', () => {
     await openTab(page, SUMMARY.vi);
     // The report's alerts/toasts are dismissed before the picture.
     await page.evaluate(() => document.querySelectorAll('.toast').forEach((t) => t.remove()));
+    // The report's two charts are drawn where Sheets puts them: the column chart anchored in column B, in the
+    // rows left empty right below the table by unit type (whose Total row it stays below).
+    await page.waitForSelector('#grid-scroll .chart-box svg[data-chart-type="column"]');
+    const charts = await page.$$eval('#grid-scroll .chart-box', (boxes) =>
+      boxes.map((box) => {
+        const svg = box.querySelector('svg');
+        const r = box.getBoundingClientRect();
+        return {
+          type: svg?.getAttribute('data-chart-type'),
+          title: svg?.querySelector('.chart-title')?.textContent,
+          bars: svg?.querySelectorAll('.bar').length ?? 0,
+          left: r.left,
+          top: r.top,
+        };
+      }),
+    );
+    expect(charts.map((c) => [c.type, c.title])).toEqual([
+      ['column', 'Đại hội theo loại tổ chức'],
+      ['bar', 'Tỷ lệ thực hiện chỉ tiêu thi đua'],
+    ]);
+    expect(charts[0]?.bars).toBeGreaterThan(0);
+    const totalRow = await page.evaluate(() => {
+      const cell = Array.from(document.querySelectorAll<HTMLElement>('#grid td[data-col="0"]')).find(
+        (td) => td.textContent === 'Tổng cộng',
+      );
+      const b = document.querySelector<HTMLElement>('#grid td[data-a1="B1"]')?.getBoundingClientRect();
+      return { bottom: cell?.getBoundingClientRect().bottom ?? NaN, columnB: b?.left ?? NaN };
+    });
+    expect(charts[0]?.left).toBeCloseTo(totalRow.columnB, 0);
+    expect(charts[0]?.top).toBeGreaterThan(totalRow.bottom);
     await page.screenshot({ path: picture('preview-summary.png') });
     const grid = await readGrid(page);
     expect(grid.display.flat().some((text) => text.length > 0)).toBe(true);

@@ -1,3 +1,4 @@
+import type { ChartView } from './chart-view';
 import type { MailView } from './mailbox';
 
 // What the preview server needs from the workbook it shows. The real implementation wraps the emulator
@@ -40,6 +41,8 @@ export interface GridView {
   protection?: ProtectionMark[][];
   /** Google's confirmation before editing a warning-only range. */
   protectionWarning?: string;
+  /** The sheet's embedded charts, with the values of their source ranges. */
+  charts?: ChartView[];
 }
 
 export type ProtectionMark = 'warning' | 'allowed' | 'refused' | null;

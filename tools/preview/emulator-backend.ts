@@ -25,6 +25,7 @@ import type {
 } from './backend';
 import { actingUsers } from './users';
 import { protectionMarks } from './protection-marks';
+import { chartView } from './chart-view';
 import { PROTECTION_WARNING } from '../emulator/spreadsheet/protection-check';
 
 /** Thrown inside the add-on's run when it asks a question nobody has answered yet. */
@@ -154,6 +155,8 @@ export class EmulatorBackend implements PreviewBackend {
       protection: protectionMarks(model.protections, shown, cols, this.emu.currentUser().email, this.workbook.owner),
       protectionWarning: PROTECTION_WARNING,
     };
+    const values = this.workbook.values(sheet) as unknown[][];
+    if (model.charts.length) view.charts = model.charts.map((chart) => chartView(chart, values, display));
     for (let r = 0; r < shown; r++) {
       const d: string[] = [];
       const b: (string | null)[] = [];

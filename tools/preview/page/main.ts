@@ -18,6 +18,7 @@ import { renderMailbox, wireMailbox } from './mailbox';
 import { createGoogleScript, type Wire } from './bridge';
 import { t, type Word } from './i18n';
 import { fetchExactText, mountSidebar } from './sidebar-frame';
+import { placeCharts } from './charts';
 
 interface State {
   context: Context;
@@ -101,10 +102,31 @@ function cellAt(row: number, col: number): HTMLTableCellElement | null {
 
 // ---------------------------------------------------------------- rendering
 
+const ROW_HEAD_WIDTH = 46;
+const NUMBER_TEXT = /^[-+(]?[\d.,\s]+%?\)?$/;
+
+/**
+ * Text runs on into the empty cells to its right, as in Sheets, up to the next cell that has a value: the text
+ * goes in a span as wide as that room (the cell keeps the same textContent).
+ */
+function overflowText(td: HTMLTableCellElement, values: string[], c: number, widths: number[]): void {
+  const text = values[c] ?? '';
+  if (!text || (NUMBER_TEXT.test(text) && /\d/.test(text)) || values[c + 1]) return;
+  let room = widths[c] ?? 100;
+  for (let next = c + 1; next < widths.length && !values[next]; next++) room += widths[next] ?? 100;
+  const span = document.createElement('span');
+  span.className = 'overflow';
+  span.style.maxWidth = `${room - 8}px`;
+  span.textContent = text;
+  td.replaceChildren(span);
+  td.classList.add('overflows');
+}
+
 function renderGrid(grid: GridView | null): void {
   const table = $('grid') as HTMLTableElement;
   table.replaceChildren();
   const note = $('grid-note');
+  placeCharts($('grid-scroll'), [], a1);
   if (!grid) {
     note.hidden = true;
     return;
@@ -113,11 +135,14 @@ function renderGrid(grid: GridView | null): void {
   const cols = Math.max(grid.cols, 1);
   const colgroup = document.createElement('colgroup');
   const rowHead = document.createElement('col');
-  rowHead.style.width = '46px';
+  rowHead.style.width = `${ROW_HEAD_WIDTH}px`;
+  // A fixed layout needs the table's width: the columns then keep their widths whatever the text.
+  const widths = Array.from({ length: cols }, (_, c) => grid.columnWidths[c] ?? 100);
+  table.style.width = `${widths.reduce((a, b) => a + b, ROW_HEAD_WIDTH)}px`;
   colgroup.append(rowHead);
   for (let c = 0; c < cols; c++) {
     const col = document.createElement('col');
-    col.style.width = `${grid.columnWidths[c] ?? 100}px`;
+    col.style.width = `${widths[c] ?? 100}px`;
     colgroup.append(col);
   }
   table.append(colgroup);
@@ -149,6 +174,7 @@ function renderGrid(grid: GridView | null): void {
       const td = document.createElement('td');
       const text = values[c] ?? '';
       td.textContent = text;
+      overflowText(td, values, c, widths);
       td.dataset['a1'] = a1(r, c);
       td.dataset['row'] = String(r);
       td.dataset['col'] = String(c);
@@ -163,7 +189,7 @@ function renderGrid(grid: GridView | null): void {
           mark === 'warning' ? 'protectedWarning' : mark === 'allowed' ? 'protectedAllowed' : 'protectedRefused',
         );
       }
-      if (/^[-+(]?[\d.,\s]+%?\)?$/.test(text) && /\d/.test(text)) td.classList.add('num');
+      if (NUMBER_TEXT.test(text) && /\d/.test(text)) td.classList.add('num');
       tr.append(td);
     }
     tbody.append(tr);
@@ -175,6 +201,7 @@ function renderGrid(grid: GridView | null): void {
     for (const cell of Array.from(tr.children) as HTMLElement[]) cell.style.top = `${top}px`;
     top += tr.getBoundingClientRect().height;
   }
+  placeCharts($('grid-scroll'), grid.charts ?? [], a1);
 
   note.hidden = !grid.truncated;
   note.textContent = grid.truncated ? say('moreRows', { shown: grid.display.length, total: grid.rows }) : '';
