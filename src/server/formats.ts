@@ -3,8 +3,10 @@
 // are applied when the sheet's layout changed since they were last applied (a fingerprint in the document
 // properties), so a Refresh with nothing new costs no formatting calls. Conditional-format rules are read
 // every time: the add-on's own are recognised by their marker, the user's are kept as they are.
-import { columnLetter, isAddonRuleFormula, ruleFormula, typedRuleFormula } from '../core/formulas';
-import { AWAITING_COLOR, RATING, STANDING, STATUS, type Lang, type SheetDef } from '../core/schema';
+import { columnLetter } from '../core/formulas';
+import { STATUS, type Lang, type SheetDef } from '../core/schema';
+import { buildRules, conditionalRuleBuilder, setRules, wantedRules } from './format-rules';
+import { percentFingerprint, percentRowFormat, percentRuns, type PercentRuns } from './percent-formats';
 import type { Sheet, Workbook } from './workbook';
 import { COLUMN_FORMATS, formatRanges, GENERAL_FORMAT, TEXT_FORMAT } from './write';
 
@@ -21,6 +23,8 @@ export interface FormatTarget {
   created: boolean;
   /** The header row's range when this run already holds it. */
   headerRange?: GoogleAppsScript.Spreadsheet.Range;
+  /** Emulation: the (normalised) IDs of the percentage targets, whose figures show as percentages. */
+  percentTargets?: ReadonlySet<string>;
 }
 
 /** The long-text columns are widened when their sheet is made (each width is a call of its own). */
@@ -102,6 +106,7 @@ export function writeNewSheet(
   const keyAt = new Map<number, string>();
   for (const [key, c] of Object.entries(target.columns)) keyAt.set(c, key);
   const rules = validationRules(target.def, target.lang);
+  const percent: PercentRuns = percentRuns(target, rows, top);
   const formats: string[][] = [];
   const validations: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] = [];
   const values: unknown[][] = [];
@@ -111,7 +116,8 @@ export function writeNewSheet(
     const header = i === 0;
     const line = rows[i];
     const columns = Array.from({ length: width }, (_, c) => keyAt.get(c) ?? '');
-    formats.push(columns.map((key) => (header ? TEXT_FORMAT : (COLUMN_FORMATS[key] ?? GENERAL_FORMAT))));
+    const own = percentRowFormat(percent, top + i);
+    formats.push(columns.map((key) => (header ? TEXT_FORMAT : (own(key) ?? COLUMN_FORMATS[key] ?? GENERAL_FORMAT))));
     validations.push(columns.map((key) => (header ? null : (rules[key] ?? null))));
     values.push(columns.map((_, c) => line?.[c] ?? ''));
     weights.push(columns.map(() => (header ? 'bold' : 'normal')));
@@ -139,7 +145,10 @@ export function writeNewSheet(
   setWidths(target);
   sheet.setConditionalFormatRules(buildRules(target, conditionalRuleBuilder(), top + 1, lastRow, ruleRanges));
   book.setProperties(
-    { [fingerprintKey(target.def)]: JSON.stringify({ fp: fingerprint(target), covered: lastRow }) },
+    {
+      [fingerprintKey(target.def)]: JSON.stringify({ fp: fingerprint(target), covered: lastRow }),
+      ...percentFingerprint(target, percent),
+    },
     true,
   );
 }
@@ -151,14 +160,8 @@ function setWidths(target: FormatTarget): void {
   }
 }
 
-// One builder of each kind from the service per execution; copies of it cost no round trip.
+// One builder from the service per execution; copies of it cost no round trip.
 let validationBase: GoogleAppsScript.Spreadsheet.DataValidationBuilder | null = null;
-let ruleBase: GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder | null = null;
-
-function conditionalRuleBuilder(): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {
-  ruleBase ??= SpreadsheetApp.newConditionalFormatRule();
-  return ruleBase;
-}
 
 /** The data validation of each validated column of a generated sheet (docs/workbook.md §4). */
 function validationRules(def: SheetDef, lang: Lang): Record<string, GoogleAppsScript.Spreadsheet.DataValidation> {
@@ -216,93 +219,4 @@ function setFormatsAndValidation(target: FormatTarget, first: number, last: numb
     if (c !== undefined) sheet.getRange(first, c + 1, rows, 1).setDataValidation(rule);
   }
   if (target.created) setWidths(target);
-}
-
-interface WantedRule {
-  formula: string;
-  color: string;
-  ranges: string[];
-}
-
-/** The add-on's rules for this sheet: one per colour. */
-export function wantedRules(target: FormatTarget, first: number, last: number): WantedRule[] {
-  const { columns, lang } = target;
-  const col = (key: string): string | null => {
-    const c = columns[key];
-    return c === undefined ? null : `${columnLetter(c)}${first}:${columnLetter(c)}${last}`;
-  };
-  const out: WantedRule[] = [];
-  if (target.def.id === 'progress') {
-    const standing = columns.standing;
-    if (standing !== undefined) {
-      const ranges = [col('deadline'), col('standing')].filter((r): r is string => r !== null);
-      for (const s of Object.values(STANDING)) {
-        if (s.color) out.push({ formula: ruleFormula(standing, first, s[lang]), color: s.color, ranges });
-      }
-    }
-    const status = columns.status;
-    const statusRange = col('status');
-    if (status !== undefined && statusRange) {
-      // The workbook language first; the status is read in either language (docs/workbook.md §4: the row is awaiting).
-      const texts = [STATUS.awaiting[lang], STATUS.awaiting[lang === 'vi' ? 'en' : 'vi']];
-      out.push({ formula: typedRuleFormula(status, first, texts), color: AWAITING_COLOR, ranges: [statusRange] });
-    }
-  } else {
-    const rating = columns.rating;
-    const ratingRange = col('rating');
-    if (rating !== undefined && ratingRange) {
-      for (const r of Object.values(RATING))
-        if (r.color) out.push({ formula: ruleFormula(rating, first, r[lang]), color: r.color, ranges: [ratingRange] });
-    }
-  }
-  return out;
-}
-
-function ruleFormulaOf(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): string | null {
-  const condition = rule.getBooleanCondition();
-  if (!condition) return null;
-  const values = condition.getCriteriaValues();
-  const first = values[0];
-  return typeof first === 'string' ? first : null;
-}
-
-function setRules(target: FormatTarget, first: number, last: number, layoutChanged: boolean): boolean {
-  const { sheet } = target;
-  const existing = sheet.getConditionalFormatRules();
-  const mine: string[] = [];
-  const theirs: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
-  for (const rule of existing) {
-    const formula = ruleFormulaOf(rule);
-    if (formula !== null && isAddonRuleFormula(formula)) {
-      const condition = rule.getBooleanCondition();
-      mine.push(`${formula}|${(condition?.getBackground() ?? '').toLowerCase()}`);
-    } else theirs.push(rule);
-  }
-  const wanted = wantedRules(target, first, last);
-  const same =
-    !layoutChanged && mine.length === wanted.length && wanted.every((w, i) => mine[i] === `${w.formula}|${w.color}`);
-  if (same) return false;
-  sheet.setConditionalFormatRules([...theirs, ...buildRules(target, conditionalRuleBuilder(), first, last)]);
-  return true;
-}
-
-/** The add-on's rules built on ranges of the sheet (the distinct ranges got in one RangeList when there are many). */
-function buildRules(
-  target: FormatTarget,
-  base: GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder,
-  first: number,
-  last: number,
-  known: ReadonlyMap<string, GoogleAppsScript.Spreadsheet.Range> = new Map(),
-): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
-  const wanted = wantedRules(target, first, last);
-  const a1s = [...new Set(wanted.flatMap((w) => w.ranges))].filter((a1) => !known.has(a1));
-  const got = a1s.length > 2 ? target.sheet.getRangeList(a1s).getRanges() : a1s.map((a1) => target.sheet.getRange(a1));
-  const ranges = new Map([
-    ...known,
-    ...a1s.map((a1, i) => [a1, got[i] as GoogleAppsScript.Spreadsheet.Range] as const),
-  ]);
-  const range = (a1: string): GoogleAppsScript.Spreadsheet.Range => ranges.get(a1) ?? target.sheet.getRange(a1);
-  return wanted.map((w) =>
-    base.copy().whenFormulaSatisfied(w.formula).setBackground(w.color).setRanges(w.ranges.map(range)).build(),
-  );
 }

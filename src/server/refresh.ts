@@ -15,6 +15,8 @@ import { archiveOrphans, type ArchiveContext } from './refresh-archive';
 import { deleteByKey, keysNow, keysRead, sameKeys } from './refresh-rows';
 import { standingNotEvaluated, standingWritten, type NotEvaluated } from './refresh-check';
 import { applyFormats, writeNewSheet, type FormatTarget } from './formats';
+import { applyPercentFormats } from './percent-formats';
+import { isPercentTarget } from '../shared/percent';
 import { withDocumentLock } from './lock';
 import { keepProtections } from './protections';
 import { say, toast, UI } from './texts';
@@ -103,6 +105,8 @@ interface SheetSpec {
   /** Set while an input sheet has data rows above its header: rows no longer wanted are kept, not archived. */
   keepOrphans: boolean;
   orphanReason: (keys: Record<string, string>) => { vi: string; en: string };
+  /** Emulation: the percentage targets, whose figures show as percentages. */
+  percentTargets?: ReadonlySet<string>;
 }
 
 const REASONS = {
@@ -209,6 +213,11 @@ function emulationSpec(analysis: Analysis): SheetSpec {
     ownedColumns: ['unitName', 'target', 'measure', 'dueDate', 'targetValue', 'achievement', 'rating'],
     desired,
     blocked: blockedBy(analysis, ['units', 'targets'], UI.needUnitsAndTargets),
+    percentTargets: new Set(
+      inputs.targets
+        .filter((t) => isPercentTarget({ measure: t.measure, targetValue: t.value, result: null }))
+        .map((t) => normalizeKey(t.id)),
+    ),
     keepOrphans: rowsAbove(analysis, ['units', 'targets']),
     orphanReason: (k) =>
       !units.has(normalizeKey(k.unitId ?? ''))
@@ -307,6 +316,7 @@ function refreshSheet(ctx: RunContext, spec: SheetSpec): SheetOutcome {
     width: plan.width,
     created,
     headerRange,
+    ...(spec.percentTargets ? { percentTargets: spec.percentTargets } : {}),
   });
   if (created) {
     outcome.added = writeCreatedSheet(ctx, spec, plan, target());
@@ -383,9 +393,19 @@ function refreshSheet(ctx: RunContext, spec: SheetSpec): SheetOutcome {
     appendRows(ctx, sheet, plan, !formatted);
     outcome.added = plan.append.rows.length;
   }
+  if (spec.percentTargets) applyPercentFormats(book, target(), rowsNow(ctx, values, deleted, plan));
   readBack(sheet, plan, false, outcome);
   book.forget(spec.def);
   return outcome;
+}
+
+/** The sheet's rows as this run leaves them: those read, less the rows deleted, and the rows appended. */
+function rowsNow(ctx: RunContext, values: unknown[][], deleted: ReadonlySet<number>, plan: RefreshPlan): unknown[][] {
+  const rows = values.filter((_, r) => !deleted.has(r));
+  plan.append?.rows.forEach((line, i) => {
+    rows[(plan.append?.firstRow ?? 0) + i] = line.map((c) => (c ? cellValue(c, ctx.book) : ''));
+  });
+  return rows;
 }
 
 /** One Standing cell this run wrote, read back: an error value is reported to the administrator. */
