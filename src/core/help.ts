@@ -1,5 +1,5 @@
 // Help text: a note for each header of the input sheets (and the columns users fill in the generated sheets),
-// written on the header cells by Setup, and the text of the Trợ giúp / Help menu item.
+// written on the header cells by Setup, and for each row of Settings. The Trợ giúp / Help page is help-page.ts.
 import type { Lang, SettingKey, SheetId } from './schema';
 
 type Bilingual = { vi: string; en: string };
@@ -260,48 +260,4 @@ export function columnHelp(sheet: SheetId, columnKey: string, lang: Lang): strin
 
 export function settingHelp(key: SettingKey, lang: Lang): string {
   return SETTING_HELP[key][lang];
-}
-
-export interface HelpText {
-  title: string;
-  /** Paragraphs, in order; lines starting with a digit are the steps of the order of work. */
-  paragraphs: string[];
-}
-
-const HELP: Readonly<Record<Lang, HelpText>> = {
-  vi: {
-    title: 'Theo dõi chuẩn bị đại hội và thi đua — Trợ giúp',
-    paragraphs: [
-      'Tiện ích giúp văn phòng cấp ủy theo dõi tiến độ chuẩn bị đại hội của các tổ chức đảng trực thuộc và kết quả thực hiện chỉ tiêu thi đua ngay trong bảng tính dùng chung: tính hạn từng công việc, tô màu việc quá hạn và sắp đến hạn, nhận cập nhật của các đơn vị và lập báo cáo tổng hợp.',
-      'Trình tự làm việc:',
-      '1. Thiết lập bảng tính: tạo các trang Đơn vị, Mốc công việc, Hạn chót, Chỉ tiêu thi đua, Cài đặt, Ngày nghỉ với 12 mốc công việc mặc định; có thể nạp dữ liệu mẫu để xem thử.',
-      '2. Nhập trang Đơn vị: mã, tên, loại tổ chức, đơn vị cấp trên, ngày đại hội dự kiến, đại hội điểm, email cán bộ cập nhật. Điều chỉnh Mốc công việc, Chỉ tiêu thi đua, Cài đặt nếu cần.',
-      '3. Kiểm tra dữ liệu: các lỗi và cảnh báo được liệt kê trong trang Kiểm tra dữ liệu, mỗi dòng có liên kết đến ô cần sửa.',
-      '4. Làm mới bảng theo dõi: tạo hoặc làm mới các trang Tiến độ và Thi đua (hạn, tình trạng, tô màu). Dòng đã có được giữ nguyên vị trí; dòng không còn đơn vị, mốc hoặc chỉ tiêu tương ứng được chuyển sang trang Lưu trữ, không bị xóa.',
-      '5. Cán bộ các đơn vị cập nhật qua thanh bên Cập nhật tiến độ… và Cập nhật kết quả thi đua…, hoặc nhập thẳng vào các cột Trạng thái, Ngày hoàn thành, Minh chứng, Kết quả.',
-      '6. Báo cáo tổng hợp: lập trang Tổng hợp cho Ban Thường vụ — số đại hội đã hoàn thành theo từng loại tổ chức (ví dụ 27/27), việc quá hạn, sắp đến hạn và kết quả thi đua.',
-      'Hạn được tính theo ngày lịch hoặc ngày làm việc (không tính thứ Bảy, Chủ nhật và các ngày Nghỉ trong trang Ngày nghỉ; có tính các thứ Bảy Làm bù theo thông báo hằng năm) và không muộn hơn Hạn chót của cấp. Hạn theo ngày lịch rơi vào ngày nghỉ được giữ nguyên, lùi hoặc dời theo thiết lập Hạn rơi vào ngày nghỉ. Tình trạng tự thay đổi theo ngày hôm nay kể cả khi không ai chạy tiện ích. Mọi thay đổi được ghi vào trang Nhật ký.',
-      'Thời hạn báo cáo kết quả đại hội (7 ngày làm việc) và chuẩn y (15 ngày làm việc) tính từ ngày bế mạc đại hội: ghi Số ngày đại hội ở trang Đơn vị, và khi cập nhật mốc Tổ chức đại hội (M07) thì ghi ngày bế mạc là Ngày hoàn thành.',
-    ],
-  },
-  en: {
-    title: 'Congress preparation and emulation tracker — Help',
-    paragraphs: [
-      'This add-on helps a Party committee office track how its subordinate Party organisations prepare their congresses and how they meet their emulation targets, all in the shared workbook: it computes each task’s deadline, highlights overdue and due-soon tasks, takes updates from the units and writes the summary report.',
-      'Order of work:',
-      '1. Set up workbook: creates the Units, Milestones, Cut-offs, Targets, Settings and Holidays sheets with the 12 default milestones; you may load the sample data to try it out.',
-      '2. Fill in Units: ID, name, unit type, parent unit, planned congress date, pilot congress, editor emails. Adjust Milestones, Targets and Settings if needed.',
-      '3. Validate data: errors and warnings are listed in the Data issues sheet, each with a link to the cell to fix.',
-      '4. Refresh tracking sheets: builds or refreshes the Progress and Emulation sheets (deadlines, standing, highlighting). Existing rows stay where they are; rows whose unit, milestone or target no longer exists move to the Archive sheet and are never deleted.',
-      '5. Unit clerks update through the Update progress… and Update emulation results… sidebars, or type straight into the Status, Completed on, Evidence and Result columns.',
-      '6. Summary report: writes the Summary sheet for the Standing Committee — congresses held per unit type (e.g. 27/27), overdue and due-soon tasks, emulation results.',
-      'Deadlines count calendar or working days (Saturdays, Sundays and the Day off dates of the Holidays sheet skipped; the Saturdays worked in exchange, marked Working day, counted) and never fall after the level’s cut-off. A calendar-day deadline that falls on a day off is kept, brought earlier or moved later as the setting Deadline on a day off says. Standings follow today’s date even when nobody runs the add-on. Every change is recorded in the Audit log sheet.',
-      'The results report (7 working days) and ratification (15 working days) count from the closing day of the congress: enter Congress days on the Units sheet, and when updating Congress held (M07) enter the closing day as its completion date.',
-    ],
-  },
-};
-
-export function helpText(lang: Lang): HelpText {
-  const h = HELP[lang];
-  return { title: h.title, paragraphs: [...h.paragraphs] };
 }

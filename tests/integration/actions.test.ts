@@ -497,9 +497,8 @@ describe('Menu', () => {
 
   it('Help shows the help text', () => {
     const emu = trackerEmulator();
-    emu.answerAlerts(['OK']);
     emu.run('menuHelp');
-    expect(emu.ui.alerts.at(-1)?.prompt).toMatch(/Trình tự làm việc/);
+    expect(emu.ui.sidebars.at(-1)?.html).toMatch(/Trình tự làm việc/);
   });
 });
 

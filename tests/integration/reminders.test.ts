@@ -184,9 +184,8 @@ describe('only administrators own the reminder trigger', () => {
     const emu = remindersWorkbook();
     emu.run('setRemindersEnabled', true);
     emu.run('remindersDaily');
-    emu.answerAlerts(['OK']);
     emu.run('menuHelp');
-    expect(emu.ui.alerts.at(-1)?.prompt).toContain(
+    expect(emu.ui.sidebars.at(-1)?.html).toContain(
       'Nhắc việc (menu Nhắc việc…, chỉ quản trị viên): đang bật, gửi lúc 7 giờ hằng ngày từ tài khoản admin@example.com; lần gửi gần nhất 30/11/2026 09:00, 4 email.',
     );
   });

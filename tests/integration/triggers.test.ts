@@ -66,30 +66,26 @@ test('a removed trigger is reinstalled by the administrator’s next menu action
 
 test('Trợ giúp shows the trigger’s owner and whether it is active', () => {
   const emu = administered();
-  emu.answerAlerts(['OK']);
   emu.run('menuHelp');
-  expect(String(emu.ui.alerts.at(-1)?.prompt)).toContain(
+  expect(String(emu.ui.sidebars.at(-1)?.html)).toContain(
     `Trình kích hoạt khi sửa trực tiếp do ${ADMIN} cài đặt; đang hoạt động.`,
   );
-  emu.answerAlerts(['OK']);
   emu.asUser({ email: CLERK }, () => emu.run('menuHelp'));
-  expect(String(emu.ui.alerts.at(-1)?.prompt)).toContain(
+  expect(String(emu.ui.sidebars.at(-1)?.html)).toContain(
     `Trình kích hoạt khi sửa trực tiếp do ${ADMIN} cài đặt; chỉ người cài mới kiểm tra được trình kích hoạt còn hay không.`,
   );
   // Gone: the administrator's Help puts it back and says so.
   emu.triggers.remove(editTriggers(emu)[0]?.uid as string);
-  emu.answerAlerts(['OK']);
   emu.run('menuHelp');
-  const said = String(emu.ui.alerts.at(-1)?.prompt);
+  const said = String(emu.ui.sidebars.at(-1)?.html);
   expect(said).toContain('đã bị gỡ nên vừa được cài lại dưới tài khoản admin@ubnd.example.');
   expect(said).toContain(`Trình kích hoạt khi sửa trực tiếp do ${ADMIN} cài đặt; đang hoạt động.`);
 });
 
 test('a workbook without a trigger: Trợ giúp says an administrator installs it with Thiết lập', () => {
   const emu = setUpEmulator({ user: ADMIN });
-  emu.answerAlerts(['OK']);
   emu.run('menuHelp');
-  expect(String(emu.ui.alerts.at(-1)?.prompt)).toContain(
+  expect(String(emu.ui.sidebars.at(-1)?.html)).toContain(
     'Chưa có trình kích hoạt khi sửa trực tiếp: quản trị viên chạy Thiết lập bảng tính để cài',
   );
 });

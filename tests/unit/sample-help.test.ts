@@ -1,6 +1,7 @@
 // Help notes: every input-sheet column and every user column of the generated sheets has a note in both
-// languages; the menu help walks through the order of work.
-import { COLUMN_HELP, columnHelp, helpText, settingHelp } from '../../src/core/help';
+// languages; the help page walks through the order of work and shows the legends.
+import { COLUMN_HELP, columnHelp, settingHelp } from '../../src/core/help';
+import { helpPage } from '../../src/core/help-page';
 import { EMULATION, INPUT_SHEETS, PROGRESS, SETTING, type Lang, type SettingKey } from '../../src/core/schema';
 
 const LANGS: Lang[] = ['vi', 'en'];
@@ -47,38 +48,73 @@ describe('column help', () => {
   });
 });
 
-describe('menu help', () => {
+describe('the help page', () => {
+  const page = (lang: Lang) => helpPage(lang, { triggers: ['<b>owner</b> & co'], reminders: 'Nhắc việc: đang tắt.' });
+  const section = (html: string, id: string): string =>
+    html.split(`<section id="${id}">`)[1]?.split('</section>')[0] ?? '';
+
   test.each([
     [
       'vi',
       [
         'Thiết lập bảng tính',
         'Đơn vị',
-        'Kiểm tra dữ liệu',
         'Làm mới bảng theo dõi',
         'Cập nhật tiến độ…',
+        'Kiểm tra dữ liệu',
         'Báo cáo tổng hợp',
       ],
     ],
     [
       'en',
-      ['Set up workbook', 'Units', 'Validate data', 'Refresh tracking sheets', 'Update progress…', 'Summary report'],
+      ['Set up workbook', 'Units', 'Refresh tracking sheets', 'Update progress…', 'Validate data', 'Summary report'],
     ],
-  ] as const)('%s: the order of work, in order', (lang, steps) => {
-    const text = helpText(lang).paragraphs.join('\n');
-    let at = -1;
-    for (const s of steps) {
-      const i = text.indexOf(s, at + 1);
-      expect([s, i > at]).toEqual([s, true]);
-      at = i;
-    }
-    expect(helpText(lang).title.length).toBeGreaterThan(5);
+  ] as const)('%s: the order of work, one step a line, in order', (lang, steps) => {
+    const items = section(page(lang).html, 'order').split('<li>').slice(1);
+    expect(items).toHaveLength(6);
+    steps.forEach((step, i) => expect([step, items[i]?.includes(step)]).toEqual([step, true]));
+  });
+
+  test('the legends list every status, standing and rating of the sheet with its colour', () => {
+    const { html, title } = page('vi');
+    expect(title).toBe('Trợ giúp');
+    const colours = (kind: string) =>
+      Object.fromEntries(
+        [...html.matchAll(new RegExp(`data-${kind}="([^"]+)" data-color="([^"]*)"`, 'g'))].map((m) => [m[1], m[2]]),
+      );
+    expect(colours('status')).toEqual({
+      'Chưa thực hiện': '',
+      'Đang thực hiện': '',
+      'Chờ cấp trên cho ý kiến': '#c9daf8',
+      'Hoàn thành': '',
+      'Không áp dụng': '',
+    });
+    // docs/workbook.md §4's colours.
+    expect(colours('standing')).toEqual({
+      'Không áp dụng': '#efefef',
+      'Hoàn thành đúng hạn': '#b7e1cd',
+      'Hoàn thành trễ hạn': '#f9cb9c',
+      'Chưa có hạn': '',
+      'Quá hạn': '#f4c7c3',
+      'Sắp đến hạn': '#fce8b2',
+      'Trong hạn': '',
+    });
+    expect(Object.keys(colours('rating'))).toEqual(['Chưa báo cáo', 'Vượt', 'Đạt', 'Không đạt']);
+  });
+
+  test('who may update what, what a refusal means, the triggers as given, escaped', () => {
+    const { html } = page('en');
+    expect(section(html, 'rights')).toContain('Administrators (Settings › Administrators)');
+    expect(section(html, 'refusals')).toContain('press Reload');
+    expect(section(html, 'triggers')).toContain('<li>&lt;b&gt;owner&lt;/b&gt; &amp; co</li>');
+    expect(section(html, 'triggers')).toContain('Nhắc việc: đang tắt.');
+    expect(html).not.toContain('<b>owner</b>');
   });
 
   test('text is NFC-normalised', () => {
     for (const lang of LANGS) {
-      const h = helpText(lang);
-      for (const p of [h.title, ...h.paragraphs]) expect(p.normalize('NFC')).toBe(p);
+      const { html } = page(lang);
+      expect(html.normalize('NFC')).toBe(html);
     }
     for (const notes of Object.values(COLUMN_HELP)) {
       for (const n of Object.values(notes ?? {})) expect(n.vi.normalize('NFC')).toBe(n.vi);
