@@ -57,6 +57,14 @@ const MESSAGES = {
     vi: 'Bạn chưa được giao cập nhật đơn vị nào. Liên hệ quản trị viên để được thêm vào cột Email cập nhật.',
     en: 'You have not been given any unit to update. Ask the administrator to add you to the Editor emails column.',
   },
+  notSetUp: {
+    vi: 'Bảng tính chưa được thiết lập. Quản trị viên chạy Thiết lập bảng tính trong menu của tiện ích, nhập trang Đơn vị rồi chạy Làm mới bảng theo dõi.',
+    en: 'This workbook is not set up yet. An administrator runs Set up workbook from the add-on’s menu, fills in the Units sheet, then runs Refresh tracking sheets.',
+  },
+  noUnitsYet: {
+    vi: 'Trang Đơn vị chưa có đơn vị nào. Quản trị viên nhập các đơn vị rồi chạy Làm mới bảng theo dõi.',
+    en: 'The Units sheet has no units yet. An administrator fills it in, then runs Refresh tracking sheets.',
+  },
   noRows: {
     vi: 'Đơn vị này chưa có dòng nào trong trang {sheet}. Quản trị viên cần chạy Làm mới bảng theo dõi.',
     en: 'This unit has no rows in the {sheet} sheet yet. The administrator needs to run Refresh tracking sheets.',

@@ -58,6 +58,9 @@ export class FormContext {
   /** Why the user has no unit to update (shown instead of an empty form). */
   notice(units: readonly UnitOption[]): string | undefined {
     if (units.length > 0) return undefined;
+    // A workbook not set up (no Units sheet) or not filled in yet: Thiết lập and Đơn vị come first.
+    const inputs = this.analysis.inputs;
+    if (inputs.units.length === 0) return message(this.lang, inputs.layouts.units ? 'noUnitsYet' : 'notSetUp');
     if (this.analysis.inputs.settings.restrictUpdates && this.email === '') return message(this.lang, 'noEmail');
     return message(this.lang, 'noUnits');
   }
