@@ -16,18 +16,9 @@ import type {
   Target,
   Unit,
 } from './model';
-import {
-  defaultSettings,
-  appliesToType,
-  readCutoffs,
-  readEmulationEntries,
-  readHolidays,
-  readMilestones,
-  readProgressEntries,
-  readSettings,
-  readTargets,
-  readUnits,
-} from './read';
+import { defaultSettings, readSettings } from './read-settings';
+import { appliesToType, readCutoffs, readHolidays, readMilestones, readTargets, readUnits } from './read';
+import { readEmulationEntries, readProgressEntries } from './read-entries';
 import {
   CUTOFFS,
   EMULATION,

@@ -3,7 +3,8 @@
 // archived, the sheet it came from and why. Rows already in the Archive (a re-run after a failure between
 // archiving and deleting) are recognised by their content and not archived twice.
 import type { Day, Grid } from './model';
-import { ARCHIVE, EMULATION, PROGRESS, type Lang } from './schema';
+import { ARCHIVE } from './record-sheets';
+import { EMULATION, PROGRESS, type Lang } from './schema';
 import { headerKey, locateTable } from './tables';
 import { columnLetter } from './formulas';
 

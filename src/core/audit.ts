@@ -2,7 +2,9 @@
 // old value, new value. Pure builders; the server appends the rows in one write.
 import { dayFromDate, formatDay, isDate, isoFromDay } from './dates';
 import type { TableLayout } from './model';
-import { AUDIT, AUDIT_SOURCE, type Lang } from './schema';
+import { AUDIT } from './record-sheets';
+import { AUDIT_SOURCE } from './fixed-lists';
+import type { Lang } from './schema';
 
 export type AuditSource = keyof typeof AUDIT_SOURCE;
 

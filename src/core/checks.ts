@@ -6,8 +6,9 @@ import { MESSAGES, type Msg } from './messages';
 import type { Day, FindingCode, Milestone, ProgressEntry, Settings, Unit } from './model';
 import { cellText, parseDate, parseInteger, parseNumber } from './parse';
 import { canUpdateUnit, isAdministrator, type UnitDirectory } from './permissions';
-import { parseStatus } from './read';
-import { PROGRESS, STATUS, type Lang, type Status } from './schema';
+import { parseStatus } from './status-text';
+import { PROGRESS, type Lang } from './schema';
+import { STATUS, type Status } from './fixed-lists';
 import { applies } from './deadlines';
 import { idKey } from './keys';
 

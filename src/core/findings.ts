@@ -1,7 +1,8 @@
 // Collecting findings with their position, and sorting them stably by sheet order, row, then column.
 import type { Finding, FindingCode } from './model';
 import { inLang, type Msg } from './messages';
-import { SHEETS, type Lang, type SheetId } from './schema';
+import { SHEETS } from './sheets';
+import type { Lang, SheetId } from './schema';
 import { a1 } from './tables';
 
 interface Entry {

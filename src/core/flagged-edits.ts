@@ -2,7 +2,8 @@
 // list (docs/workbook.md §7): each line's cell is mapped to the row's keys as the Progress sheet holds them now.
 import type { Grid } from './model';
 import { cellText } from './parse';
-import { ISSUES, PROGRESS } from './schema';
+import { ISSUES } from './record-sheets';
+import { PROGRESS } from './schema';
 import { locateTable, matchesLabel, parseA1 } from './tables';
 
 export function flaggedEdits(

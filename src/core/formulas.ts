@@ -1,7 +1,8 @@
 // The live formulas of the generated sheets (docs/workbook.md §4, §5) and the add-on's conditional-format rule formulas.
 // Formulas are written through the API, which always takes English function names, ',' between arguments
 // and '.' as the decimal mark whatever the spreadsheet locale.
-import { RATING, STANDING, STATUS, type Lang, type Rating, type Standing } from './schema';
+import { RATING, STANDING, STATUS, type Rating, type Standing } from './fixed-lists';
+import type { Lang } from './schema';
 
 /** 0-based column index → A1 column letters (0 → A, 25 → Z, 26 → AA). */
 export function columnLetter(index: number): string {

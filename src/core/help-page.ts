@@ -4,7 +4,8 @@
 // refusal means, and the state of the add-on's triggers as the server found it. Every text is escaped.
 import { HELP_TEXT as H, RATING_MEANING, STANDING_MEANING, STATUS_MEANING } from './help-texts';
 import { escapeHtml } from './reminders/compose';
-import { AWAITING_COLOR, RATING, STANDING, STATUS, type Lang } from './schema';
+import { AWAITING_COLOR, RATING, STANDING, STATUS } from './fixed-lists';
+import type { Lang } from './schema';
 
 export interface HelpState {
   /** One line per trigger (owner, active or not) and any notice of a trigger put back. */

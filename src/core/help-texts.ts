@@ -1,6 +1,6 @@
 // The words of the Trợ giúp / Help page (help-page.ts), in Vietnamese and English: the order of work, what each
 // status and standing means, who may update what, what a refusal means, how deadlines are counted.
-import type { Rating, Standing, Status } from './schema';
+import type { Rating, Standing, Status } from './fixed-lists';
 
 type Bilingual = { vi: string; en: string };
 const t = (vi: string, en: string): Bilingual => ({ vi, en });

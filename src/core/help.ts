@@ -1,6 +1,7 @@
 // Help text: a note for each header of the input sheets (and the columns users fill in the generated sheets),
 // written on the header cells by Setup, and for each row of Settings. The Trợ giúp / Help page is help-page.ts.
-import type { Lang, SettingKey, SheetId } from './schema';
+import type { Lang, SheetId } from './schema';
+import type { SettingKey } from './settings-rows';
 
 type Bilingual = { vi: string; en: string };
 

@@ -1,6 +1,8 @@
 // Types of the pure core: what it reads (grids as getValues returns them) and what it derives.
 import type { DayOffPolicy } from './dates';
-import type { EditPolicy, Lang, ProtectMode, SheetId, Status } from './schema';
+import type { EditPolicy, ProtectMode } from './settings-rows';
+import type { Lang, SheetId } from './schema';
+import type { Status } from './fixed-lists';
 
 /** A calendar date as a Sheets serial day number: days since 1899-12-30 (so 2020-06-30 is 44012). */
 export type Day = number;

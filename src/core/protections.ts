@@ -8,8 +8,11 @@
 // it belongs to and a fingerprint of everything it should be (mode, editors, open ranges, language), so a
 // protection whose fingerprint still matches is right without reading it further, and a protection without
 // the marker is a user's own and never touched.
-import type { Lang, ProtectMode, SheetId } from './schema';
-import { EMULATION, PROGRESS, PROTECT_MODE, SHEETS, type SheetDef } from './schema';
+import type { Lang, SheetId } from './schema';
+import type { ProtectMode } from './settings-rows';
+import { EMULATION, PROGRESS, type SheetDef } from './schema';
+import { PROTECT_MODE } from './settings-rows';
+import { SHEETS } from './sheets';
 import { columnLetters } from './tables';
 
 /** The add-on's sheets in the order their protections are made. */

@@ -1,5 +1,5 @@
 // Emulation rating (docs/workbook.md §5): the reference for the Rating and Achievement formulas of formulas.ts.
-import type { Rating } from './schema';
+import type { Rating } from './fixed-lists';
 
 export type Direction = 'atLeast' | 'atMost';
 

@@ -1,38 +1,13 @@
-// Reading the input sheets and the user columns of the generated sheets into the model (docs/workbook.md §2, §6).
+// Reading the input sheets (Units, Milestones, Cut-offs, Targets, Holidays) into the model (docs/workbook.md §2.1,
+// §6); Settings in read-settings.ts, the user columns of Tiến độ and Thi đua in read-entries.ts.
 // Cross-sheet checks (parents, anchors, requirements, dates against each other) are in validate.ts.
 import { MESSAGES } from './messages';
-import type {
-  Anchor,
-  AppliesTo,
-  Cutoff,
-  EmulationEntry,
-  Holiday,
-  Milestone,
-  ProgressEntry,
-  Settings,
-  Target,
-  Unit,
-} from './model';
+import type { Anchor, AppliesTo, Cutoff, Holiday, Milestone, Target, Unit } from './model';
 import { formatDay, isWeekend, weekday } from './dates';
-import { cellText, foldText, parseBoolean, parseDate, parseInteger } from './parse';
-import {
-  ALL_TYPES,
-  ANCHOR,
-  CONGRESS_DAYS,
-  DAY_KIND,
-  DAY_OFF_POLICY,
-  DIRECTION,
-  EDIT_POLICY,
-  HOLIDAY_KIND,
-  PROTECT_MODE,
-  ROLLUP,
-  SETTING,
-  STATUS,
-  type SettingKey,
-} from './schema';
+import { cellText, foldText, parseInteger } from './parse';
+import { ALL_TYPES, ANCHOR, CONGRESS_DAYS, DAY_KIND, DIRECTION, HOLIDAY_KIND, ROLLUP } from './fixed-lists';
 import { idKey } from './keys';
 import type { SheetReader } from './sheet-reader';
-import { parseStatus } from './status-text';
 import { a1 } from './tables';
 
 type Labels<K extends string> = Record<K, { vi: string; en: string }>;
@@ -48,12 +23,10 @@ export function matchFixed<K extends string>(text: string, labels: Labels<K>): K
   return null;
 }
 
-function allowed<K extends string>(labels: Labels<K>): { vi: string[]; en: string[] } {
+export function allowed<K extends string>(labels: Labels<K>): { vi: string[]; en: string[] } {
   const keys = Object.keys(labels) as K[];
   return { vi: keys.map((k) => labels[k].vi), en: keys.map((k) => labels[k].en) };
 }
-
-export { parseStatus } from './status-text';
 
 export function parseAppliesTo(items: readonly string[]): AppliesTo {
   if (items.length === 0 || items.some((i) => matchFixed(i, { all: ALL_TYPES }) === 'all')) return 'all';
@@ -237,101 +210,6 @@ export function readTargets(reader: SheetReader): Target[] {
   return out;
 }
 
-export function defaultSettings(): Settings {
-  return {
-    organisation: SETTING.organisation.default,
-    term: SETTING.term.default,
-    warningDays: SETTING.warningDays.default,
-    congressMilestone: SETTING.congressMilestone.default,
-    administrators: [],
-    restrictUpdates: SETTING.restrictUpdates.default,
-    deadlineOnDayOff: 'keep',
-    protectSheets: SETTING.protectSheets.default,
-    onUnpermittedEdit: 'flag',
-  };
-}
-
-/** Settings rows; the row of each setting found is returned so later checks can point at it. */
-export function readSettings(reader: SheetReader): { settings: Settings; rows: Partial<Record<SettingKey, number>> } {
-  const settings = defaultSettings();
-  const rows: Partial<Record<SettingKey, number>> = {};
-  for (const r of reader.rows) {
-    const key = matchFixed(reader.text(r, 'setting'), SETTING);
-    if (!key || rows[key] !== undefined) continue;
-    rows[key] = r;
-    const raw = reader.raw(r, 'value');
-    const text = reader.text(r, 'value');
-    switch (key) {
-      case 'organisation':
-        settings.organisation = text;
-        break;
-      case 'term':
-        settings.term = text;
-        break;
-      case 'warningDays': {
-        const n = text === '' ? null : reader.number(r, 'value', { integer: true, min: 0 });
-        if (n !== null) settings.warningDays = n;
-        break;
-      }
-      case 'congressMilestone':
-        if (text !== '') settings.congressMilestone = text;
-        break;
-      case 'administrators':
-        settings.administrators = reader.emails(r, 'value');
-        break;
-      case 'restrictUpdates': {
-        const p = parseBoolean(raw);
-        if (!p.ok)
-          reader.report(
-            'E_VALUE_UNKNOWN',
-            r,
-            'value',
-            MESSAGES.booleanUnknown(text, { vi: SETTING.restrictUpdates.vi, en: SETTING.restrictUpdates.en }),
-          );
-        else if (p.value !== null) settings.restrictUpdates = p.value;
-        break;
-      }
-      case 'deadlineOnDayOff': {
-        const policy = matchFixed(text, DAY_OFF_POLICY);
-        if (policy) settings.deadlineOnDayOff = policy;
-        else if (text !== '')
-          reader.report(
-            'E_VALUE_UNKNOWN',
-            r,
-            'value',
-            MESSAGES.valueUnknown(text, SETTING.deadlineOnDayOff, allowed(DAY_OFF_POLICY)),
-          );
-        break;
-      }
-      case 'protectSheets': {
-        const mode = matchFixed(text, PROTECT_MODE);
-        if (mode) settings.protectSheets = mode;
-        else if (text !== '')
-          reader.report(
-            'E_VALUE_UNKNOWN',
-            r,
-            'value',
-            MESSAGES.valueUnknown(text, SETTING.protectSheets, allowed(PROTECT_MODE)),
-          );
-        break;
-      }
-      case 'onUnpermittedEdit': {
-        const policy = matchFixed(text, EDIT_POLICY);
-        if (text !== '' && policy === null)
-          reader.report(
-            'E_VALUE_UNKNOWN',
-            r,
-            'value',
-            MESSAGES.valueUnknown(text, SETTING.onUnpermittedEdit, allowed(EDIT_POLICY)),
-          );
-        settings.onUnpermittedEdit = policy ?? 'flag';
-        break;
-      }
-    }
-  }
-  return { settings, rows };
-}
-
 /**
  * Holidays with their kind (blank = Nghỉ). A Làm bù date that is not a Saturday or Sunday is already a working
  * day, so it is most likely a typo for the weekend day of the notice: W_WORKING_DAY_NOT_WEEKEND (it still counts).
@@ -366,70 +244,4 @@ export function readHolidays(reader: SheetReader): Holiday[] {
     out.push({ date, name: reader.text(r, 'name'), kind });
   }
   return out;
-}
-
-/** The user columns of the Progress rows that carry both keys. An unknown status reads as blank. */
-export function readProgressEntries(reader: SheetReader): ProgressEntry[] {
-  const out: ProgressEntry[] = [];
-  const statusColumn = reader.column('status');
-  const seen = new Map<string, string>();
-  for (const r of reader.rows) {
-    const unitId = reader.text(r, 'unitId');
-    const milestoneId = reader.text(r, 'milestoneId');
-    if (unitId === '' || milestoneId === '') continue;
-    reportRepeatedPair(reader, seen, r, unitId, milestoneId);
-    const statusText = reader.text(r, 'status');
-    let status = parseStatus(reader.raw(r, 'status'));
-    if (status === undefined) {
-      reader.report('E_VALUE_UNKNOWN', r, 'status', MESSAGES.valueUnknown(statusText, statusColumn, allowed(STATUS)));
-      status = null;
-    }
-    // The deadline is the add-on's own cell: read quietly (Refresh rewrites an unreadable one).
-    const deadline = parseDate(reader.raw(r, 'deadline'), reader.timeZone);
-    out.push({
-      unitId,
-      milestoneId,
-      status,
-      completedOn: reader.date(r, 'completedOn'),
-      deadline: deadline.ok ? deadline.value : null,
-      row: r + 1,
-    });
-  }
-  return out;
-}
-
-export function readEmulationEntries(reader: SheetReader): EmulationEntry[] {
-  const out: EmulationEntry[] = [];
-  const seen = new Map<string, string>();
-  for (const r of reader.rows) {
-    const unitId = reader.text(r, 'unitId');
-    const targetId = reader.text(r, 'targetId');
-    if (unitId === '' || targetId === '') continue;
-    reportRepeatedPair(reader, seen, r, unitId, targetId);
-    out.push({
-      unitId,
-      targetId,
-      ownTarget: reader.number(r, 'ownTarget', { min: 0 }),
-      result: reader.number(r, 'result', { min: 0 }),
-      row: r + 1,
-    });
-  }
-  return out;
-}
-
-/**
- * E_ID_DUPLICATE on a generated-sheet row whose (unit, milestone/target) pair is already on an earlier row.
- * The row is still returned; lookups use the first row of a pair.
- */
-function reportRepeatedPair(
-  reader: SheetReader,
-  seen: Map<string, string>,
-  r: number,
-  unitId: string,
-  otherId: string,
-): void {
-  const key = `${idKey(unitId)}\u0000${idKey(otherId)}`;
-  const first = seen.get(key);
-  if (first === undefined) seen.set(key, a1(r, reader.colIndex('unitId')));
-  else reader.report('E_ID_DUPLICATE', r, 'unitId', MESSAGES.keyDuplicate(`${unitId} / ${otherId}`, first));
 }

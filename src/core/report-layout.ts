@@ -7,8 +7,9 @@ import { formatDay } from './dates';
 import { formatNumber, formatPercent, formatProgress } from './format';
 import type { Msg } from './messages';
 import { REPORT as R } from './report-texts';
-import { RATING, ROLLUP, STANDING, type Lang } from './schema';
-import type { GroupFigures, Summary } from './summary';
+import { RATING, ROLLUP, STANDING } from './fixed-lists';
+import type { Lang } from './schema';
+import type { GroupFigures, Summary } from './summary-model';
 
 export interface ReportCell {
   value: string | number | Date | null;

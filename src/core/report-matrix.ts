@@ -2,8 +2,9 @@
 // standing's colour, with the legend above. Kept off the Summary so the Summary prints on one page width.
 import { REPORT as R, STANDING_CODE } from './report-texts';
 import { HEADER_COLOR, REPORT_TEXT_FORMAT, type ReportCell, type ReportGrid } from './report-layout';
-import { STANDING, type Lang, type Standing } from './schema';
-import type { Summary } from './summary';
+import { STANDING, type Standing } from './fixed-lists';
+import type { Lang } from './schema';
+import type { Summary } from './summary-model';
 
 const CODE_WIDTH = 44;
 

@@ -1,7 +1,8 @@
 // The words of the Summary and Progress matrix sheets, in both languages.
 import { formatNumber } from './format';
 import { msg, type Msg } from './messages';
-import { PROGRESS, type Lang, type Standing } from './schema';
+import { PROGRESS, type Lang } from './schema';
+import type { Standing } from './fixed-lists';
 
 export const REPORT = {
   title: msg(

@@ -2,24 +2,18 @@
 // tables in schema column order. Dates are ISO 'yyyy-mm-dd' strings; the server turns them into dates.
 import {
   CUTOFFS,
-  DAY_OFF_POLICY,
-  DIRECTION,
-  HOLIDAY_KIND,
   HOLIDAYS,
-  INPUT_SHEETS,
   MILESTONES,
-  PROTECT_MODE,
-  ROLLUP,
-  SETTING,
-  settingDefault,
   SETTINGS,
   TARGETS,
   UNITS,
   type Lang,
-  type SettingKey,
   type SheetDef,
   type SheetId,
 } from './schema';
+import { DAY_OFF_POLICY, PROTECT_MODE, SETTING, settingDefault, type SettingKey } from './settings-rows';
+import { DIRECTION, HOLIDAY_KIND, ROLLUP } from './fixed-lists';
+import { INPUT_SHEETS } from './sheets';
 import { HOLIDAYS_VN } from './sample/holidays';
 import { SAMPLE_ADMIN, SAMPLE_ORGANISATION, SAMPLE_TARGETS, SAMPLE_TERM, SAMPLE_UNITS } from './sample/organisation';
 import {

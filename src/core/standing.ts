@@ -1,7 +1,7 @@
 // Standing of a Progress row as of a day (docs/workbook.md §4). The sheet shows the same through a formula over TODAY()
 // (formulas.ts); this is the reference both must agree with.
 import type { Day } from './model';
-import type { Standing, Status } from './schema';
+import type { Standing, Status } from './fixed-lists';
 
 export interface StandingInput {
   status: Status | null;

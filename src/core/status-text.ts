@@ -2,7 +2,7 @@
 // Sheets (docs/workbook.md §4), so the colour a user sees and every figure the add-on reports agree. Sheets' TRIM removes
 // only spaces (U+0020: leading, trailing, repeated); its `=` ignores case but not diacritics and not Unicode
 // normalisation, so a decomposed (NFD) "Hoàn thành" or one padded with a no-break space is not a status.
-import { STATUS, type Status } from './schema';
+import { STATUS, type Status } from './fixed-lists';
 
 /** Sheets' TRIM: leading and trailing spaces removed and runs of spaces made one; other white space stays. */
 export function sheetsTrim(text: string): string {

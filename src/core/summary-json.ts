@@ -1,7 +1,7 @@
 // The `summary` object of the headless command's JSON (docs/workbook.md §10): English keys whatever the
 // workbook language, dates as yyyy-mm-dd.
 import { isoFromDay } from './dates';
-import type { GroupFigures, Summary } from './summary';
+import type { GroupFigures, Summary } from './summary-model';
 
 export interface SpecSummaryJson {
   asOf: string;

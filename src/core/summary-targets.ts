@@ -4,7 +4,7 @@
 import { PairIndex, idKey } from './keys';
 import type { Analysis, EmulationEntry, Target, Unit } from './model';
 import { ratingOf } from './rating';
-import type { Rating } from './schema';
+import type { Rating } from './fixed-lists';
 
 export interface TargetFigures {
   targetId: string;

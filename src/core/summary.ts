@@ -1,106 +1,20 @@
-// The figures of the Summary report (docs/workbook.md §7) as data; the JSON of the headless command is summary-json.ts.
+// The figures of the Summary report (docs/workbook.md §7) computed from the analysis: their shape is summary-model.ts,
+// the to-verify list summary-verify.ts, the JSON of the headless command summary-json.ts.
 import { PairIndex, idKey } from './keys';
 import type { Analysis, Day, ProgressEntry, Unit } from './model';
-import type { Lang, Standing, Status } from './schema';
-import { emulationFigures, type RollupFigures, type TargetFigures } from './summary-targets';
-
-export type { RollupFigures, TargetFigures } from './summary-targets';
 import { standingOf } from './standing';
-import { unmetRequirements } from './checks';
-
-export type StandingCounts = Record<Standing, number>;
-
-/** Figures over a set of units and their Progress rows. */
-export interface GroupFigures {
-  /** Units taking part (rows with a missing or duplicate ID are not units). */
-  units: number;
-  /** Units whose congress milestone is Hoàn thành. */
-  congressHeld: number;
-  /** Progress rows: the applicable (unit, milestone) pairs of these units (with sheet deadlines, those on the sheet). */
-  rows: number;
-  /** Rows Hoàn thành, on time or late. */
-  done: number;
-  doneOnTime: number;
-  doneLate: number;
-  overdue: number;
-  dueSoon: number;
-  /** Rows by every standing. */
-  standings: StandingCounts;
-}
-
-export interface TypeFigures extends GroupFigures {
-  type: string;
-}
-
-/** A parent unit's figures over its direct children. */
-export interface ParentFigures extends GroupFigures {
-  unitId: string;
-  unitName: string;
-}
-
-export interface ItemRef {
-  unitId: string;
-  unitName: string;
-  unitType: string;
-  milestoneId: string;
-  task: string;
-  deadline: Day;
-  status: Status | null;
-}
-
-export interface OverdueItem extends ItemRef {
-  daysLate: number;
-}
-
-export interface DueSoonItem extends ItemRef {
-  daysLeft: number;
-}
-
-/** A matrix cell: the row's standing; 'untracked' for an applicable pair not on the Progress sheet yet. */
-export type MatrixCell = Standing | 'untracked';
-
-export interface StandingMatrix {
-  milestones: { id: string; name: string }[];
-  /** One row per unit in unit order; a cell is null where the milestone does not apply. */
-  rows: { unitId: string; unitName: string; unitType: string; cells: (MatrixCell | null)[] }[];
-}
-
-export interface Summary {
-  asOf: Day;
-  lang: Lang;
-  organisation: string;
-  term: string;
-  warningDays: number;
-  congressMilestone: string;
-  byType: TypeFigures[];
-  byParent: ParentFigures[];
-  /** Most late first; ties in unit order, then milestone order. */
-  overdue: OverdueItem[];
-  /** Due within the warning window, soonest first; ties in unit order, then milestone order. */
-  dueSoon: DueSoonItem[];
-  matrix: StandingMatrix;
-  targets: TargetFigures[];
-  rollups: RollupFigures[];
-  /**
-   * With sheet deadlines: applicable (unit, milestone) pairs that have no row on the Progress sheet yet (never
-   * refreshed). They are in no figure: with no row they have neither status nor deadline. 0 otherwise.
-   */
-  untracked: number;
-  /** Rows to verify (Cần xác minh), in sheet order: counted as the sheet says, shown so someone checks them. */
-  verify: VerifyItem[];
-}
-
-/** Why a row is on the to-verify list. */
-export type VerifyCode =
-  'W_REQUIREMENT_NOT_MET' | 'W_DONE_WITHOUT_DATE' | 'W_COMPLETED_IN_FUTURE' | 'W_EDIT_NOT_PERMITTED';
-
-export interface VerifyItem {
-  unitId: string;
-  unitName: string;
-  milestoneId: string;
-  task: string;
-  code: VerifyCode;
-}
+import type {
+  GroupFigures,
+  ItemRef,
+  MatrixCell,
+  ParentFigures,
+  StandingCounts,
+  StandingMatrix,
+  Summary,
+} from './summary-model';
+import { emulationFigures } from './summary-targets';
+import { toVerify } from './summary-verify';
+import type { Standing } from './fixed-lists';
 
 export interface SummaryOptions {
   /**
@@ -285,46 +199,4 @@ export function childrenOf(units: readonly Unit[]): Map<string, Unit[]> {
     list.push(u);
   }
   return map;
-}
-
-export { toSpecJson, type SpecSummaryJson } from './summary-json';
-
-/**
- * The to-verify list: Hoàn thành while a required milestone is not, Hoàn thành without a completion date, a
- * completion date after today, and rows flagged as edited without permission. Each row once per reason.
- */
-function toVerify(
-  analysis: Analysis,
-  today: Day,
-  flagged: readonly { unitId: string; milestoneId: string }[],
-): VerifyItem[] {
-  const { units, milestones } = analysis.inputs;
-  const unitByKey = new Map(units.map((u) => [idKey(u.id), u]));
-  const milestoneByKey = new Map(milestones.map((m) => [idKey(m.id), m]));
-  const statusOf = new PairIndex<ProgressEntry['status']>();
-  for (const e of analysis.progressEntries) statusOf.setFirst(e.unitId, e.milestoneId, e.status);
-  const flaggedPairs = new PairIndex<true>();
-  for (const f of flagged) flaggedPairs.setFirst(f.unitId, f.milestoneId, true);
-  const seen = new PairIndex<true>();
-  const items: VerifyItem[] = [];
-  for (const e of analysis.progressEntries) {
-    const unit = unitByKey.get(idKey(e.unitId));
-    const m = milestoneByKey.get(idKey(e.milestoneId));
-    if (!unit || !m || !seen.setFirst(e.unitId, e.milestoneId, true)) continue;
-    const item = (code: VerifyCode): VerifyItem => ({
-      unitId: unit.id,
-      unitName: unit.name,
-      milestoneId: m.id,
-      task: m.name,
-      code,
-    });
-    if (e.status === 'done') {
-      if (unmetRequirements(m, unit, milestoneByKey, (req) => statusOf.get(unit.id, req.id) ?? null).length)
-        items.push(item('W_REQUIREMENT_NOT_MET'));
-      if (e.completedOn === null) items.push(item('W_DONE_WITHOUT_DATE'));
-    }
-    if (e.completedOn !== null && e.completedOn > today) items.push(item('W_COMPLETED_IN_FUTURE'));
-    if (flaggedPairs.get(e.unitId, e.milestoneId)) items.push(item('W_EDIT_NOT_PERMITTED'));
-  }
-  return items;
 }

@@ -1,7 +1,8 @@
 // Finding sheets and tables in grids read with getValues (docs/workbook.md §2): names and headers in either language,
 // header row among the first ten, columns in any order, extra columns kept.
 import type { Grid, TableLayout } from './model';
-import { INPUT_SHEETS, normalizeKey, type Lang, type SheetDef } from './schema';
+import { INPUT_SHEETS } from './sheets';
+import { normalizeKey, type Lang, type SheetDef } from './schema';
 import { isBlank } from './parse';
 
 /** How names and headers are compared: normalizeKey plus internal whitespace (line breaks) collapsed. */

@@ -4,7 +4,8 @@
 // owns this sheet.
 import { auditHeader, auditRow, type AuditEntry } from '../core/audit';
 import { isDate } from '../core/dates';
-import { AUDIT, type Lang } from '../core/schema';
+import { AUDIT } from '../core/record-sheets';
+import type { Lang } from '../core/schema';
 import type { Workbook } from './workbook';
 import { rangeGrowing, TEXT_FORMAT } from './write';
 

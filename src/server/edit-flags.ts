@@ -4,7 +4,9 @@
 import { asSheetText } from '../core/audit';
 import type { FindingCode } from '../core/model';
 import { cellText } from '../core/parse';
-import { ISSUES, SEVERITY, type Lang } from '../core/schema';
+import { ISSUES } from '../core/record-sheets';
+import { SEVERITY } from '../core/fixed-lists';
+import type { Lang } from '../core/schema';
 import { a1 } from '../core/tables';
 import type { EditedBlock } from './edit-event';
 import { toast } from './texts';

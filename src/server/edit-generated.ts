@@ -25,7 +25,7 @@ import { idKey } from '../core/keys';
 import { inLang } from '../core/messages';
 import type { Grid, TableLayout } from '../core/model';
 import { cellText } from '../core/parse';
-import { parseStatus } from '../core/read';
+import { parseStatus } from '../core/status-text';
 import { MILESTONES, PROGRESS, UNITS } from '../core/schema';
 import { locateTable } from '../core/tables';
 import { analyse } from '../core/analyse';

@@ -2,7 +2,7 @@
 // Standing (over Deadline and Standing), of the awaiting Status, and of Rating. The add-on's own rules are
 // recognised by their marker and replaced; the user's are kept as they are.
 import { columnLetter, isAddonRuleFormula, ruleFormula, typedRuleFormula } from '../core/formulas';
-import { AWAITING_COLOR, RATING, STANDING, STATUS } from '../core/schema';
+import { AWAITING_COLOR, RATING, STANDING, STATUS } from '../core/fixed-lists';
 import type { FormatTarget } from './formats';
 
 // One builder from the service per execution; copies of it cost no round trip.

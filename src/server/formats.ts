@@ -4,7 +4,8 @@
 // properties), so a Refresh with nothing new costs no formatting calls. Conditional-format rules are read
 // every time: the add-on's own are recognised by their marker, the user's are kept as they are.
 import { columnLetter } from '../core/formulas';
-import { STATUS, type Lang, type SheetDef } from '../core/schema';
+import { STATUS } from '../core/fixed-lists';
+import type { Lang, SheetDef } from '../core/schema';
 import { buildRules, conditionalRuleBuilder, setRules, wantedRules } from './format-rules';
 import { percentFingerprint, percentRowFormat, percentRuns, type PercentRuns } from './percent-formats';
 import type { Sheet, Workbook } from './workbook';

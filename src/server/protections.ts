@@ -22,7 +22,8 @@ import {
   type SheetShape,
   type WantedProtection,
 } from '../core/protections';
-import { SETTINGS, SHEETS, type Lang, type SheetDef, type SheetId } from '../core/schema';
+import { SETTINGS, type Lang, type SheetDef, type SheetId } from '../core/schema';
+import { SHEETS } from '../core/sheets';
 import type { Sheet, Workbook } from './workbook';
 
 type Protection = GoogleAppsScript.Spreadsheet.Protection;

@@ -6,20 +6,11 @@
 import { buildMatrix } from '../core/report-matrix';
 import { buildReport, type ChartPlan, type ReportGrid } from '../core/report-layout';
 import { flaggedEdits } from '../core/flagged-edits';
-import {
-  EMULATION,
-  ISSUES,
-  MATRIX,
-  MILESTONES,
-  PROGRESS,
-  SETTINGS,
-  SUMMARY,
-  TARGETS,
-  UNITS,
-  type Lang,
-  type SheetDef,
-} from '../core/schema';
-import { summarise, toSpecJson, type SpecSummaryJson, type Summary } from '../core/summary';
+import { EMULATION, MILESTONES, PROGRESS, SETTINGS, TARGETS, UNITS, type Lang, type SheetDef } from '../core/schema';
+import { ISSUES, MATRIX, SUMMARY } from '../core/record-sheets';
+import { summarise } from '../core/summary';
+import { toSpecJson, type SpecSummaryJson } from '../core/summary-json';
+import type { Summary } from '../core/summary-model';
 import { runMenuAction } from './action';
 import { alert, MENU, say, toast, UI } from './texts';
 import { userLang as uiLang } from './session';

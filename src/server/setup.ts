@@ -6,18 +6,10 @@
 import { columnHelp, settingHelp } from '../core/help';
 import type { Day } from '../core/model';
 import { dayFromIso, isoFromDay } from '../core/dates';
-import {
-  EMULATION,
-  INPUT_SHEETS,
-  PROGRESS,
-  SETTING,
-  STATUS,
-  UNITS,
-  type Lang,
-  type SettingKey,
-  type SheetDef,
-  type SheetId,
-} from '../core/schema';
+import { EMULATION, PROGRESS, UNITS, type Lang, type SheetDef, type SheetId } from '../core/schema';
+import { INPUT_SHEETS } from '../core/sheets';
+import { SETTING, type SettingKey } from '../core/settings-rows';
+import { STATUS } from '../core/fixed-lists';
 import {
   newWorkbookTables,
   sampleAsOf,

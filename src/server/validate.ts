@@ -2,7 +2,9 @@
 // replacing what was there, with a link to each cell. A constant number of calls whatever the findings.
 import { quote } from '../core/formulas';
 import type { Analysis, Finding } from '../core/model';
-import { ISSUES, SEVERITY, type Lang } from '../core/schema';
+import { ISSUES } from '../core/record-sheets';
+import { SEVERITY } from '../core/fixed-lists';
+import type { Lang } from '../core/schema';
 import { runMenuAction } from './action';
 import { withDocumentLock } from './lock';
 import { say, toast, UI } from './texts';

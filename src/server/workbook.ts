@@ -16,7 +16,8 @@
 import { analyse } from '../core/analyse';
 import { dateFromDay, dayFromDate, isDate } from '../core/dates';
 import type { Analysis, Day, Grid } from '../core/model';
-import { INPUT_SHEETS, SHEETS, type Lang, type SheetDef, type SheetId } from '../core/schema';
+import { INPUT_SHEETS, SHEETS } from '../core/sheets';
+import type { Lang, SheetDef, SheetId } from '../core/schema';
 import { matchesLabel } from '../core/tables';
 
 export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -2,7 +2,7 @@
 // the boundary as JSON: dates travel as 'yyyy-mm-dd' strings, never Date objects (google.script.run
 // refuses them). Each endpoint answers an Outcome: expected refusals (permission, validation, a row
 // changed since it was loaded, a busy lock) come back as typed errors, never as thrown exceptions.
-import type { Status } from '../core/schema';
+import type { Status } from '../core/fixed-lists';
 
 /** A calendar date as 'yyyy-mm-dd'. */
 export type IsoDate = string;

@@ -13,7 +13,7 @@ import {
   type UiLang,
 } from './api';
 import { message, type MessageKey } from './messages';
-import { STATUS, type Status } from '../core/schema';
+import { STATUS, type Status } from '../core/fixed-lists';
 
 const STATUS_KEYS = Object.keys(STATUS) as Status[];
 

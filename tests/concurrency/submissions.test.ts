@@ -5,7 +5,9 @@
 // line per accepted change.
 import { Emulator, ServerError, type LockBoundaryEvent } from '../../tools/emulator';
 import { benchTables, buildWorkbook, readTable, rowsWhere, tablesWorkbook } from '../support/workbooks';
-import { AUDIT, PROGRESS, STATUS, UNITS, type Status } from '../../src/core/schema';
+import { AUDIT } from '../../src/core/record-sheets';
+import { PROGRESS, UNITS } from '../../src/core/schema';
+import { STATUS, type Status } from '../../src/core/fixed-lists';
 import { ADMIN, SMALL, TODAY } from '../support/small-tracker';
 import { BUNDLE } from '../support/bundle';
 

@@ -3,7 +3,9 @@
 // one changes only its own row (plus the Audit log), and text stays text: never a formula, never truncated.
 import { Emulator } from '../../tools/emulator';
 import { buildWorkbook, readTable, rowsWhere } from '../support/workbooks';
-import { AUDIT, EMULATION, PROGRESS, SHEETS } from '../../src/core/schema';
+import { AUDIT } from '../../src/core/record-sheets';
+import { EMULATION, PROGRESS } from '../../src/core/schema';
+import { SHEETS } from '../../src/core/sheets';
 import { BUNDLE } from '../support/bundle';
 import { ADMIN, TODAY, baseSheets, input } from './base';
 

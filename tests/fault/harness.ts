@@ -2,7 +2,7 @@
 // k from 1 to that count, start again from the same state, make the k-th service call fail (as Google's
 // back end sometimes does), re-run the action cleanly, and compare the workbook with the clean run's.
 import type { Emulator } from '../../tools/emulator';
-import { AUDIT } from '../../src/core/schema';
+import { AUDIT } from '../../src/core/record-sheets';
 import { readTable } from '../support/workbooks';
 
 export interface Scenario {

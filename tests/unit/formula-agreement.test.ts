@@ -3,7 +3,8 @@
 import { HyperFormula } from 'hyperformula';
 import { ratingFormula, standingFormula } from '../../src/core/formulas';
 import { ratingOf } from '../../src/core/rating';
-import { RATING, STANDING, STATUS, type Lang, type Status } from '../../src/core/schema';
+import { RATING, STANDING, STATUS, type Status } from '../../src/core/fixed-lists';
+import type { Lang } from '../../src/core/schema';
 import { standingOf } from '../../src/core/standing';
 
 function evaluateColumn(rows: (string | number | null)[][], formulaAt: number): unknown[] {

@@ -1,6 +1,6 @@
 import * as vm from 'node:vm';
 import { dayFromIso } from '../../src/core/dates';
-import { parseStatus } from '../../src/core/read';
+import { parseStatus } from '../../src/core/status-text';
 import { parseBoolean, parseDate, parseEmails, parseInteger, parseList, parseNumber } from '../../src/core/parse';
 
 const TZ = 'Asia/Ho_Chi_Minh';

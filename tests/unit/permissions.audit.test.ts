@@ -1,6 +1,6 @@
 // Audit log lines (docs/workbook.md §9): one per changed field, text kept as text, dates shown as dd/mm/yyyy.
 import { asSheetText, auditKey, auditRow, auditUser, auditValueText, changedFields } from '../../src/core/audit';
-import { AUDIT } from '../../src/core/schema';
+import { AUDIT } from '../../src/core/record-sheets';
 
 const TZ = 'Asia/Ho_Chi_Minh';
 // 2020-06-30 00:00 in Hanoi is 2020-06-29 17:00 UTC.

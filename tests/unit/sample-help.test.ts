@@ -2,7 +2,9 @@
 // languages; the help page walks through the order of work and shows the legends.
 import { COLUMN_HELP, columnHelp, settingHelp } from '../../src/core/help';
 import { helpPage } from '../../src/core/help-page';
-import { EMULATION, INPUT_SHEETS, PROGRESS, SETTING, type Lang, type SettingKey } from '../../src/core/schema';
+import { EMULATION, PROGRESS, type Lang } from '../../src/core/schema';
+import { INPUT_SHEETS } from '../../src/core/sheets';
+import { SETTING, type SettingKey } from '../../src/core/settings-rows';
 
 const LANGS: Lang[] = ['vi', 'en'];
 

@@ -13,7 +13,9 @@ import {
 import { analyse } from '../../src/core/analyse';
 import { dayFromIso, isoFromDay } from '../../src/core/dates';
 import type { Grid } from '../../src/core/model';
-import { EMULATION, INPUT_SHEETS, PROGRESS, SHEETS, STATUS, type Lang, type SheetId } from '../../src/core/schema';
+import { EMULATION, PROGRESS, type Lang, type SheetId } from '../../src/core/schema';
+import { INPUT_SHEETS, SHEETS } from '../../src/core/sheets';
+import { STATUS } from '../../src/core/fixed-lists';
 
 const LANGS: Lang[] = ['vi', 'en'];
 

@@ -1,7 +1,7 @@
 import { dayFromIso } from '../../src/core/dates';
 import { formatNumber, formatPercent, formatProgress } from '../../src/core/format';
 import { achievementOf, ratingOf } from '../../src/core/rating';
-import type { Standing, Status } from '../../src/core/schema';
+import type { Standing, Status } from '../../src/core/fixed-lists';
 import { standingOf } from '../../src/core/standing';
 
 const D = (iso: string | null): number | null => (iso === null ? null : dayFromIso(iso));

@@ -3,7 +3,8 @@
 import { analyse } from '../../src/core/analyse';
 import { dayFromIso } from '../../src/core/dates';
 import type { Grid } from '../../src/core/model';
-import { summarise, toSpecJson } from '../../src/core/summary';
+import { summarise } from '../../src/core/summary';
+import { toSpecJson } from '../../src/core/summary-json';
 
 const day = (iso: string): number => dayFromIso(iso) ?? NaN;
 const TODAY = day('2020-06-15');

@@ -3,7 +3,8 @@
 // Party organisation: one upper-level committee at the root, grassroots committees each with their cells,
 // and grassroots cells directly under the root. Deterministic: the same size always gives the same workbook.
 import { sampleTables, templateTables, UNIT_TYPE, type SampleCell, type SampleTable } from '../../src/core/sample';
-import { SETTING, SETTINGS, UNITS, settingDefault, type Lang, type SettingKey } from '../../src/core/schema';
+import { SETTING, settingDefault, type SettingKey } from '../../src/core/settings-rows';
+import { SETTINGS, UNITS, type Lang } from '../../src/core/schema';
 
 export const BENCH_ADMIN = 'admin@example.com';
 export const BENCH_DOMAIN = 'example.org';

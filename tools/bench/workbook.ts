@@ -6,7 +6,8 @@ import type { EmulatorEnv } from '../emulator/env';
 import { Workbook } from '../emulator/spreadsheet';
 import { instantFromSerial } from '../emulator/spreadsheet/time';
 import type { SampleCell, SampleTable } from '../../src/core/sample';
-import { SHEETS, type Lang } from '../../src/core/schema';
+import { SHEETS } from '../../src/core/sheets';
+import type { Lang } from '../../src/core/schema';
 
 /**
  * One cell as a test writes it:

@@ -1,7 +1,8 @@
 // Where a run wrote, judged against the workbook before it: cells of users' columns written, cells rewritten
 // with the value and formula they already had, writes outside the rows an edit concerns.
 import type { Emulator } from '../emulator';
-import { AUDIT, EMULATION, ISSUES, PROGRESS, normalizeKey, type SheetDef } from '../../src/core/schema';
+import { AUDIT, ISSUES } from '../../src/core/record-sheets';
+import { EMULATION, PROGRESS, normalizeKey, type SheetDef } from '../../src/core/schema';
 import type { WriteRecord } from './meter';
 import { columnLetters } from './sheets';
 

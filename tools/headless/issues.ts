@@ -1,5 +1,7 @@
 // The findings as the Data issues sheet lists them (header row found by its labels, either language).
-import { ISSUES, SEVERITY, normalizeKey } from '../../src/core/schema';
+import { ISSUES } from '../../src/core/record-sheets';
+import { SEVERITY } from '../../src/core/fixed-lists';
+import { normalizeKey } from '../../src/core/schema';
 import type { Emulator } from '../emulator';
 
 export interface Issue {

@@ -1,6 +1,7 @@
 // The headless flow of docs/workbook.md §10 over an Emulator: open the document, run the menu actions as a user, and
 // collect what the JSON report holds. File handling and exit codes live in main.ts.
-import { SETTING, SETTINGS, normalizeKey } from '../../src/core/schema';
+import { SETTING } from '../../src/core/settings-rows';
+import { SETTINGS, normalizeKey } from '../../src/core/schema';
 import type { Emulator } from '../emulator';
 import { sentMail, type SentMail } from './emulator-extras';
 import { issuesFromSheet, sheetNamed, text, type Issue } from './issues';

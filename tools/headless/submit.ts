@@ -4,7 +4,8 @@
 // google.script.run's path to the server, which is the authority on what is accepted.
 import type { ApiError, MilestoneRow, Outcome, TargetRow, UiLang } from '../../src/shared/api';
 import { message } from '../../src/shared/messages';
-import { STATUS, normalizeKey } from '../../src/core/schema';
+import { STATUS } from '../../src/core/fixed-lists';
+import { normalizeKey } from '../../src/core/schema';
 import { draftFromRow, isDirty, payloadOf, withStatus } from '../../src/client/progress/state';
 import {
   draftFromTarget,

@@ -9,7 +9,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Frame, type Page } from 'playwright-core';
-import { EMULATION, MATRIX, PROGRESS, SUMMARY } from '../../src/core/schema';
+import { EMULATION, PROGRESS } from '../../src/core/schema';
+import { MATRIX, SUMMARY } from '../../src/core/record-sheets';
 import { openPreviewWorkbook } from '../preview/open-workbook';
 import { startPreview } from '../preview/start';
 

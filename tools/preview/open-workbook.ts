@@ -6,7 +6,7 @@ import { FALLBACK_ADMIN, firstAdministrator } from '../headless/run';
 import { SAMPLE_ADMIN } from '../../src/core/sample/organisation';
 import { SAMPLE_TODAY } from '../../src/core/sample/progress';
 import { sampleTables } from '../../src/core/sample';
-import { SHEETS } from '../../src/core/schema';
+import { SHEETS } from '../../src/core/sheets';
 import { EmulatorBackend } from './emulator-backend';
 
 export interface OpenOptions {

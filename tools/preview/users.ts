@@ -1,7 +1,8 @@
 // The people the toolbar offers as "acting user": the workbook's administrators, the editors of a few
 // units (so that the permission rules can be tried), and a stranger who may update nothing.
 import { locateTable } from '../../src/core/tables';
-import { SETTING, SETTINGS, UNITS, normalizeKey } from '../../src/core/schema';
+import { SETTING } from '../../src/core/settings-rows';
+import { SETTINGS, UNITS, normalizeKey } from '../../src/core/schema';
 import type { Grid } from '../../src/core/model';
 import type { UserChoice } from './backend';
 

@@ -2,7 +2,7 @@
 // standing in their colours, pick one, and save status, completion date, evidence and note.
 import type { MilestoneRow, ProgressForm, UiLang, UnitMilestones } from '../../shared/api';
 import { message } from '../../shared/messages';
-import { STATUS, type Status } from '../../core/schema';
+import { STATUS, type Status } from '../../core/fixed-lists';
 import { byId, h, replaceChildren } from '../lib/dom';
 import { formatDate, formatDateTime } from '../lib/format';
 import { arrowNavigation, chip, field, guessLang, showFailure, submitOnCtrlEnter } from '../lib/kit';

@@ -2,7 +2,7 @@
 // chosen milestone, what changes when the status changes, and the payload sent to the server.
 import type { ApiError, IsoDate, MilestoneRow, ProgressSubmission, UiLang } from '../../shared/api';
 import { checkProgressSubmission, type Held } from '../../shared/validate';
-import { AWAITING_COLOR, type Status } from '../../core/schema';
+import { AWAITING_COLOR, type Status } from '../../core/fixed-lists';
 
 export interface ProgressDraft {
   status: Status;

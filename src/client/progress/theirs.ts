@@ -1,7 +1,7 @@
 // After a stale refusal the form keeps what the clerk typed; this box shows what the other person saved.
 import type { MilestoneRow, UiLang } from '../../shared/api';
 import { message } from '../../shared/messages';
-import { STATUS, type Status } from '../../core/schema';
+import { STATUS, type Status } from '../../core/fixed-lists';
 import { h } from '../lib/dom';
 import { formatDate, formatDateTime } from '../lib/format';
 import type { ProgressDraft } from './state';

@@ -2,7 +2,8 @@
 // and the units that have not reported a target — all as of the day, from the sheets as users see them.
 import { idKey, PairIndex } from '../keys';
 import type { Analysis, Day, EmulationEntry, ProgressEntry } from '../model';
-import { summarise, type OverdueItem } from '../summary';
+import { summarise } from '../summary';
+import type { OverdueItem } from '../summary-model';
 import type { Unreached } from './plan';
 
 export interface Headline {

@@ -5,7 +5,8 @@ import { FindingList } from '../findings';
 import type { Grid, Settings } from '../model';
 import { foldText, parseBoolean, parseEmails, parseInteger } from '../parse';
 import { matchFixed } from '../read';
-import { SETTING, SETTINGS, type Lang } from '../schema';
+import { SETTING } from '../settings-rows';
+import { SETTINGS, type Lang } from '../schema';
 import { openTable } from '../sheet-reader';
 
 export interface ReminderSettings {

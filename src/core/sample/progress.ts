@@ -1,6 +1,6 @@
 // Status entries and emulation results of the sample organisation as of SAMPLE_TODAY, chosen so that the demo
 // shows every standing of docs/workbook.md §4 and every rating of docs/workbook.md §5.
-import type { Status } from '../schema';
+import type { Status } from '../fixed-lists';
 import { HOLIDAYS_VN } from './holidays';
 import { SAMPLE_TARGETS, SAMPLE_UNITS, type SampleUnit } from './organisation';
 import { TEMPLATE_MILESTONES, UNIT_TYPE, type TemplateMilestone } from './template';

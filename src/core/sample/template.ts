@@ -1,5 +1,6 @@
 // The default milestone template and level cut-offs of DOMAIN.md (2020–2025 term), in both languages.
-import { ALL_TYPES, ANCHOR, DAY_KIND, type Lang } from '../schema';
+import { ALL_TYPES, ANCHOR, DAY_KIND } from '../fixed-lists';
+import type { Lang } from '../schema';
 
 export const UNIT_TYPE = {
   upper: 'Đảng bộ cấp trên cơ sở',

@@ -5,9 +5,10 @@ import { formatDateTime } from '../../core/audit';
 import { isDate, isoFromDay } from '../../core/dates';
 import type { Day, Grid, Milestone, TableLayout, Target } from '../../core/model';
 import { cellText, parseDate, parseNumber } from '../../core/parse';
-import { parseStatus } from '../../core/read';
+import { parseStatus } from '../../core/status-text';
 import { ratingOf } from '../../core/rating';
-import { RATING, STANDING, normalizeKey, type Lang } from '../../core/schema';
+import { RATING, STANDING } from '../../core/fixed-lists';
+import { normalizeKey, type Lang } from '../../core/schema';
 import { standingOf } from '../../core/standing';
 import { cellOf } from '../../core/tables';
 

@@ -4,7 +4,8 @@
 import { idKey } from '../../core/keys';
 import { cellText, parseBoolean } from '../../core/parse';
 import { matchFixed } from '../../core/read';
-import { SETTING, SETTINGS } from '../../core/schema';
+import { SETTING } from '../../core/settings-rows';
+import { SETTINGS } from '../../core/schema';
 import { locateTable } from '../../core/tables';
 import { WEEKDAYS } from '../../core/reminders/settings';
 import { runMenuAction } from '../action';

@@ -1,7 +1,8 @@
 // The Nhắc việc / Reminders log sheet (docs/workbook.md §11): one line per reminder email — time, to, unit, kind, the
 // items it listed, subject, and whether it was sent. Lines are appended below the last row without reading
 // the sheet; the sheet is created with a bold, frozen header on first use.
-import { REMINDER_LOG, type Lang } from '../../core/schema';
+import { REMINDER_LOG } from '../../core/record-sheets';
+import type { Lang } from '../../core/schema';
 import type { Sheet, Workbook } from '../workbook';
 import { rangeGrowing, TEXT_FORMAT } from '../write';
 
