@@ -20,7 +20,8 @@ export {
   formulaFromR1C1,
 } from './a1';
 export { normalizeColor } from './colors';
-export { loadXlsx, saveXlsx, xlsxBuffer, DEFAULT_XLSX_TIME_ZONE } from './xlsx';
-export type { LoadXlsxOptions } from './xlsx';
+export { loadXlsx, DEFAULT_XLSX_TIME_ZONE } from './xlsx-load';
+export { saveXlsx, xlsxBuffer } from './xlsx-save';
+export type { LoadXlsxOptions } from './xlsx-load';
 export { matchRules } from './conditional';
 export { ExecutionWriteBuffers, WriteBuffer, isBufferedWrite } from './write-buffer';

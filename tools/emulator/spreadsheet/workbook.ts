@@ -1,4 +1,4 @@
-// The emulated spreadsheet as tools and tests use it: the document model (workbook-core.ts) plus the uncounted
+// The emulated spreadsheet as tools and tests use it: the document model (workbook-sheets.ts, workbook-core.ts) plus the uncounted
 // inspection API (what a person sees), conditional formatting and a user typing into a cell.
 // Coordinates inside are 0-based (row r, column c); the Apps Script API is 1-based.
 import type { RawCellContent } from 'hyperformula';
@@ -17,7 +17,8 @@ import { WorkbookCore, type ApiValue, type TypeIntoResult } from './workbook-cor
 
 export { DEFAULT_COLUMNS, DEFAULT_COLUMN_WIDTH, DEFAULT_ROWS, SheetModel } from './sheet-model';
 export { grid } from './grid';
-export type { ApiValue, TypeIntoResult, WorkbookOptions } from './workbook-core';
+export type { ApiValue, TypeIntoResult } from './workbook-core';
+export type { WorkbookOptions } from './workbook-sheets';
 
 export class Workbook extends WorkbookCore {
   // ------------------------------------------------------------------ inspection API (uncounted)
