@@ -12,7 +12,9 @@ import { idKey } from '../core/keys';
 import type { Grid, TableLayout } from '../core/model';
 import { UnitDirectory } from '../core/permissions';
 import { cellText, parseDate } from '../core/parse';
-import { SETTINGS, UNITS, type SheetDef } from '../core/schema';
+import { matchFixed } from '../core/read';
+import { CUTOFFS, MILESTONES, SETTINGS, UNITS, type SheetDef } from '../core/schema';
+import { SETTING } from '../core/settings-rows';
 import { a1, locateTable } from '../core/tables';
 import { appendAudit } from './audit';
 import { blockColumns, oldValueText, retyped, type EditContext } from './edit-event';
@@ -55,7 +57,10 @@ export function inputSheetEdit(ctx: EditContext): void {
   // The edited cells as Validate reads them: its findings on these cells, in its words.
   const inBlock = new Set<string>();
   for (let r = firstRow - 1; r < bottom; r++) for (const c of cols) inBlock.add(a1(r, c));
-  for (const f of analyse([grid], { timeZone: ctx.wb.timeZone, today: ctx.wb.today(), lang: ctx.lang }).findings) {
+  // A cut-off's Milestone ID is checked against the Milestones sheet, so that sheet is read with it.
+  const milestones = ctx.def.id === CUTOFFS.id ? ctx.wb.read(MILESTONES)?.grid : undefined;
+  const grids = milestones ? [grid, milestones] : [grid];
+  for (const f of analyse(grids, { timeZone: ctx.wb.timeZone, today: ctx.wb.today(), lang: ctx.lang }).findings) {
     if (f.sheet !== grid.name || !inBlock.has(f.cell) || !CELL_CODES.has(f.code)) continue;
     const at = cellAt(f.cell);
     if (at) flags.push({ r: at.r, c: at.c, code: f.code, message: f.message });
@@ -138,8 +143,9 @@ function cellAt(cell: string): { r: number; c: number } | null {
 }
 
 /**
- * The deadlines an input edit moves: a Units edit of a planned congress date, parent, type or pilot moves
- * that unit's and its children's; Milestones, Cut-offs and Holidays move anyone's; Targets and Settings none.
+ * The deadlines an input edit moves: a Units edit of a planned congress date, congress days, parent, type or
+ * pilot moves that unit's and its children's; Milestones, Cut-offs, Holidays and the Settings row Hạn rơi vào
+ * ngày nghỉ move anyone's; Targets and the other Settings none.
  */
 function deadlineScope(
   ctx: EditContext,
@@ -150,6 +156,7 @@ function deadlineScope(
 ): DeadlineScope | null {
   const id = ctx.def.id;
   if (id === 'milestones' || id === 'cutoffs' || id === 'holidays') return { units: null };
+  if (id === 'settings') return touchesDayOffPolicy(ctx, grid, layout, top, last) ? { units: null } : null;
   if (id !== 'units') return null;
   const relevant = ['congressDate', 'congressDays', 'parentId', 'type', 'pilot']
     .map((k) => layout.columns[k])
@@ -172,4 +179,14 @@ function deadlineScope(
     }
   }
   return { units: ids };
+}
+
+/** Whether the edited rows hold the setting Hạn rơi vào ngày nghỉ, or a single edit renamed it to something else. */
+function touchesDayOffPolicy(ctx: EditContext, grid: Grid, layout: TableLayout, top: number, last: number): boolean {
+  const col = layout.columns.setting;
+  if (col === undefined) return false;
+  const isPolicy = (v: unknown): boolean =>
+    matchFixed(cellText(v), { deadlineOnDayOff: SETTING.deadlineOnDayOff }) !== null;
+  for (let r = top; r <= last; r++) if (isPolicy(grid.values[r]?.[col])) return true;
+  return ctx.single && ctx.block.left - 1 === col && isPolicy(ctx.e.oldValue);
 }

@@ -287,6 +287,19 @@ describe('edits that move deadlines', () => {
     expect(deadlines(emu)).toEqual({ ...INITIAL, 'PA03/M08': '2020-06-23', 'PA03/M09': '2020-07-14' });
   });
 
+  test('a cut-off typed in Hạn chót caps that type’s deadline at once', () => {
+    const emu = edited();
+    emu.setUser({ email: ADMIN });
+    emu.pasteValues('Hạn chót', 'A3', [['Chi bộ trực thuộc', 'M06', '25/02/2020']]);
+    // PA03-01 M06 = 20/03 − 20 = 29/02; the cut-off 25/02 is earlier and wins. No other type has one for M06.
+    expect(deadlines(emu)).toEqual({ ...INITIAL, 'PA03-01/M06': '2020-02-25' });
+    expect(emu.ui.toasts.at(-1)?.message).toBe('Đã tính lại 1 hạn của đơn vị PA03-01.');
+    expect(issues(emu)).toEqual([]);
+    // A Milestone ID that is not on Mốc công việc is flagged in Validate's words.
+    emu.edit('Hạn chót', 'B3', 'M99');
+    expect(issues(emu).map((l) => [l[1], l[3]])).toEqual([['E_VALUE_UNKNOWN', 'B3']]);
+  });
+
   test('an edit that moves nothing recomputes nothing: a unit’s note is logged only', () => {
     const emu = edited();
     emu.setUser({ email: ADMIN });
@@ -306,5 +319,70 @@ describe('edits that move deadlines', () => {
     emu.edit('Nháp', 'B4', '10');
     expect(emu.calls.byMethod['Range.getValues'] ?? 0).toBe(0);
     expect(auditLines(emu)).toEqual([]);
+  });
+});
+
+describe('Settings’ Hạn rơi vào ngày nghỉ and the Holidays sheet recompute at once', () => {
+  // PA03-01's M06 is its congress (Fri 20/03/2020) − 20 calendar days = Sat 29/02/2020: the fixture's only
+  // calendar-day deadline on a day off (CAT's M06 25/06 and PA03's 21/05 are Thursdays; M07, offset 0, never
+  // moves; M08 and M09 count working days, so they always fall on one).
+  function withPolicy(policy: string): Emulator {
+    const emu = edited();
+    emu.setUser({ email: ADMIN });
+    emu.pasteValues('Cài đặt', 'A5', [['Hạn rơi vào ngày nghỉ', policy]]);
+    return emu;
+  }
+
+  test('Earlier moves the Saturday deadline to the Friday before, told and logged', () => {
+    const emu = withPolicy('Lùi về ngày làm việc trước');
+    expect(deadlines(emu)).toEqual({ ...INITIAL, 'PA03-01/M06': '2020-02-28' });
+    expect(emu.ui.toasts.at(-1)?.message).toBe('Đã tính lại 1 hạn của đơn vị PA03-01.');
+    expect(auditLines(emu)).toEqual([
+      [ADMIN, 'Sửa trực tiếp', 'Tiến độ', 'PA03-01 / M06', 'Hạn', '29/02/2020', '28/02/2020'],
+      [ADMIN, 'Sửa trực tiếp', 'Cài đặt', 'Hạn rơi vào ngày nghỉ', 'Thiết lập', '', 'Hạn rơi vào ngày nghỉ'],
+      [ADMIN, 'Sửa trực tiếp', 'Cài đặt', 'Hạn rơi vào ngày nghỉ', 'Giá trị', '', 'Lùi về ngày làm việc trước'],
+    ]);
+  });
+
+  test('Later moves it to the Monday after (the value typed in English too); Giữ nguyên puts it back', () => {
+    const emu = withPolicy('Dời sang ngày làm việc sau');
+    expect(deadlines(emu)).toEqual({ ...INITIAL, 'PA03-01/M06': '2020-03-02' });
+    emu.edit('Cài đặt', 'B5', 'Giữ nguyên');
+    expect(deadlines(emu)).toEqual(INITIAL);
+    expect(emu.ui.toasts.at(-1)?.message).toBe('Đã tính lại 1 hạn của đơn vị PA03-01.');
+    emu.edit('Cài đặt', 'B5', 'Earlier');
+    expect(deadlines(emu)).toEqual({ ...INITIAL, 'PA03-01/M06': '2020-02-28' });
+  });
+
+  test('renaming the row away from Hạn rơi vào ngày nghỉ is back to Giữ nguyên', () => {
+    const emu = withPolicy('Lùi về ngày làm việc trước');
+    emu.edit('Cài đặt', 'A5', 'Ghi chú');
+    expect(deadlines(emu)).toEqual(INITIAL);
+  });
+
+  test('another setting moves no deadline', () => {
+    const emu = withPolicy('Lùi về ngày làm việc trước');
+    const before = auditLines(emu).length;
+    emu.edit('Cài đặt', 'B4', '10');
+    expect(deadlines(emu)).toEqual({ ...INITIAL, 'PA03-01/M06': '2020-02-28' });
+    expect(auditLines(emu).slice(before)).toEqual([
+      [ADMIN, 'Sửa trực tiếp', 'Cài đặt', 'Số ngày cảnh báo', 'Giá trị', '7', '10'],
+    ]);
+  });
+
+  test('under Later, a day off on that Monday moves it to the Tuesday; a làm bù Saturday keeps it on the Saturday', () => {
+    const emu = withPolicy('Dời sang ngày làm việc sau');
+    emu.edit('Ngày nghỉ', 'A3', '02/03/2020');
+    expect(deadlines(emu)).toEqual({ ...INITIAL, 'PA03-01/M06': '2020-03-03' });
+    expect(emu.ui.toasts.at(-1)?.message).toBe('Đã tính lại 1 hạn của đơn vị PA03-01.');
+    emu.edit('Ngày nghỉ', 'C1', 'Loại');
+    emu.pasteValues('Ngày nghỉ', 'A4', [['29/02/2020', 'Làm bù (giả định)', 'Làm bù']]);
+    expect(deadlines(emu)).toEqual(INITIAL);
+  });
+
+  test('under Earlier, a day off on the Friday before moves it back to the Thursday', () => {
+    const emu = withPolicy('Lùi về ngày làm việc trước');
+    emu.edit('Ngày nghỉ', 'A3', '28/02/2020');
+    expect(deadlines(emu)).toEqual({ ...INITIAL, 'PA03-01/M06': '2020-02-27' });
   });
 });
