@@ -10,6 +10,7 @@ import { cellText } from '../core/parse';
 import { CUTOFFS, HOLIDAYS, MILESTONES, PROGRESS, SETTINGS, UNITS, type Lang } from '../core/schema';
 import { cellOf, dataRows, locateTable } from '../core/tables';
 import { rowsOfUnit } from './forms/view';
+import { preferUnitRows } from './unit-rows';
 import { runs, writeDeadlines } from './forms/writes';
 import type { Workbook } from './workbook';
 
@@ -53,6 +54,7 @@ export interface DeadlinePlan {
 export function planDeadlines(wb: Workbook, scope: DeadlineScope, options: PlanOptions = {}): DeadlinePlan {
   const today = options.today ?? wb.today();
   const lang = options.lang ?? wb.langProperty();
+  if (scope.units) preferUnitRows(wb, scope.units);
   const analysis = analyse(wb.grids(DEADLINE_SHEETS), { timeZone: wb.timeZone, today, lang });
   const progress = wb.read(PROGRESS);
   const layout = progress ? locateTable(progress.grid, PROGRESS) : null;

@@ -34,6 +34,7 @@ import { blockColumns, oldValueText, retyped, type EditContext } from './edit-ev
 import { appendIssues, tellEditor, updateNotes, type Flag } from './edit-flags';
 import { editRights, recomputeAndLog, revertCell, type EditRights } from './edit-rights';
 import { runs } from './forms/writes';
+import { preferUnitRows } from './unit-rows';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -243,6 +244,10 @@ function valueChecks(ctx: EditContext, sheet: string, key: string, value: unknow
 
 /** W_REQUIREMENT_NOT_MET on rows just marked Hoàn thành, from the Milestones, Units and the whole sheet. */
 function requirementFlags(ctx: EditContext, rows: readonly number[], grid: Grid, layout: TableLayout): Flag[] {
+  preferUnitRows(
+    ctx.wb,
+    rows.map((r) => cellText(grid.values[r]?.[layout.columns.unitId ?? -1])).filter((id) => id !== ''),
+  );
   const analysis = analyse(ctx.wb.grids([UNITS, MILESTONES, PROGRESS]), {
     timeZone: ctx.wb.timeZone,
     today: 0,

@@ -5,7 +5,7 @@ import { analyse } from '../core/analyse';
 import { asSheetText, auditKey, type AuditEntry } from '../core/audit';
 import { dateFromDay, formatDay } from '../core/dates';
 import type { Settings, Unit } from '../core/model';
-import { UnitDirectory } from '../core/permissions';
+import { UnitDirectory, isAdministrator } from '../core/permissions';
 import { SETTINGS, UNITS, type Lang } from '../core/schema';
 import { appendAudit } from './audit';
 import { planDeadlines, type DeadlineScope } from './deadlines';
@@ -20,10 +20,19 @@ export interface EditRights {
   directory: UnitDirectory<Unit>;
 }
 
-/** The Settings and Units the permission check needs; null when the editor is unknown (nothing is read). */
+/**
+ * The Settings and Units the permission check needs; null when the editor is unknown (nothing is read). The
+ * Units only when they can matter: updates are restricted and the editor is not an administrator.
+ */
 export function editRights(ctx: EditContext): EditRights | null {
   if (ctx.email === '') return null;
-  const analysis = analyse(ctx.wb.grids([SETTINGS, UNITS]), { timeZone: ctx.wb.timeZone, today: 0, lang: ctx.lang });
+  // Settings hold no dates: the spreadsheet's time zone is not asked for.
+  const context = { timeZone: 'UTC', today: 0, lang: ctx.lang };
+  const settings = analyse(ctx.wb.grids([SETTINGS]), context).inputs.settings;
+  if (!settings.restrictUpdates || isAdministrator(ctx.email, settings)) {
+    return { settings, directory: new UnitDirectory<Unit>([]) };
+  }
+  const analysis = analyse(ctx.wb.grids([SETTINGS, UNITS]), context);
   return { settings: analysis.inputs.settings, directory: new UnitDirectory(analysis.inputs.units) };
 }
 

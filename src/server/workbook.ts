@@ -286,6 +286,16 @@ export class Workbook {
     return out;
   }
 
+  /** What was read of the table so far in this execution (all of it, or the part kept by keep). */
+  cached(def: SheetDef): SheetRead | undefined {
+    return this.reads.get(def.id);
+  }
+
+  /** A part of the table read elsewhere (some columns, a unit's rows), kept as its read for this execution. */
+  keep(def: SheetDef, read: SheetRead): void {
+    this.reads.set(def.id, read);
+  }
+
   /** Forget what was read (after writing to a sheet). */
   forget(def: SheetDef): void {
     this.reads.delete(def.id);

@@ -120,11 +120,16 @@ describe('TextFinder (Sheet.createTextFinder / Range.createTextFinder)', () => {
 });
 
 describe('TextFinder accounting in the runtime', () => {
-  test('each TextFinder method is one counted call; findAll hands back ranges', () => {
+  // The options only configure the search ("If true, configures the search to match the entire contents of a
+  // cell", matchEntireCell; likewise matchCase, useRegularExpression…) and hand back the same TextFinder, as a
+  // builder does; the search runs in findAll ("Returns all cells matching the search criteria", Range[]), one
+  // call that returns cell ranges, not their values.
+  test('creating the finder and each find are counted calls; its options are recorded but not counted', () => {
     const code = `
-      function seed() { SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getRange('A1:A3').setValues([['CB01'], ['CB02'], ['CB01']]); }
+      function seed() { SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getRange('A1:A3').setValues([['CB01'], ['CB02'], [' cb01 ']]); }
       function find() {
-        var found = SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].createTextFinder('CB01').matchEntireCell(true).findAll();
+        var found = SpreadsheetApp.getActiveSpreadsheet().getSheets()[0]
+          .createTextFinder('^\\\\s*CB01\\\\s*$').useRegularExpression(true).matchEntireCell(true).matchCase(false).findAll();
         return found.map(function (r) { return r.getRow(); });
       }`;
     const emu = Emulator.create({ code, today: '2020-05-15' });
@@ -133,10 +138,12 @@ describe('TextFinder accounting in the runtime', () => {
     expect(emu.run('find')).toEqual([1, 3]);
     const { byMethod } = emu.calls;
     expect(byMethod['Sheet.createTextFinder']).toBe(1);
+    expect(byMethod['TextFinder.useRegularExpression']).toBe(1);
     expect(byMethod['TextFinder.matchEntireCell']).toBe(1);
+    expect(byMethod['TextFinder.matchCase']).toBe(1);
     expect(byMethod['TextFinder.findAll']).toBe(1);
     expect(byMethod['Range.getRow']).toBe(2);
-    // SpreadsheetApp.getActiveSpreadsheet, Spreadsheet.getSheets, the three above, two getRow
-    expect(emu.calls.total).toBe(7);
+    // SpreadsheetApp.getActiveSpreadsheet, Spreadsheet.getSheets, createTextFinder, findAll, two getRow
+    expect(emu.calls.total).toBe(6);
   });
 });

@@ -325,7 +325,7 @@ function emptyStep(name: StepName, size: number): StepResult {
 /** The counted calls of a step by method, most frequent first ('Range.getValues×6, …'). */
 function countedCalls(byMethod: Record<string, number>): string {
   return Object.entries(byMethod)
-    .filter(([key]) => isCounted(key.slice(0, key.indexOf('.'))))
+    .filter(([key]) => isCounted(key.slice(0, key.indexOf('.')), key.slice(key.indexOf('.') + 1)))
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([key, n]) => (n > 1 ? `${key}×${n}` : key))
     .join(', ');

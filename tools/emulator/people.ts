@@ -110,7 +110,7 @@ export class People {
   }
 
   private observe(call: ObservedCall): void {
-    if (!isCounted(call.className)) return;
+    if (!isCounted(call.className, call.method)) return;
     const due: ((person: Person) => void)[] = [];
     let sheet: string | undefined | null = null;
     this.schedule = this.schedule.filter((entry) => {

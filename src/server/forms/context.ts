@@ -5,12 +5,16 @@ import { analyse } from '../../core/analyse';
 import { isoFromDay } from '../../core/dates';
 import type { Analysis, Day, Unit } from '../../core/model';
 import { canUpdateUnit, isAdministrator, UnitDirectory } from '../../core/permissions';
-import type { SheetDef } from '../../core/schema';
+import { UNITS, type SheetDef } from '../../core/schema';
 import { LIMITS } from '../../shared/api';
 import type { Outcome } from '../../shared/api';
 import { endpoint, refuse } from './request';
 import { userEmail } from '../session';
+import { readColumns } from '../table-columns';
 import { Workbook } from '../workbook';
+
+/** The Units' columns a form uses: who may update a unit, its type and pilot flag, the dates its deadlines count from. */
+const UNIT_KEYS = ['unitId', 'name', 'type', 'parentId', 'congressDate', 'congressDays', 'pilot', 'editors'];
 
 export class FormContext {
   readonly wb: Workbook;
@@ -33,9 +37,13 @@ export class FormContext {
     return this.wb.timeZone;
   }
 
-  /** Reads the sheets (each once per execution) and analyses them as Refresh would. */
+  /** Reads the sheets (each once per execution; of the Units the columns a form uses) and analyses them. */
   load(defs: readonly SheetDef[]): Analysis {
-    this.analysis = analyse(this.wb.grids(defs), { timeZone: this.wb.timeZone, today: this.today });
+    const grids = defs.map((def) => (def.id === UNITS.id ? readColumns(this.wb, UNITS, UNIT_KEYS) : this.wb.read(def)));
+    this.analysis = analyse(
+      grids.flatMap((read) => (read ? [read.grid] : [])),
+      { timeZone: this.wb.timeZone, today: this.today },
+    );
     this.directory = new UnitDirectory(this.analysis.inputs.units);
     return this.analysis;
   }

@@ -5,29 +5,20 @@ import { changedTooLong, checkResultSubmission } from '../../shared/validate';
 import { isPercentTarget, resultForTarget } from '../../shared/percent';
 import { notReportedByTarget, type ReportLine } from '../../core/not-reported';
 import { auditKey, auditUser, auditValueText, type AuditEntry } from '../../core/audit';
-import type { TableLayout, Target, Unit } from '../../core/model';
+import type { Target, Unit } from '../../core/model';
 import { cellText, parseNumber } from '../../core/parse';
 import { EMULATION, SETTINGS, TARGETS, UNITS, normalizeKey } from '../../core/schema';
 import { cellOf, locateTable } from '../../core/tables';
+import type { UnitRows } from '../unit-rows';
 import { FormContext, checkUnitIdArgument, formEndpoint } from './context';
-import { displayDateTime } from './progress';
 import { FORM_LOCK_WAIT_MS, Refusal, refuse } from './request';
 import { withDocumentLock } from '../lock';
-import { rereadRow } from './reread';
-import {
-  EMULATION_VERSION_KEYS,
-  findRow,
-  stampTime,
-  rowVersion,
-  rowsOfUnit,
-  targetRowView,
-  updatedAtText,
-} from './view';
+import { freshRow, refuseStale, trackingRows } from './reread';
+import { EMULATION_VERSION_KEYS, findRow, stampTime, rowVersion, rowsOfUnit, targetRowView } from './view';
 import { appendAudit } from '../audit';
-import type { SheetRead } from '../workbook';
 import { DATETIME_FORMAT, TEXT_FORMAT, writeRowCells } from './writes';
 
-const SHEETS = [SETTINGS, UNITS, TARGETS, EMULATION];
+const SHEETS = [SETTINGS, UNITS, TARGETS];
 /** The number format of a percentage target's result (0.95 shows as 95,0 % or 95.0 %). */
 const PERCENT_FORMAT = '0.0%';
 
@@ -46,19 +37,18 @@ export function emulationForm(): Outcome<EmulationForm> {
   });
 }
 
-interface EmulationSheet {
-  table: SheetRead;
-  layout: TableLayout;
+/** The unit's Thi đua rows (a search in a large sheet); the whole sheet for an administrator's report. */
+function emulationSheet(ctx: FormContext, unitId: string, whole = false): UnitRows {
+  if (whole) {
+    const table = ctx.wb.read(EMULATION);
+    const layout = table ? locateTable(table.grid, EMULATION) : null;
+    if (!table || !layout) refuse(ctx.lang, 'notFound', 'sheetMissing', { sheet: EMULATION[ctx.workbookLang] });
+    return { table, layout };
+  }
+  return trackingRows(ctx, EMULATION, unitId, ctx.analysis.inputs.targets.length);
 }
 
-function emulationSheet(ctx: FormContext): EmulationSheet {
-  const table = ctx.wb.read(EMULATION);
-  const layout = table ? locateTable(table.grid, EMULATION) : null;
-  if (!table || !layout) refuse(ctx.lang, 'notFound', 'sheetMissing', { sheet: EMULATION[ctx.workbookLang] });
-  return { table, layout };
-}
-
-function rowView(ctx: FormContext, sheet: EmulationSheet, r: number): TargetRow {
+function rowView(ctx: FormContext, sheet: UnitRows, r: number): TargetRow {
   const byKey = new Map<string, Target>(ctx.analysis.inputs.targets.map((t) => [normalizeKey(t.id), t]));
   const id = cellText(cellOf(sheet.table.grid, sheet.layout, r, 'targetId'));
   return targetRowView(r, {
@@ -76,7 +66,8 @@ export function unitTargets(unitId: string): Outcome<UnitTargets> {
     const id = checkUnitIdArgument(lang, unitId);
     ctx.load(SHEETS);
     const unit: Unit = ctx.authorisedUnit(id);
-    const sheet = emulationSheet(ctx);
+    // An administrator also sees who has not reported each target: the whole sheet.
+    const sheet = emulationSheet(ctx, unit.id, ctx.isAdmin());
     const order = new Map(ctx.analysis.inputs.targets.map((t, i) => [normalizeKey(t.id), i]));
     const rows = rowsOfUnit(sheet.table.grid, sheet.layout, unit.id)
       .map((r) => rowView(ctx, sheet, r))
@@ -113,7 +104,7 @@ export function submitResult(payload: ResultSubmission): Outcome<ResultSaved> {
       () => {
         ctx.load(SHEETS);
         const unit = ctx.authorisedUnit(p.unitId);
-        let sheet = emulationSheet(ctx);
+        let sheet = emulationSheet(ctx, unit.id);
         let grid = sheet.table.grid;
         const wbLang = ctx.workbookLang;
         let r = findRow(grid, sheet.layout, unit.id, 'targetId', p.targetId);
@@ -133,13 +124,8 @@ export function submitResult(payload: ResultSubmission): Outcome<ResultSaved> {
             });
           }
         }
-        const refuseStale = (): never => {
-          const by = cellText(cellOf(grid, sheet.layout, r, 'updatedBy')) || message(lang, 'unknownUser');
-          const at =
-            updatedAtText(cellOf(grid, sheet.layout, r, 'updatedAt'), ctx.timeZone) || message(lang, 'unknownUser');
-          refuse(lang, 'stale', 'stale', { by, at: displayDateTime(at, lang) }, { stale: { by, at } });
-        };
-        if (rowVersion(grid, sheet.layout, r, EMULATION_VERSION_KEYS) !== p.version) refuseStale();
+        if (rowVersion(grid, sheet.layout, r, EMULATION_VERSION_KEYS) !== p.version)
+          refuseStale(ctx, grid, sheet.layout, r);
         const cell = (key: string): unknown => cellOf(grid, sheet.layout, r, key);
         const old = parseNumber(cell('result'), wbLang);
         const changed: Record<string, unknown> = {};
@@ -153,25 +139,24 @@ export function submitResult(payload: ResultSubmission): Outcome<ResultSaved> {
         const keys = Object.keys(changed);
         if (keys.length === 0) return { row: rowView(ctx, sheet, r), changes: 0, message: message(lang, 'noChange') };
         // Under the lock, just before writing: the row found again by its key, the changed cells unchanged since.
-        const fresh = rereadRow(
-          ctx.wb,
+        const fresh = freshRow(
+          ctx,
           EMULATION,
-          { table: sheet.table, layout: sheet.layout, r },
+          { ...sheet, r },
           { unitId: unit.id, otherKey: 'targetId', otherId: p.targetId },
           keys,
+          () =>
+            refuse(
+              lang,
+              'notFound',
+              'targetUnknown',
+              { unit: unit.id, id: p.targetId, sheet: grid.name },
+              { field: 'targetId' },
+            ),
         );
-        if (!fresh)
-          refuse(
-            lang,
-            'notFound',
-            'targetUnknown',
-            { unit: unit.id, id: p.targetId, sheet: grid.name },
-            { field: 'targetId' },
-          );
-        sheet = { table: fresh.table, layout: fresh.layout };
+        sheet = fresh;
         grid = fresh.table.grid;
         r = fresh.r;
-        if (fresh.stale) refuseStale();
 
         const now = stampTime();
         const user = auditUser(ctx.email, wbLang);

@@ -5,38 +5,27 @@ import type {
   ProgressForm,
   ProgressSaved,
   ProgressSubmission,
-  Requirement,
   UnitMilestones,
 } from '../../shared/api';
 import { message } from '../../shared/messages';
 import { changedTooLong, checkProgressSubmission } from '../../shared/validate';
-import { dependentMilestones } from '../../core/deadline-changes';
 import { auditKey, auditUser, auditValueText, type AuditEntry } from '../../core/audit';
 import { dateFromDay, dayFromIso } from '../../core/dates';
-import { applies } from '../../core/deadlines';
-import type { Milestone, TableLayout, Unit } from '../../core/model';
 import { cellText, parseDate } from '../../core/parse';
 import { parseStatus } from '../../core/status-text';
 import { MILESTONES, PROGRESS, SETTINGS, UNITS, normalizeKey } from '../../core/schema';
-import { STATUS, type Status } from '../../core/fixed-lists';
-import { locateTable, cellOf } from '../../core/tables';
+import { STATUS } from '../../core/fixed-lists';
+import { cellOf } from '../../core/tables';
 import { unmetRequirements } from '../../core/checks';
-import { FormContext, checkUnitIdArgument, formEndpoint } from './context';
+import { checkUnitIdArgument, formEndpoint } from './context';
 import { FORM_LOCK_WAIT_MS, Refusal, refuse } from './request';
 import { withDocumentLock } from '../lock';
-import { rereadRow } from './reread';
-import {
-  PROGRESS_VERSION_KEYS,
-  findRow,
-  stampTime,
-  milestoneRowView,
-  rowVersion,
-  rowsOfUnit,
-  updatedAtText,
-} from './view';
+import { freshRow, refuseStale, trackingRows } from './reread';
+import { PROGRESS_VERSION_KEYS, findRow, stampTime, rowVersion, rowsOfUnit } from './view';
+import { headerText, milestoneIndex, recomputeUnitDeadlines, rowView, unitStatuses } from './progress-rows';
 import { appendAudit } from '../audit';
-import { recomputeDeadlines } from '../deadlines';
-import type { SheetRead } from '../workbook';
+import type { FormContext } from './context';
+import type { UnitRows } from '../unit-rows';
 import { DATETIME_FORMAT, DATE_FORMAT, TEXT_FORMAT, writeRowCells } from './writes';
 
 const PROGRESS_FORMATS = {
@@ -48,7 +37,7 @@ const PROGRESS_FORMATS = {
   updatedAt: DATETIME_FORMAT,
 };
 
-const BASE_SHEETS = [SETTINGS, UNITS, MILESTONES, PROGRESS];
+const BASE_SHEETS = [SETTINGS, UNITS, MILESTONES];
 
 export function progressForm(): Outcome<ProgressForm> {
   return formEndpoint((ctx, lang) => {
@@ -65,65 +54,9 @@ export function progressForm(): Outcome<ProgressForm> {
   });
 }
 
-interface ProgressSheet {
-  table: SheetRead;
-  layout: TableLayout;
-}
-
-function progressSheet(ctx: FormContext): ProgressSheet {
-  const table = ctx.wb.read(PROGRESS);
-  const layout = table ? locateTable(table.grid, PROGRESS) : null;
-  if (!table || !layout) refuse(ctx.lang, 'notFound', 'sheetMissing', { sheet: PROGRESS[ctx.workbookLang] });
-  return { table, layout };
-}
-
-function milestoneIndex(ctx: FormContext): Map<string, Milestone> {
-  return new Map(ctx.analysis.inputs.milestones.map((m) => [normalizeKey(m.id), m]));
-}
-
-/** The status of each milestone of the unit as its Progress rows say (first row per milestone). */
-function unitStatuses(sheet: ProgressSheet, unit: Unit): Map<string, Status | null> {
-  const statuses = new Map<string, Status | null>();
-  const { grid } = sheet.table;
-  for (const r of rowsOfUnit(grid, sheet.layout, unit.id)) {
-    const key = normalizeKey(cellText(cellOf(grid, sheet.layout, r, 'milestoneId')));
-    if (!statuses.has(key)) statuses.set(key, parseStatus(cellOf(grid, sheet.layout, r, 'status')) ?? null);
-  }
-  return statuses;
-}
-
-function requirementsOf(
-  m: Milestone | undefined,
-  unit: Unit,
-  byKey: Map<string, Milestone>,
-  statuses: Map<string, Status | null>,
-): Requirement[] {
-  if (!m) return [];
-  const out: Requirement[] = [];
-  for (const id of m.requires) {
-    const req = byKey.get(normalizeKey(id));
-    if (!req || !applies(req, unit)) continue;
-    const s = statuses.get(normalizeKey(req.id)) ?? null;
-    out.push({ milestoneId: req.id, task: req.name, done: s === 'done' || s === 'notApplicable' });
-  }
-  return out;
-}
-
-function rowView(ctx: FormContext, sheet: ProgressSheet, unit: Unit, r: number): MilestoneRow {
-  const byKey = milestoneIndex(ctx);
-  const id = cellText(cellOf(sheet.table.grid, sheet.layout, r, 'milestoneId'));
-  const m = byKey.get(normalizeKey(id));
-  return milestoneRowView(r, {
-    grid: sheet.table.grid,
-    layout: sheet.layout,
-    timeZone: ctx.timeZone,
-    today: ctx.today,
-    warningDays: ctx.analysis.inputs.settings.warningDays,
-    uiLang: ctx.lang,
-    workbookLang: ctx.workbookLang,
-    milestone: m,
-    requires: requirementsOf(m, unit, byKey, unitStatuses(sheet, unit)),
-  });
+/** The unit's Tiến độ rows (a search in a large sheet). */
+function progressSheet(ctx: FormContext, unitId: string): UnitRows {
+  return trackingRows(ctx, PROGRESS, unitId, ctx.analysis.inputs.milestones.length);
 }
 
 export function unitMilestones(unitId: string): Outcome<UnitMilestones> {
@@ -131,7 +64,7 @@ export function unitMilestones(unitId: string): Outcome<UnitMilestones> {
     const id = checkUnitIdArgument(lang, unitId);
     ctx.load(BASE_SHEETS);
     const unit = ctx.authorisedUnit(id);
-    const sheet = progressSheet(ctx);
+    const sheet = progressSheet(ctx, unit.id);
     const order = new Map(ctx.analysis.inputs.milestones.map((m, i) => [normalizeKey(m.id), i]));
     const rank = (row: MilestoneRow): number => order.get(normalizeKey(row.milestoneId)) ?? order.size;
     const rows = rowsOfUnit(sheet.table.grid, sheet.layout, unit.id)
@@ -147,28 +80,6 @@ export function unitMilestones(unitId: string): Outcome<UnitMilestones> {
 
 const USER_KEYS = ['status', 'completedOn', 'evidence', 'note'] as const;
 
-/**
- * Recomputes the deadlines of `unit` that depend on `milestoneIds` (after a status or completion date
- * changed) and writes the cells that differ. Reads Cut-offs and Holidays only when there is something to do.
- */
-export function recomputeUnitDeadlines(ctx: FormContext, unit: Unit, milestoneIds: readonly string[]): number {
-  const dependents = new Set<string>();
-  for (const id of milestoneIds)
-    for (const d of dependentMilestones(ctx.analysis.inputs.milestones, id)) dependents.add(d);
-  if (dependents.size === 0) return 0;
-  return recomputeDeadlines(
-    ctx.wb,
-    { units: new Set([normalizeKey(unit.id)]), milestones: dependents },
-    { today: ctx.today, lang: ctx.workbookLang },
-  ).length;
-}
-
-function headerText(sheet: ProgressSheet, key: string, fallback: string): string {
-  const c = sheet.layout.columns[key];
-  const text = c === undefined ? '' : cellText(sheet.table.grid.values[sheet.layout.headerRow]?.[c]);
-  return text || fallback;
-}
-
 export function submitProgress(payload: ProgressSubmission): Outcome<ProgressSaved> {
   return formEndpoint((ctx, lang) => {
     // Evidence and note are held to their limits only when the user changed them (checked below).
@@ -179,7 +90,7 @@ export function submitProgress(payload: ProgressSubmission): Outcome<ProgressSav
       () => {
         ctx.load(BASE_SHEETS);
         const unit = ctx.authorisedUnit(p.unitId);
-        let sheet = progressSheet(ctx);
+        let sheet = progressSheet(ctx, unit.id);
         const wbLang = ctx.workbookLang;
         let grid = sheet.table.grid;
         let r = findRow(grid, sheet.layout, unit.id, 'milestoneId', p.milestoneId);
@@ -200,13 +111,8 @@ export function submitProgress(payload: ProgressSubmission): Outcome<ProgressSav
             });
           }
         }
-        const refuseStale = (): never => {
-          const by = cellText(cellOf(grid, sheet.layout, r, 'updatedBy')) || message(lang, 'unknownUser');
-          const at =
-            updatedAtText(cellOf(grid, sheet.layout, r, 'updatedAt'), ctx.timeZone) || message(lang, 'unknownUser');
-          refuse(lang, 'stale', 'stale', { by, at: displayDateTime(at, lang) }, { stale: { by, at } });
-        };
-        if (rowVersion(grid, sheet.layout, r, PROGRESS_VERSION_KEYS) !== p.version) refuseStale();
+        if (rowVersion(grid, sheet.layout, r, PROGRESS_VERSION_KEYS) !== p.version)
+          refuseStale(ctx, grid, sheet.layout, r);
         const byKey = milestoneIndex(ctx);
         const milestone = byKey.get(normalizeKey(p.milestoneId));
         if (p.status === 'done' && milestone) {
@@ -246,25 +152,24 @@ export function submitProgress(payload: ProgressSubmission): Outcome<ProgressSav
           };
         }
         // Under the lock, just before writing: the row found again by its key, the changed cells unchanged since.
-        const fresh = rereadRow(
-          ctx.wb,
+        const fresh = freshRow(
+          ctx,
           PROGRESS,
-          { table: sheet.table, layout: sheet.layout, r },
+          { ...sheet, r },
           { unitId: unit.id, otherKey: 'milestoneId', otherId: p.milestoneId },
           keys,
+          () =>
+            refuse(
+              lang,
+              'notFound',
+              'milestoneUnknown',
+              { unit: unit.id, id: p.milestoneId, sheet: grid.name },
+              { field: 'milestoneId' },
+            ),
         );
-        if (!fresh)
-          refuse(
-            lang,
-            'notFound',
-            'milestoneUnknown',
-            { unit: unit.id, id: p.milestoneId, sheet: grid.name },
-            { field: 'milestoneId' },
-          );
-        sheet = { table: fresh.table, layout: fresh.layout };
+        sheet = fresh;
         grid = fresh.table.grid;
         r = fresh.r;
-        if (fresh.stale) refuseStale();
         const now = stampTime();
         const written: Record<string, unknown> = { ...changed };
         written.updatedBy = auditUser(ctx.email, wbLang);
@@ -307,11 +212,4 @@ export function submitProgress(payload: ProgressSubmission): Outcome<ProgressSav
       { waitMs: FORM_LOCK_WAIT_MS },
     );
   });
-}
-
-/** 'yyyy-mm-dd hh:mm' → 'dd/mm/yyyy hh:mm' for Vietnamese messages (English keeps ISO, unambiguous). */
-export function displayDateTime(text: string, lang: 'vi' | 'en'): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(.*)$/.exec(text);
-  if (!m || lang === 'en') return text;
-  return `${m[3]}/${m[2]}/${m[1]}${m[4] ?? ''}`;
 }

@@ -1,42 +1,105 @@
 // A submission's row, found again just before writing (docs/workbook.md §8.3). The document lock keeps other executions
 // out, not people: between the form's read and its write someone may insert, delete or sort rows, or type into
-// the very row. So, under the lock and right before writing, the table is read again, the row is found by its
+// the very row. So, under the lock and right before writing, the rows are read again, the row is found by its
 // key (not by the number read earlier), and the cells the submission changes must still hold what the clerk
 // saw; the cells it does not change are written back as they are now, never as they were read.
 import { contentKey } from '../../core/archive';
-import type { TableLayout } from '../../core/model';
-import type { SheetDef } from '../../core/schema';
+import type { Grid, TableLayout } from '../../core/model';
+import { cellText } from '../../core/parse';
+import { normalizeKey, type SheetDef } from '../../core/schema';
 import { cellOf, locateTable } from '../../core/tables';
-import type { SheetRead, Workbook } from '../workbook';
-import { findRow } from './view';
+import { message } from '../../shared/messages';
+import { readUnitRows, worthSearching, type UnitRows } from '../unit-rows';
+import type { SheetRead } from '../workbook';
+import type { FormContext } from './context';
+import { refuse } from './request';
+import { findRow, updatedAtText } from './view';
 
-export interface FreshRow {
-  table: SheetRead;
-  layout: TableLayout;
+/** The tracking sheet as a form reads it, and the 0-based row it is about. */
+export interface TrackedRow extends UnitRows {
   r: number;
 }
 
 /**
- * The table read again and the row of `unitId` / `otherId` in it; `stale` when a cell the submission changes
- * no longer holds what was read (someone else changed it meanwhile); null when the row is gone.
+ * The unit's rows of the tracking sheet `def`: found by a search when the sheet is large (the Units times
+ * `perUnit` rows), else the whole sheet in one read. Refused when the sheet or its header is missing.
  */
-export function rereadRow(
-  wb: Workbook,
+export function trackingRows(ctx: FormContext, def: SheetDef, unitId: string, perUnit: number): UnitRows {
+  const rows = ctx.analysis.inputs.units.length * perUnit;
+  const found = worthSearching(rows) ? readUnitRows(ctx.wb, def, [unitId]) : wholeSheet(ctx, def);
+  if (!found) refuse(ctx.lang, 'notFound', 'sheetMissing', { sheet: def[ctx.workbookLang] });
+  return found;
+}
+
+function wholeSheet(ctx: FormContext, def: SheetDef): UnitRows | null {
+  const table = ctx.wb.read(def);
+  const layout = table ? locateTable(table.grid, def) : null;
+  return table && layout ? { table, layout } : null;
+}
+
+/** Refuses the submission as stale, naming who changed the row last and when. */
+export function refuseStale(ctx: FormContext, grid: Grid, layout: TableLayout, r: number): never {
+  const lang = ctx.lang;
+  const by = cellText(cellOf(grid, layout, r, 'updatedBy')) || message(lang, 'unknownUser');
+  const at = updatedAtText(cellOf(grid, layout, r, 'updatedAt'), ctx.timeZone) || message(lang, 'unknownUser');
+  refuse(lang, 'stale', 'stale', { by, at: displayDateTime(at, lang) }, { stale: { by, at } });
+}
+
+/** 'yyyy-mm-dd hh:mm' → 'dd/mm/yyyy hh:mm' for Vietnamese messages (English keeps ISO, unambiguous). */
+export function displayDateTime(text: string, lang: 'vi' | 'en'): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(.*)$/.exec(text);
+  if (!m || lang === 'en') return text;
+  return `${m[3]}/${m[2]}/${m[1]}${m[4] ?? ''}`;
+}
+
+/**
+ * The row read again just before writing: the rows read before (one call), the row found again by
+ * `key` (searched for again when people moved it); refused with `gone` when it is no longer there, as stale
+ * when a cell in `changedKeys` no longer holds what was read. The fresh rows are kept as the sheet's read.
+ */
+export function freshRow(
+  ctx: FormContext,
   def: SheetDef,
-  read: { table: SheetRead; layout: TableLayout; r: number },
+  read: TrackedRow,
   key: { unitId: string; otherKey: string; otherId: string },
   changedKeys: readonly string[],
-): (FreshRow & { stale: boolean }) | null {
-  wb.forget(def);
-  const table = wb.read(def);
-  const layout = table ? locateTable(table.grid, def) : null;
-  if (!table || !layout) return null;
-  const r = findRow(table.grid, layout, key.unitId, key.otherKey, key.otherId);
-  if (r < 0) return null;
+  gone: () => never,
+): TrackedRow {
+  const fresh = reread(ctx, def, read, key) ?? gone();
   const stale = changedKeys.some(
     (k) =>
-      contentKey(cellOf(table.grid, layout, r, k) ?? '') !==
+      contentKey(cellOf(fresh.table.grid, fresh.layout, fresh.r, k) ?? '') !==
       contentKey(cellOf(read.table.grid, read.layout, read.r, k) ?? ''),
   );
-  return { table, layout, r, stale };
+  if (stale) refuseStale(ctx, fresh.table.grid, fresh.layout, fresh.r);
+  return fresh;
+}
+
+function reread(
+  ctx: FormContext,
+  def: SheetDef,
+  read: TrackedRow,
+  key: { unitId: string; otherKey: string; otherId: string },
+): TrackedRow | null {
+  const { layout } = read;
+  // The same rows again: the span found by the search, else the one row.
+  const first = read.span ? read.span.first : read.r + 1;
+  const range = read.span ? read.span.range : read.table.sheet.getRange(`${first}:${first}`);
+  const rows = range.getValues() as unknown[][];
+  const values = [...read.table.grid.values];
+  rows.forEach((row, i) => (values[first - 1 + i] = row));
+  const table: SheetRead = { ...read.table, grid: { name: read.table.grid.name, values } };
+  const holds = (r: number) =>
+    normalizeKey(cellText(cellOf(table.grid, layout, r, 'unitId'))) === normalizeKey(key.unitId) &&
+    normalizeKey(cellText(cellOf(table.grid, layout, r, key.otherKey))) === normalizeKey(key.otherId);
+  if (holds(read.r)) {
+    ctx.wb.keep(def, table);
+    return { ...read, table };
+  }
+  // Moved (rows inserted, deleted or sorted meanwhile): found again from scratch.
+  ctx.wb.forget(def);
+  const again = read.span ? readUnitRows(ctx.wb, def, [key.unitId]) : wholeSheet(ctx, def);
+  if (!again) return null;
+  const r = findRow(again.table.grid, again.layout, key.unitId, key.otherKey, key.otherId);
+  return r < 0 ? null : { ...again, r };
 }
