@@ -38,3 +38,20 @@ export class PairIndex<T> {
     return this.map.get(idKey(a));
   }
 }
+
+const SEARCH_SPACE = '[\\s\\p{Z}]*';
+
+/**
+ * A regular expression (RE2 and JavaScript alike, matched case-insensitively on a whole cell's text) that
+ * finds every cell whose text equals one of `ids` by key, and a few more: spaces (no-break too) around the ID,
+ * any text in place of letters outside printable ASCII (typed decomposed). Google's TextFinder searches with it.
+ */
+export function idSearchPattern(ids: readonly string[]): string {
+  // Split on runs outside printable ASCII: the odd pieces are those runs, matched by any text.
+  const one = (id: string): string =>
+    normalizeKey(id)
+      .split(/([^\x20-\x7e]+)/)
+      .map((part, i) => (i % 2 === 1 ? '.+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+      .join('');
+  return `^${SEARCH_SPACE}(?:${[...new Set(ids.map(one))].join('|')})${SEARCH_SPACE}$`;
+}

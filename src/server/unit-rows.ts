@@ -10,7 +10,8 @@
 // reported (the unit's rows are apart, a sort), the rows from the first to the last found are read instead.
 import type { TableLayout } from '../core/model';
 import { cellText } from '../core/parse';
-import { MILESTONES, PROGRESS, UNITS, normalizeKey, type SheetDef } from '../core/schema';
+import { idSearchPattern } from '../core/keys';
+import { MILESTONES, PROGRESS, UNITS, type SheetDef } from '../core/schema';
 import { HEADER_SEARCH_ROWS, locateTable } from '../core/tables';
 import type { SheetRead, Workbook } from './workbook';
 
@@ -33,20 +34,6 @@ export function worthSearching(rows: number): boolean {
   return rows >= SEARCH_FROM_ROWS;
 }
 
-const SPACE = '[\\s\\p{Z}]*';
-
-/** The search text for one or more unit IDs (a regular expression, matched case-insensitively). */
-export function unitIdPattern(unitIds: readonly string[]): string {
-  // Split on runs outside printable ASCII: the odd pieces are those runs, matched by any text.
-  const one = (id: string): string =>
-    normalizeKey(id)
-      .split(/([^\x20-\x7e]+)/)
-      .map((part, i) => (i % 2 === 1 ? '.+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
-      .join('');
-  const ids = [...new Set(unitIds.map(one))];
-  return `^${SPACE}(?:${ids.join('|')})${SPACE}$`;
-}
-
 /**
  * The rows of `unitIds` in the tracking sheet `def`, kept as the sheet's read for the execution (null when
  * the sheet or its header is missing). Calls: the sheet, the search, the first row found, one read of the rows,
@@ -56,7 +43,7 @@ export function readUnitRows(wb: Workbook, def: SheetDef, unitIds: readonly stri
   const found = wb.find(def);
   if (!found) return null;
   const { sheet, name } = found;
-  const pattern = unitIdPattern(unitIds);
+  const pattern = idSearchPattern(unitIds);
   const hits = sheet.createTextFinder(pattern).useRegularExpression(true).findAll();
   let first = 0;
   let rows: unknown[][] = [];

@@ -1,10 +1,10 @@
 // The search text a form gives Google's TextFinder for a unit's rows: a superset of the cells whose ID equals
 // the unit's by key (trimmed, case-folded, NFC), so the search never misses a row the whole-sheet read finds.
-import { unitIdPattern } from '../../src/server/unit-rows';
+import { idSearchPattern } from '../../src/core/keys';
 
-const matches = (ids: string[], cell: string) => new RegExp(unitIdPattern(ids), 'iu').test(cell);
+const matches = (ids: string[], cell: string) => new RegExp(idSearchPattern(ids), 'iu').test(cell);
 
-describe('unitIdPattern', () => {
+describe('idSearchPattern', () => {
   test('the whole cell, in any case, with spaces (also no-break) around', () => {
     expect(matches(['PA03'], 'PA03')).toBe(true);
     expect(matches(['PA03'], '  pa03\u00a0')).toBe(true);
