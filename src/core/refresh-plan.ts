@@ -3,24 +3,9 @@
 // Refresh owns (computed and live columns) are compared, and each such column gets at most one write over
 // the span from its first to its last changed row. New keys are appended in one block; rows whose key is
 // no longer wanted are orphans, to be archived and then deleted.
-import type { Day } from './model';
+import { CellMaker, cellText, isBlank, type CellSpec, type CellWrite, type ToDay } from './refresh-cells';
+import { spansFor, type SpanWrite } from './refresh-spans';
 import { normalizeKey } from './schema';
-
-/** What one cell should hold. Formulas are built once the row's final position and the columns are known. */
-export type CellSpec =
-  | { kind: 'text'; text: string }
-  | { kind: 'number'; value: number | null }
-  | { kind: 'date'; day: Day | null }
-  | { kind: 'formula'; build: (sheetRow: number, columns: Readonly<Record<string, number>>) => string }
-  | { kind: 'blank' };
-
-/** A cell as it will be written: a formula text, a Day to be turned into a date, or a plain value. */
-export type CellWrite =
-  | { kind: 'formula'; formula: string }
-  | { kind: 'date'; day: Day | null }
-  | { kind: 'value'; value: string | number }
-  /** A cell Refresh does not own, written back exactly as it was read (inside a span). */
-  | { kind: 'raw'; value: unknown };
 
 export interface DesiredRow {
   /** Key cells as they should be written for a new row, by column key (e.g. unitId, milestoneId). */
@@ -45,16 +30,9 @@ export interface PlanInput {
   ownedColumns: readonly string[];
   desired: readonly DesiredRow[];
   /** Reads a date cell (Date object, serial number, text) as a Day. */
-  toDay: (value: unknown) => Day | null;
+  toDay: ToDay;
   /** Rows whose key is no longer wanted are left as they are instead of becoming orphans (inputs not all read). */
   keepOrphans?: boolean;
-}
-
-export interface SpanWrite {
-  column: number;
-  /** 0-based grid row of the first cell, in the sheet as it is after the orphans are deleted. */
-  firstRow: number;
-  cells: CellWrite[];
 }
 
 export interface AppendBlock {
@@ -87,80 +65,27 @@ export interface RefreshPlan {
   changedCells: number;
 }
 
+/** The key of a row from its key cells as read (the same key whatever the case or spacing). */
 export function keyOf(parts: readonly string[]): string {
   return parts.map(normalizeKey).join('\u0001');
 }
 
-export function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  return String(value).trim();
-}
-
-function isBlank(value: unknown): boolean {
-  return value === '' || value === null || value === undefined;
-}
-
-/** Whether the existing cell already holds what the spec asks for. */
-function sameCell(existing: unknown, existingFormula: string, want: CellWrite, toDay: PlanInput['toDay']): boolean {
-  switch (want.kind) {
-    case 'formula':
-      return existingFormula === want.formula;
-    case 'date':
-      if (existingFormula) return false;
-      if (want.day === null) return isBlank(existing);
-      return !isBlank(existing) && typeof existing !== 'string' && toDay(existing) === want.day;
-    case 'raw':
-      return false;
-    case 'value':
-      if (existingFormula) return false;
-      if (typeof want.value === 'number') return typeof existing === 'number' && existing === want.value;
-      if (want.value === '') return isBlank(existing);
-      return typeof existing === 'string' && existing === want.value;
-  }
-}
-
-type FormulaBuild = Extract<CellSpec, { kind: 'formula' }>['build'];
-type RowFormula = (sheetRow: number) => string;
-
-// Two row numbers no formula text holds otherwise: a builder's text for one is split on it, and the split is
-// trusted only when joining it with the other gives exactly the builder's text for that other row.
-const PROBE_A = 987654321;
-const PROBE_B = 987654322;
-
-/** A builder's formula as a function of the row, its text worked out once per plan when it allows it. */
-function rowFormula(build: FormulaBuild, columns: Readonly<Record<string, number>>): RowFormula {
-  const parts = build(PROBE_A, columns).split(String(PROBE_A));
-  if (parts.length < 2 || parts.join(String(PROBE_B)) !== build(PROBE_B, columns)) return (row) => build(row, columns);
-  return (row) => parts.join(String(row));
-}
-
-/** Builds CellWrites for one plan: the columns are fixed, so a shared builder's text is reused row to row. */
-function materialiser(columns: Readonly<Record<string, number>>): (spec: CellSpec, sheetRow: number) => CellWrite {
-  const formulas = new Map<FormulaBuild, RowFormula>();
-  return (spec, sheetRow) => {
-    if (spec.kind !== 'formula') return materialise(spec, sheetRow, columns);
-    let formula = formulas.get(spec.build);
-    if (!formula) {
-      formula = rowFormula(spec.build, columns);
-      formulas.set(spec.build, formula);
+/** keyOf for many rows: each distinct key cell is normalised once (a unit's ID recurs on every milestone). */
+function keyMaker(): (parts: readonly string[]) => string {
+  const normal = new Map<string, string>();
+  const norm = (text: string): string => {
+    let n = normal.get(text);
+    if (n === undefined) {
+      n = normalizeKey(text);
+      normal.set(text, n);
     }
-    return { kind: 'formula', formula: formula(sheetRow) };
+    return n;
   };
-}
-
-function materialise(spec: CellSpec, sheetRow: number, columns: Readonly<Record<string, number>>): CellWrite {
-  switch (spec.kind) {
-    case 'text':
-      return { kind: 'value', value: spec.text };
-    case 'number':
-      return { kind: 'value', value: spec.value === null || !Number.isFinite(spec.value) ? '' : spec.value };
-    case 'date':
-      return { kind: 'date', day: spec.day };
-    case 'formula':
-      return { kind: 'formula', formula: spec.build(sheetRow, columns) };
-    case 'blank':
-      return { kind: 'value', value: '' };
-  }
+  return (parts) => {
+    let key = norm(parts[0] ?? '');
+    for (let i = 1; i < parts.length; i += 1) key += '\u0001' + norm(parts[i] ?? '');
+    return key;
+  };
 }
 
 const BLANK: CellWrite = { kind: 'value', value: '' };
@@ -188,9 +113,10 @@ export function planRefresh(input: PlanInput): RefreshPlan {
   }
 
   // Index the wanted rows by key (the first wins if the same key is asked for twice).
+  const key = keyMaker();
   const wanted = new Map<string, DesiredRow>();
   for (const row of desired) {
-    const k = keyOf(keyColumns.map((c) => row.keys[c] ?? ''));
+    const k = key(keyColumns.map((c) => row.keys[c] ?? ''));
     if (!wanted.has(k)) wanted.set(k, row);
   }
 
@@ -200,12 +126,16 @@ export function planRefresh(input: PlanInput): RefreshPlan {
   const orphans: Orphan[] = [];
   const kept: { row: number; spec: DesiredRow }[] = [];
   const seen = new Set<string>();
+  const parts: string[] = keyIndexes.map(() => '');
   if (canMatch) {
-    for (let r = headerRow + 1; r < values.length; r += 1) {
+    rows: for (let r = headerRow + 1; r < values.length; r += 1) {
       const line = values[r] ?? [];
-      const parts = keyIndexes.map((i) => cellText(line[i as number]));
-      if (parts.some((p) => p === '')) continue; // blank or half-keyed rows are the user's business
-      const k = keyOf(parts);
+      for (let j = 0; j < keyIndexes.length; j += 1) {
+        const part = cellText(line[keyIndexes[j] as number]);
+        if (part === '') continue rows; // blank or half-keyed rows are the user's business
+        parts[j] = part;
+      }
+      const k = key(parts);
       const spec = wanted.get(k);
       if (spec) {
         kept.push({ row: r, spec });
@@ -232,23 +162,25 @@ export function planRefresh(input: PlanInput): RefreshPlan {
   };
 
   // Per owned column: which kept rows differ, then one span from the first to the last of them.
-  const cellWrite = materialiser(columns);
+  const cells = new CellMaker(columns, toDay);
   const finalRows = kept.map(({ row }) => shift(row));
+  const rowTexts: string[] = []; // a kept row's final 1-based number as text, made when a formula needs it
   let keptAt: Map<number, DesiredRow> | null = null; // final row → wanted row, built only when a span needs it
   const writes: SpanWrite[] = [];
   let changedCells = 0;
-  for (const key of ownedColumns) {
-    const column = columns[key] as number;
+  for (const owned of ownedColumns) {
+    const column = columns[owned] as number;
     const changes = new Map<number, CellWrite>();
-    kept.forEach(({ row, spec }, i) => {
-      const cellSpec = spec.cells[key];
-      if (!cellSpec) return;
-      const finalRow = finalRows[i] as number;
-      const want = cellWrite(cellSpec, finalRow + 1);
-      const existing = values[row]?.[column];
-      const existingFormula = formulas[row]?.[column] ?? '';
-      if (!sameCell(existing, existingFormula, want, toDay)) changes.set(finalRow, want);
-    });
+    for (let i = 0; i < kept.length; i += 1) {
+      const { row, spec } = kept[i] as { row: number; spec: DesiredRow };
+      const cellSpec = spec.cells[owned];
+      if (!cellSpec) continue;
+      const sheetRow = (finalRows[i] as number) + 1;
+      const rowText = cellSpec.kind === 'formula' ? (rowTexts[i] ??= String(sheetRow)) : '';
+      const existingFormula = formulas[row]?.[column] || '';
+      if (!cells.holds(cellSpec, values[row]?.[column], existingFormula, sheetRow, rowText))
+        changes.set(sheetRow - 1, cells.write(cellSpec, sheetRow));
+    }
     if (changes.size === 0) continue;
     changedCells += changes.size;
     if (!keptAt) {
@@ -256,11 +188,11 @@ export function planRefresh(input: PlanInput): RefreshPlan {
       kept.forEach(({ spec }, i) => keptAt?.set(finalRows[i] as number, spec));
     }
     const at = keptAt;
-    const owned = (finalRow: number): CellWrite | undefined => {
-      const cellSpec = at.get(finalRow)?.cells[key];
-      return cellSpec ? (changes.get(finalRow) ?? cellWrite(cellSpec, finalRow + 1)) : undefined;
+    const ownedCell = (finalRow: number): CellWrite | undefined => {
+      const cellSpec = at.get(finalRow)?.cells[owned];
+      return cellSpec ? (changes.get(finalRow) ?? cells.write(cellSpec, finalRow + 1)) : undefined;
     };
-    writes.push(...spansFor(column, changes, owned, values, formulas, orphanRows));
+    writes.push(...spansFor(column, changes, ownedCell, values, formulas, orphanRows));
   }
 
   // New keys, appended after the last row of the sheet in the order they were asked for.
@@ -274,7 +206,7 @@ export function planRefresh(input: PlanInput): RefreshPlan {
     for (const c of keyColumns) line[columns[c] as number] = { kind: 'value', value: spec.keys[c] ?? '' };
     for (const [key, cellSpec] of Object.entries(spec.cells)) {
       const column = columns[key];
-      if (column !== undefined) line[column] = cellWrite(cellSpec, sheetRow);
+      if (column !== undefined) line[column] = cells.write(cellSpec, sheetRow);
     }
     appendRows.push(line);
   }
@@ -290,66 +222,4 @@ export function planRefresh(input: PlanInput): RefreshPlan {
     keptRows: kept.length,
     changedCells,
   };
-}
-
-/** The original (pre-deletion) row that ends up at `finalRow` (a row that is not deleted). */
-function originalRow(finalRow: number, orphanRows: readonly number[]): number {
-  let row = finalRow;
-  for (const o of orphanRows) {
-    if (o <= row) row += 1;
-    else break;
-  }
-  return row;
-}
-
-/**
- * One span from the first to the last changed row of a column. Rows inside it that Refresh does not own
- * (blank or half-keyed) are written back as they are; one holding a formula is not rewritten (its
- * references would be off after deletions), so the span is split around it.
- */
-function spansFor(
-  column: number,
-  changes: ReadonlyMap<number, CellWrite>,
-  owned: (finalRow: number) => CellWrite | undefined,
-  values: unknown[][],
-  formulas: string[][],
-  orphanRows: readonly number[],
-): SpanWrite[] {
-  const changed = [...changes.keys()].sort((a, b) => a - b);
-  const first = changed[0] as number;
-  const last = changed[changed.length - 1] as number;
-  const spans: SpanWrite[] = [];
-  let current: { firstRow: number; cells: CellWrite[]; lastChanged: number } | null = null;
-  const close = (): void => {
-    if (current && current.lastChanged >= 0) {
-      spans.push({
-        column,
-        firstRow: current.firstRow,
-        cells: current.cells.slice(0, current.lastChanged - current.firstRow + 1),
-      });
-    }
-    current = null;
-  };
-  for (let r = first; r <= last; r += 1) {
-    const own = owned(r);
-    let cell: CellWrite | null;
-    if (own) cell = own;
-    else {
-      const source = originalRow(r, orphanRows);
-      const formula = formulas[source]?.[column] ?? '';
-      cell = formula ? null : { kind: 'raw', value: values[source]?.[column] ?? '' };
-    }
-    if (cell === null) {
-      close();
-      continue;
-    }
-    if (!current) {
-      if (!changes.has(r)) continue; // spans start on a changed row
-      current = { firstRow: r, cells: [], lastChanged: -1 };
-    }
-    current.cells.push(cell);
-    if (changes.has(r)) current.lastChanged = r;
-  }
-  close();
-  return spans;
 }

@@ -4,7 +4,8 @@
 // the key columns): Refresh writes only when every row is still where it was read, else it reads the sheet
 // again and plans again; it deletes the rows holding the orphans' keys, never rows by a number read earlier.
 import { columnLetter } from '../core/formulas';
-import { cellText, keyOf } from '../core/refresh-plan';
+import { cellText } from '../core/refresh-cells';
+import { keyOf } from '../core/refresh-plan';
 import type { Sheet } from './workbook';
 
 /** A row's key as compared here: '' for a row with a blank key part (the user's business, never written). */

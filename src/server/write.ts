@@ -1,6 +1,6 @@
 // Small batched writing helpers shared by the actions: each is a constant number of service calls.
 import { columnLetter } from '../core/formulas';
-import type { CellWrite } from '../core/refresh-plan';
+import type { CellWrite } from '../core/refresh-cells';
 import type { Sheet, Workbook } from './workbook';
 
 export const DATE_FORMAT = 'dd/mm/yyyy';

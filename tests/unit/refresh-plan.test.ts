@@ -1,4 +1,5 @@
-import { planRefresh, type CellSpec, type DesiredRow, type PlanInput } from '../../src/core/refresh-plan';
+import type { CellSpec } from '../../src/core/refresh-cells';
+import { planRefresh, type DesiredRow, type PlanInput } from '../../src/core/refresh-plan';
 
 // A small generated sheet: key columns u, m; computed name, deadline; live standing (a formula per row).
 const SCHEMA = ['u', 'name', 'm', 'deadline', 'status', 'standing'];
