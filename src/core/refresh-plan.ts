@@ -70,22 +70,50 @@ export function keyOf(parts: readonly string[]): string {
   return parts.map(normalizeKey).join('\u0001');
 }
 
-/** keyOf for many rows: each distinct key cell is normalised once (a unit's ID recurs on every milestone). */
-function keyMaker(): (parts: readonly string[]) => string {
-  const normal = new Map<string, string>();
-  const norm = (text: string): string => {
-    let n = normal.get(text);
+/**
+ * The wanted rows by key, found without making a key text per row: one map per key column, nested, over key
+ * cells normalised once each (a unit's ID recurs on every milestone, a milestone's on every unit).
+ */
+class WantedRows {
+  private readonly root = new Map<string, unknown>();
+  private readonly normal = new Map<string, string>();
+  /** The wanted rows in the order asked for, each key once (the first wins). */
+  readonly rows: DesiredRow[] = [];
+
+  add(parts: readonly string[], row: DesiredRow): void {
+    let level = this.root;
+    for (let i = 0; i < parts.length - 1; i += 1) {
+      const k = this.norm(parts[i] as string);
+      let next = level.get(k) as Map<string, unknown> | undefined;
+      if (!next) {
+        next = new Map();
+        level.set(k, next);
+      }
+      level = next;
+    }
+    const last = this.norm(parts[parts.length - 1] as string);
+    if (level.has(last)) return;
+    level.set(last, row);
+    this.rows.push(row);
+  }
+
+  get(parts: readonly string[]): DesiredRow | undefined {
+    let level: unknown = this.root;
+    for (const part of parts) {
+      if (!level) return undefined;
+      level = (level as Map<string, unknown>).get(this.norm(part));
+    }
+    return level as DesiredRow | undefined;
+  }
+
+  private norm(text: string): string {
+    let n = this.normal.get(text);
     if (n === undefined) {
       n = normalizeKey(text);
-      normal.set(text, n);
+      this.normal.set(text, n);
     }
     return n;
-  };
-  return (parts) => {
-    let key = norm(parts[0] ?? '');
-    for (let i = 1; i < parts.length; i += 1) key += '\u0001' + norm(parts[i] ?? '');
-    return key;
-  };
+  }
 }
 
 const BLANK: CellWrite = { kind: 'value', value: '' };
@@ -113,19 +141,19 @@ export function planRefresh(input: PlanInput): RefreshPlan {
   }
 
   // Index the wanted rows by key (the first wins if the same key is asked for twice).
-  const key = keyMaker();
-  const wanted = new Map<string, DesiredRow>();
-  for (const row of desired) {
-    const k = key(keyColumns.map((c) => row.keys[c] ?? ''));
-    if (!wanted.has(k)) wanted.set(k, row);
-  }
+  const wanted = new WantedRows();
+  for (const row of desired)
+    wanted.add(
+      keyColumns.map((c) => row.keys[c] ?? ''),
+      row,
+    );
 
   // Classify the existing rows below the header.
   const keyIndexes = keyColumns.map((c) => input.columns[c]);
   const canMatch = !isNew && keyIndexes.every((i) => i !== undefined);
   const orphans: Orphan[] = [];
   const kept: { row: number; spec: DesiredRow }[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<DesiredRow>();
   const parts: string[] = keyIndexes.map(() => '');
   if (canMatch) {
     rows: for (let r = headerRow + 1; r < values.length; r += 1) {
@@ -135,11 +163,10 @@ export function planRefresh(input: PlanInput): RefreshPlan {
         if (part === '') continue rows; // blank or half-keyed rows are the user's business
         parts[j] = part;
       }
-      const k = key(parts);
-      const spec = wanted.get(k);
+      const spec = wanted.get(parts);
       if (spec) {
         kept.push({ row: r, spec });
-        seen.add(k);
+        seen.add(spec);
       } else if (!input.keepOrphans) {
         const keys: Record<string, string> = {};
         keyColumns.forEach((c, i) => (keys[c] = parts[i] ?? ''));
@@ -199,8 +226,8 @@ export function planRefresh(input: PlanInput): RefreshPlan {
   const lastRow = isNew ? 1 : Math.max(values.length, headerRow + 1);
   const firstAppend = lastRow - orphans.length;
   const appendRows: CellWrite[][] = [];
-  for (const [k, spec] of wanted) {
-    if (seen.has(k)) continue;
+  for (const spec of wanted.rows) {
+    if (seen.has(spec)) continue;
     const sheetRow = firstAppend + appendRows.length + 1;
     const line: CellWrite[] = Array.from({ length: width }, () => BLANK);
     for (const c of keyColumns) line[columns[c] as number] = { kind: 'value', value: spec.keys[c] ?? '' };

@@ -1,15 +1,17 @@
 // Keeps the add-on's sheet protections as Settings' *Protect sheets* asks (docs/workbook.md §9), at the end of Setup and
 // Refresh. The plan is src/core/protections.ts; here it meets the Sheets service:
-// - the layout of Progress and Emulation is read from their first rows (columns found by header), so the
-//   open columns follow columns moved or added;
+// - the layout of Progress and Emulation is the one Refresh just left (or, after Setup, read from their first
+//   rows, columns found by header), so the open columns follow columns moved or added; their size is asked;
 // - the spreadsheet's sheet protections are read once (getProtections(SHEET)) with their descriptions; a
 //   protection without the add-on's marker is a user's own and is never changed; a sheet that already holds a
 //   user's sheet protection is left to it (Sheets keeps one sheet protection per sheet);
 // - when the plan and the number of sheet protections are what the last run left (a document property), the
 //   descriptions are not read at all: an unchanged Refresh costs the layout reads and one call;
-// - a protection is made with a provisional marker first and its final description last, so a run cut short
-//   leaves one the next run recognises as the add-on's and makes again; the sheets about to be protected are
-//   written to a document property first, so even a protection left with no description at all is known.
+// - the sheets about to be protected are written to a document property first, and a protection gets its
+//   description (the marker) last: a run cut short leaves one with no description on a sheet so listed, which
+//   the next run recognises as the add-on's and makes again;
+// - a new protection starts with the file's editors (Protection reference), the same for every sheet: under
+//   Enforce they are asked once a run.
 import type { Settings } from '../core/model';
 import { HEADER_SEARCH_ROWS, locateTable } from '../core/tables';
 import {
@@ -27,6 +29,20 @@ import { SHEETS } from '../core/sheets';
 import type { Sheet, Workbook } from './workbook';
 
 type Protection = GoogleAppsScript.Spreadsheet.Protection;
+
+/** A table whose layout the caller knows (Refresh just wrote it); the sheet's size when known too. */
+export interface KnownTable {
+  headerRow: number;
+  columns: Partial<Record<string, number>>;
+  maxRows?: number;
+  maxColumns?: number;
+}
+
+/** What every protection made in this run starts with (the file's editors), learnt from the first one. */
+interface Fresh {
+  editors?: GoogleAppsScript.Base.User[];
+  domainEdit?: boolean;
+}
 
 /** Document property: `{ fp: plan fingerprint, n: number of sheet protections }` after the last run. */
 export const PROTECTIONS_PROPERTY = 'tracker.protections';
@@ -50,10 +66,10 @@ export function keepProtections(
   book: Workbook,
   settings: Settings,
   lang: Lang,
-  options: { check?: boolean } = {},
+  options: { check?: boolean; known?: Partial<Record<SheetId, KnownTable>> } = {},
 ): ProtectionOutcome {
   const mode = settings.protectSheets;
-  const shapes = mode === 'off' ? presentSheets(book) : sheetShapes(book);
+  const shapes = mode === 'off' ? presentSheets(book) : sheetShapes(book, options.known ?? {});
   const wanted = wantedProtections(mode, shapes, settings.administrators, lang);
   const fp = planFingerprint(mode, wanted);
   const record = parseRecord(book.property(PROTECTIONS_PROPERTY));
@@ -90,9 +106,10 @@ export function keepProtections(
   // its description is recognised as the add-on's by the next run.
   if (changes.create.length)
     book.setProperties({ [PENDING_PROPERTY]: JSON.stringify(changes.create.map((w) => w.sheet)) });
+  const fresh: Fresh = {};
   for (const w of changes.create) {
     const sheet = book.find(defOf(w.sheet))?.sheet;
-    if (sheet) protect(sheet, w);
+    if (sheet) protect(sheet, w, fresh);
   }
   const n = protections.length - remove.length + changes.create.length;
   book.setProperties(
@@ -118,23 +135,19 @@ export function protectAfterSetup(book: Workbook, lang: Lang): ProtectionOutcome
 }
 
 /** One protection, made as the plan says; the description goes last so only a finished one carries it. */
-function protect(sheet: Sheet, w: WantedProtection): void {
+function protect(sheet: Sheet, w: WantedProtection, fresh: Fresh): void {
   const p = sheet.protect();
-  p.setDescription(provisional(w));
   if (w.warningOnly) p.setWarningOnly(true);
   else {
     // Google keeps the owner and the person running this whatever is removed (Protection.removeEditors).
-    p.removeEditors(p.getEditors() as unknown as string[]);
+    fresh.editors ??= p.getEditors();
+    if (fresh.editors.length) p.removeEditors(fresh.editors as unknown as string[]);
     if (w.editors.length) p.addEditors(w.editors);
-    if (p.canDomainEdit()) p.setDomainEdit(false);
+    fresh.domainEdit ??= p.canDomainEdit();
+    if (fresh.domainEdit) p.setDomainEdit(false);
   }
   if (w.open.length) p.setUnprotectedRanges(sheet.getRangeList(w.open).getRanges());
   p.setDescription(w.description);
-}
-
-/** The marker with a fingerprint no plan has: recognised as the add-on's, never as finished. */
-function provisional(w: WantedProtection): string {
-  return `[tracker:${w.sheet}:0]`;
 }
 
 /** The add-on's sheets that exist (Off needs no layout). */
@@ -142,8 +155,11 @@ function presentSheets(book: Workbook): SheetShape[] {
   return PROTECTED_SHEETS.filter((id) => book.find(defOf(id))).map((id) => ({ id }));
 }
 
-/** The add-on's sheets that exist, with the table layout and size of Progress and Emulation. */
-function sheetShapes(book: Workbook): SheetShape[] {
+/**
+ * The add-on's sheets that exist, with the table layout and size of Progress and Emulation: the layout as
+ * the caller knows it, else read from the sheet's first rows.
+ */
+function sheetShapes(book: Workbook, known: Partial<Record<SheetId, KnownTable>>): SheetShape[] {
   const out: SheetShape[] = [];
   for (const id of PROTECTED_SHEETS) {
     const def = defOf(id);
@@ -154,8 +170,13 @@ function sheetShapes(book: Workbook): SheetShape[] {
       continue;
     }
     const sheet = found.sheet;
-    const maxRows = sheet.getMaxRows();
-    const maxColumns = sheet.getMaxColumns();
+    const table = known[id];
+    const maxRows = table?.maxRows ?? sheet.getMaxRows();
+    const maxColumns = table?.maxColumns ?? sheet.getMaxColumns();
+    if (table) {
+      out.push({ id, table: { headerRow: table.headerRow, columns: table.columns, maxRows, maxColumns } });
+      continue;
+    }
     const values = sheet.getRange(1, 1, Math.min(HEADER_SEARCH_ROWS, maxRows), maxColumns).getValues() as unknown[][];
     const layout = locateTable({ name: found.name, values }, def);
     out.push(

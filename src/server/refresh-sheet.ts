@@ -10,6 +10,7 @@ import { archiveOrphans, type ArchiveContext } from './refresh-archive';
 import { deleteByKey, keysNow, keysRead, sameKeys } from './refresh-rows';
 import { standingNotEvaluated, standingWritten, type NotEvaluated } from './refresh-check';
 import type { SheetSpec } from './refresh-wanted';
+import type { KnownTable } from './protections';
 import { appendRows, writeCreatedSheet, writeHeader, writeSpans } from './refresh-write';
 import { applyFormats } from './formats';
 import { applyPercentFormats } from './percent-formats';
@@ -26,6 +27,8 @@ export interface SheetOutcome {
   skipped?: string;
   /** A Standing cell written by this run that Google did not evaluate (an error value). */
   notEvaluated?: NotEvaluated;
+  /** Where the table is once refreshed (undefined when the sheet was left alone), for its protection. */
+  table?: KnownTable;
 }
 
 export interface RunContext {
@@ -112,6 +115,8 @@ export function refreshSheet(ctx: RunContext, spec: SheetSpec): SheetOutcome {
   if (created) {
     outcome.added = writeCreatedSheet(book, spec.def, plan, target());
     readBack(sheet, plan, true, outcome);
+    // A new sheet has 26 columns, or as many as the plan made it (writeCreatedSheet).
+    outcome.table = { headerRow: plan.headerRow, columns: plan.columns, maxColumns: Math.max(26, plan.width) };
     book.forget(spec.def);
     return outcome;
   }
@@ -186,6 +191,7 @@ export function refreshSheet(ctx: RunContext, spec: SheetSpec): SheetOutcome {
   }
   if (spec.percentTargets) applyPercentFormats(book, target(), rowsNow(book, values, deleted, plan));
   readBack(sheet, plan, false, outcome);
+  outcome.table = { headerRow: plan.headerRow, columns: plan.columns };
   book.forget(spec.def);
   return outcome;
 }

@@ -58,7 +58,11 @@ export function refreshWorkbook(book: Workbook): RefreshOutcome {
     now: new Date(),
   };
   const sheets = [refreshSheet(context, progressSpec(analysis)), refreshSheet(context, emulationSpec(analysis))];
-  keepProtections(book, analysis.inputs.settings, lang); // Settings' Protect sheets (docs/workbook.md §9)
+  // Settings' Protect sheets (docs/workbook.md §9), on the tables as this run left them.
+  const [progress, emulation] = sheets;
+  keepProtections(book, analysis.inputs.settings, lang, {
+    known: { progress: progress?.table, emulation: emulation?.table },
+  });
   book.flushProperties();
   const counts = countFindings(analysis.findings);
   return { lang, ...counts, sheets };

@@ -1,6 +1,7 @@
 // Words the server shows: menu labels and toasts/alerts in the user's language, labels written into the
 // workbook in the workbook language.
 import type { Lang } from '../core/schema';
+import { activeSpreadsheet } from './document';
 
 type Text = { vi: string; en: string };
 const t = (vi: string, en: string): Text => ({ vi, en });
@@ -130,7 +131,7 @@ function withNotices(message: string): string {
 /** Shows a toast on the active spreadsheet; never fails the action it reports on. */
 export function toast(message: string, lang: Lang, seconds = 6, ss?: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
   try {
-    (ss ?? SpreadsheetApp.getActiveSpreadsheet()).toast(withNotices(message), APP_TITLE[lang], seconds);
+    (ss ?? activeSpreadsheet()).toast(withNotices(message), APP_TITLE[lang], seconds);
   } catch {
     // A toast is a courtesy.
   }

@@ -2,14 +2,23 @@
 // replaces them; Setup by anyone else changes nothing and says who owns them; when the recorded trigger is
 // gone (its owner deleted it, or lost access), the next menu action of that administrator reinstalls it and
 // says so; the Help says who owns each trigger and whether it is active.
-import { isAdministrator } from '../core/permissions';
+import { isAdministrator, normalizeEmail } from '../core/permissions';
 import type { Lang } from '../core/schema';
 import { SETTINGS } from '../core/schema';
 import type { Settings } from '../core/model';
 import { userEmail } from './session';
 import { addNotice } from './texts';
-import { EDIT_TRIGGER, installTrigger, triggerState, type TriggerKind, type TriggerState } from './triggers';
+import {
+  EDIT_TRIGGER,
+  installTrigger,
+  recordedTrigger,
+  triggerState,
+  usersTrigger,
+  type TriggerKind,
+  type TriggerState,
+} from './triggers';
 import { Workbook } from './workbook';
+import { documentProperties } from './document';
 
 type Text = { vi: string; en: string };
 
@@ -65,7 +74,7 @@ export function currentSettings(book: Workbook): Settings {
 
 /** Why Setup did nothing, and who owns the triggers, in the user's language. */
 export function notAdministratorMessage(settings: Settings, email: string, ui: Lang): string {
-  const props = PropertiesService.getDocumentProperties().getProperties();
+  const props = documentProperties().getProperties();
   const lines = [TEXT.notAdministrator(settings.administrators)[ui]];
   for (const kind of TRIGGER_KINDS) lines.push(stateText(kind, triggerState(kind, email, props), ui));
   return lines.join('\n');
@@ -88,14 +97,15 @@ export function installTriggers(email: string): void {
  * is recorded: nothing to keep. Another user's trigger cannot be seen, so it is left to its owner.
  */
 export function keepTriggers(ui: Lang): void {
-  const props = PropertiesService.getDocumentProperties().getProperties();
-  const kinds = TRIGGER_KINDS.filter((k) => props[k.property]);
-  if (kinds.length === 0) return;
-  const email = userEmail();
-  if (email === '') return;
-  for (const kind of kinds) {
-    const state = triggerState(kind, email, props);
-    if (!state.mine || state.active) continue;
+  const props = documentProperties().getProperties();
+  let email: string | null = null;
+  for (const kind of TRIGGER_KINDS) {
+    const recorded = recordedTrigger(kind, props);
+    // Among the user's own triggers: theirs, and it runs (the common case asks nothing more).
+    if (!recorded || usersTrigger(recorded.uid)) continue;
+    email ??= userEmail();
+    // Another user's trigger cannot be seen: it is left to its owner.
+    if (email === '' || normalizeEmail(recorded.owner) !== normalizeEmail(email)) continue;
     if (!mayManageTriggers(email, currentSettings(Workbook.open('few')))) continue;
     installTrigger(kind, email);
     addNotice(TEXT.reinstalled(kind, email)[ui]);
@@ -104,7 +114,7 @@ export function keepTriggers(ui: Lang): void {
 
 /** The Help's paragraph on the triggers: who owns each and whether it is active. */
 export function triggersHelp(ui: Lang): string {
-  const props = PropertiesService.getDocumentProperties().getProperties();
+  const props = documentProperties().getProperties();
   const email = userEmail({ quiet: true });
   return TRIGGER_KINDS.map((kind) => stateText(kind, triggerState(kind, email, props), ui)).join('\n');
 }

@@ -6,6 +6,7 @@
 // A kind is described once (handler, event, how it is created), so a time-driven trigger is added by
 // declaring another TriggerKind; install, upkeep and the Help's report then work for it unchanged.
 import { normalizeEmail } from '../core/permissions';
+import { activeSpreadsheet, documentProperties } from './document';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Trigger = GoogleAppsScript.Script.Trigger;
@@ -69,11 +70,7 @@ export interface Installed {
  * deleted) and records it, with `owner`, as the one that acts. Idempotent. The caller has checked that the
  * user is an administrator.
  */
-export function installTrigger(
-  kind: TriggerKind,
-  owner: string,
-  ss: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(),
-): Installed {
+export function installTrigger(kind: TriggerKind, owner: string, ss: Spreadsheet = activeSpreadsheet()): Installed {
   const mine = ownTriggers(kind, ss);
   let removed = 0;
   for (const extra of mine.slice(1)) {
@@ -83,7 +80,7 @@ export function installTrigger(
   const kept = mine[0];
   const trigger = kept ?? kind.create(ss);
   const uid = trigger.getUniqueId();
-  const props = PropertiesService.getDocumentProperties();
+  const props = documentProperties();
   const wanted: Record<string, string> = { [kind.property]: uid, [ownerProperty(kind)]: owner };
   const current = props.getProperties();
   if (Object.entries(wanted).some(([k, v]) => current[k] !== v)) props.setProperties(wanted);
@@ -108,6 +105,13 @@ export function triggerState(
   if (!recorded) return { recorded, mine: false, active: false };
   const mine = email !== '' && normalizeEmail(recorded.owner) === normalizeEmail(email);
   if (!mine) return { recorded, mine, active: null };
-  const uids = ownTriggers(kind, ss ?? SpreadsheetApp.getActiveSpreadsheet()).map((t) => t.getUniqueId());
-  return { recorded, mine, active: uids.includes(recorded.uid) };
+  return { recorded, mine, active: usersTrigger(recorded.uid, ss) };
+}
+
+/**
+ * Whether the trigger with this unique ID is one of the current user's on this spreadsheet, so it runs. A
+ * unique ID names one trigger: its kind is not asked again (one call a trigger, not three).
+ */
+export function usersTrigger(uid: string, ss: Spreadsheet = activeSpreadsheet()): boolean {
+  return ScriptApp.getUserTriggers(ss).some((t) => t.getUniqueId() === uid);
 }

@@ -19,6 +19,7 @@ import type { Analysis, Day, Grid } from '../core/model';
 import { INPUT_SHEETS, SHEETS } from '../core/sheets';
 import type { Lang, SheetDef, SheetId } from '../core/schema';
 import { matchesLabel } from '../core/tables';
+import { activeSpreadsheet, documentProperties } from './document';
 
 export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -70,7 +71,7 @@ export class Workbook {
   }
 
   static open(strategy: 'few' | 'many' = 'many'): Workbook {
-    return new Workbook(SpreadsheetApp.getActiveSpreadsheet(), strategy);
+    return new Workbook(activeSpreadsheet(), strategy);
   }
 
   /** The spreadsheet's time zone, asked for on first use (an edit of a text cell never needs it). */
@@ -84,7 +85,7 @@ export class Workbook {
   /** All document properties, read once. */
   properties(): Record<string, string> {
     if (!this.propsCache) {
-      this.documentProperties ??= PropertiesService.getDocumentProperties();
+      this.documentProperties ??= documentProperties();
       this.propsCache = { ...this.documentProperties.getProperties() };
     }
     return this.propsCache;
@@ -114,7 +115,7 @@ export class Workbook {
       }
     }
     if (!Object.keys(this.pendingProps).length) return;
-    this.documentProperties ??= PropertiesService.getDocumentProperties();
+    this.documentProperties ??= documentProperties();
     this.documentProperties.setProperties(this.pendingProps);
     this.pendingProps = {};
   }
