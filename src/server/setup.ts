@@ -5,27 +5,18 @@
 // sheets are there.
 import { columnHelp, settingHelp } from '../core/help';
 import type { Day } from '../core/model';
-import { dayFromIso, isoFromDay } from '../core/dates';
-import { EMULATION, PROGRESS, UNITS, type Lang, type SheetDef, type SheetId } from '../core/schema';
+import { dayFromIso } from '../core/dates';
+import { UNITS, type Lang, type SheetDef, type SheetId } from '../core/schema';
 import { INPUT_SHEETS } from '../core/sheets';
 import { SETTING, type SettingKey } from '../core/settings-rows';
-import { STATUS } from '../core/fixed-lists';
-import {
-  newWorkbookTables,
-  sampleAsOf,
-  sampleProgress,
-  sampleResults,
-  sampleTables,
-  type SampleCell,
-  type SampleTable,
-} from '../core/sample';
+import { newWorkbookTables, sampleTables, type SampleCell, type SampleTable } from '../core/sample';
 import { dataRows, headerKey, locateTable, sheetNameLang } from '../core/tables';
 import { runMenuAction } from './action';
 import { withDocumentLock } from './lock';
 import { protectAfterSetup } from './protections';
 import { syncRemindersOnSetup } from './reminders/entry';
 import { currentSettings, installTriggers, mayManageTriggers, notAdministratorMessage } from './trigger-owner';
-import { refreshWorkbook } from './refresh';
+import { loadSampleEntries } from './sample-entries';
 import { alert, say, UI } from './texts';
 import { userEmail, userLang as uiLang } from './session';
 import { LANG_PROPERTY, Workbook, type Sheet } from './workbook';
@@ -229,76 +220,4 @@ function writeIntoExisting(book: Workbook, def: SheetDef, table: SampleTable, la
   let next = layout.width;
   const columns = def.columns.map((c) => layout.columns[c.key] ?? next++);
   writeRows(book, read.sheet, def, table, layout.headerRow + 1, columns);
-}
-
-/**
- * After the sample's inputs are in: build the tracking sheets, write the sample statuses and results into
- * their user columns (only where those are blank), and refresh again since completion dates move deadlines.
- */
-function loadSampleEntries(lang: Lang): void {
-  refreshWorkbook(Workbook.open());
-  const book = Workbook.open();
-  // Within the 2020 season after the grassroots cut-off, the sample is recorded as of today; else mid-season.
-  const progress = sampleProgress(sampleAsOf(isoFromDay(book.today())));
-  writeUserColumns(book, PROGRESS, ['unitId', 'milestoneId'], (keys) => {
-    const e = progress.find((p) => sameKey(p.unitId, keys[0]) && sameKey(p.milestoneId, keys[1]));
-    if (!e) return null;
-    return {
-      status: STATUS[e.status][lang],
-      completedOn: e.completedOn ? book.dateOf(dayFromIso(e.completedOn) as Day) : '',
-      evidence: e.evidence ? `'${e.evidence}` : '',
-      note: e.note ? `'${e.note}` : '',
-    };
-  });
-  const results = sampleResults();
-  writeUserColumns(book, EMULATION, ['unitId', 'targetId'], (keys) => {
-    const r = results.find((x) => sameKey(x.unitId, keys[0]) && sameKey(x.targetId, keys[1]));
-    if (!r) return null;
-    return { result: r.result ?? '', ownTarget: r.ownTarget ?? '' };
-  });
-  refreshWorkbook(Workbook.open());
-}
-
-function sameKey(a: string, b: string | undefined): boolean {
-  return headerKey(a) === headerKey(b ?? '');
-}
-
-/** Per user column, one write over the data rows; a cell the user already filled is kept. */
-function writeUserColumns(
-  book: Workbook,
-  def: SheetDef,
-  keyColumns: [string, string],
-  valuesFor: (keys: string[]) => Record<string, unknown> | null,
-): void {
-  const read = book.read(def);
-  if (!read) return;
-  const layout = locateTable(read.grid, def);
-  if (!layout) return;
-  const rows = dataRows(read.grid, layout);
-  if (!rows.length) return;
-  const first = rows[0] as number;
-  const last = rows[rows.length - 1] as number;
-  const wanted = new Map<number, Record<string, unknown>>();
-  for (const r of rows) {
-    const keys = keyColumns.map((k) => String(read.grid.values[r]?.[layout.columns[k] ?? -1] ?? ''));
-    const v = valuesFor(keys);
-    if (v) wanted.set(r, v);
-  }
-  const columnKeys = Object.keys(wanted.values().next().value ?? {});
-  for (const key of columnKeys) {
-    const c = layout.columns[key];
-    if (c === undefined) continue;
-    const cells: unknown[][] = [];
-    let changed = false;
-    for (let r = first; r <= last; r += 1) {
-      const existing = read.grid.values[r]?.[c] ?? '';
-      const v = wanted.get(r)?.[key];
-      if (existing === '' && v !== undefined && v !== '') {
-        cells.push([v]);
-        changed = true;
-      } else cells.push([existing]);
-    }
-    if (changed) read.sheet.getRange(first + 1, c + 1, cells.length, 1).setValues(cells);
-  }
-  book.forget(def);
 }

@@ -44,8 +44,22 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-/** The wall-clock time of instant `ms` in `timeZone`. */
+const wallTimes = new Map<string, Map<number, WallTime>>();
+
+/** The wall-clock time of instant `ms` in `timeZone` (remembered: Intl is slow and the same dates recur). */
 export function wallTimeOf(ms: number, timeZone: string): WallTime {
+  let known = wallTimes.get(timeZone);
+  if (!known) wallTimes.set(timeZone, (known = new Map()));
+  let wall = known.get(ms);
+  if (wall === undefined) {
+    if (known.size >= 50_000) known.clear();
+    wall = computeWallTime(ms, timeZone);
+    known.set(ms, wall);
+  }
+  return { ...wall };
+}
+
+function computeWallTime(ms: number, timeZone: string): WallTime {
   const parts = formatterFor(timeZone).formatToParts(new Date(ms));
   const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
   return {
