@@ -3,11 +3,22 @@
 import type { TargetRow, UiLang, UnitTargets } from '../../shared/api';
 import { message } from '../../shared/messages';
 import { byId, h, replaceChildren } from '../lib/dom';
-import { formatDate, formatDateTime } from '../lib/format';
-import { arrowNavigation, chip, field, guessLang, showFailure, submitOnCtrlEnter } from '../lib/kit';
-import { call, ServerError } from '../lib/server';
-import { loadUnitRows, openSidebar } from '../lib/sidebar';
-import { Banner, markInvalid, setBusy } from '../lib/ui';
+import { formatDate } from '../lib/format';
+import { arrowNavigation, chip, field, guessLang } from '../lib/kit';
+import {
+  askBeforeSaving,
+  focusRow,
+  markSelected,
+  mountEditor,
+  rowButton,
+  saveActions,
+  saveFailed,
+  savingNow,
+  sidebarPage,
+} from '../lib/rows';
+import { call } from '../lib/server';
+import { loadUnitRows } from '../lib/sidebar';
+import { markInvalid } from '../lib/ui';
 import {
   clientCheck,
   draftFromTarget,
@@ -27,26 +38,17 @@ let draft: ResultDraft | null = null;
 /** The implausible result the user confirmed (target and text), so the second Save goes through. */
 let implausibleConfirmed: string | null = null;
 
-const app = byId('app');
-const banner = new Banner(byId('banner'));
+const { banner, start } = sidebarPage({
+  title: 'emulationTitle',
+  load: () => call('emulationForm'),
+  onForm: (loaded) => {
+    lang = loaded.lang;
+  },
+  onUnit: (unitId) => void loadUnit(unitId, null),
+});
 
 function selectedRow(): TargetRow | null {
   return data?.rows.find((r) => r.targetId === selectedId) ?? null;
-}
-
-function start(): Promise<void> {
-  return openSidebar({
-    app,
-    banner,
-    lang,
-    title: 'emulationTitle',
-    load: () => call('emulationForm'),
-    onForm: (loaded) => {
-      lang = loaded.lang;
-    },
-    onUnit: (unitId) => void loadUnit(unitId, null),
-    retry: () => void start(),
-  });
 }
 
 async function loadUnit(unitId: string, keep: string | null): Promise<void> {
@@ -84,25 +86,18 @@ function renderRows(): void {
     'ul',
     { class: 'row-list', attrs: { 'aria-label': message(lang, 'target') } },
     data.rows.map((row) =>
-      h('li', {}, [
-        h(
-          'button',
-          {
-            class: 'row-button',
-            attrs: { type: 'button', 'aria-pressed': String(row.targetId === selectedId), 'data-id': row.targetId },
-            on: { click: () => selectTarget(row.targetId, false) },
-          },
-          [
-            h('span', { class: 'row-title' }, [h('strong', { text: row.targetId }), ' ', row.name]),
-            h('span', { class: 'row-meta' }, [
-              h('span', {
-                text: `${message(lang, 'result')}: ${valueText(row, row.result)} / ${valueText(row, row.targetValue, true)}`,
-              }),
-              chip(row.ratingLabel, row.ratingColor),
-            ]),
-          ],
-        ),
-      ]),
+      rowButton(
+        row.targetId,
+        row.targetId === selectedId,
+        () => selectTarget(row.targetId, false),
+        [h('strong', { text: row.targetId }), ' ', row.name],
+        [
+          h('span', {
+            text: `${message(lang, 'result')}: ${valueText(row, row.result)} / ${valueText(row, row.targetValue, true)}`,
+          }),
+          chip(row.ratingLabel, row.ratingColor),
+        ],
+      ),
     ),
   );
   arrowNavigation(list);
@@ -115,9 +110,7 @@ function selectTarget(targetId: string, keepFocus: boolean): void {
   const row = selectedRow();
   if (!row) return;
   draft = draftFromTarget(row, lang);
-  for (const button of Array.from(document.querySelectorAll<HTMLButtonElement>('.row-button'))) {
-    button.setAttribute('aria-pressed', String(button.dataset.id === targetId));
-  }
+  markSelected(targetId);
   renderEditor(row, draft);
   if (!keepFocus) byId('result').focus();
 }
@@ -132,12 +125,6 @@ function renderEditor(row: TargetRow, d: ResultDraft): void {
   result.addEventListener('input', () => draft && (draft.result = result.value));
   note.addEventListener('input', () => draft && (draft.note = note.value));
   const fact = (term: string, value: string | Node): HTMLElement[] => [h('dt', { text: term }), h('dd', {}, [value])];
-  const updated = row.updatedAt
-    ? message(lang, 'lastUpdate', {
-        by: row.updatedBy || message(lang, 'unknownUser'),
-        at: formatDateTime(row.updatedAt, lang),
-      })
-    : message(lang, 'neverUpdated');
   const editor = h('form', { id: 'emulation-form', attrs: { novalidate: '' } }, [
     h('fieldset', {}, [
       h('legend', {}, [h('strong', { text: row.targetId }), ' ', row.name]),
@@ -154,19 +141,11 @@ function renderEditor(row: TargetRow, d: ResultDraft): void {
         message(lang, isPercentTarget(row) ? 'resultHintPercent' : 'resultHint'),
       ),
       field('note', message(lang, 'note'), note),
-      h('div', { class: 'actions' }, [
-        h('button', { class: 'primary', attrs: { type: 'submit' }, text: message(lang, 'submit') }),
-      ]),
-      h('p', { class: 'muted small', text: updated }),
+      ...saveActions(lang, row),
       ...notReportedList(row),
     ]),
   ]);
-  editor.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void submit(editor);
-  });
-  submitOnCtrlEnter(editor);
-  replaceChildren(byId('editor'), editor);
+  mountEditor(editor, submit);
 }
 
 /** For administrators: the units that have not reported the selected target yet. */
@@ -205,21 +184,11 @@ async function submit(editor: HTMLFormElement): Promise<void> {
   const typed = `${row.targetId}:${draft.result.trim()}`;
   if (isImplausible(row, checked.value) && implausibleConfirmed !== typed) {
     const key = isPercentTarget(row) ? 'resultOverHundred' : 'resultOverTenfold';
-    banner.show(
-      'info',
-      message(lang, key, { value: valueText(row, checked.value, true), target: valueText(row, row.targetValue, true) }),
-      {
-        label: message(lang, 'saveAnyway'),
-        run: () => {
-          implausibleConfirmed = typed;
-          editor.requestSubmit();
-        },
-      },
-    );
+    const values = { value: valueText(row, checked.value, true), target: valueText(row, row.targetValue, true) };
+    askBeforeSaving(banner, lang, message(lang, key, values), editor, () => (implausibleConfirmed = typed));
     return;
   }
-  setBusy(editor, true, message(lang, 'saving'));
-  banner.show('info', message(lang, 'saving'));
+  savingNow(editor, banner, lang);
   try {
     const saved = await call('submitResult', payload);
     data.rows = data.rows.map((r) => (r.targetId === saved.row.targetId ? saved.row : r));
@@ -230,16 +199,9 @@ async function submit(editor: HTMLFormElement): Promise<void> {
     renderRows();
     selectTarget(saved.row.targetId, true);
     banner.show('success', saved.message, undefined, 5000);
-    document.querySelector<HTMLButtonElement>(`.row-button[data-id="${CSS.escape(row.targetId)}"]`)?.focus();
+    focusRow(row.targetId);
   } catch (error) {
-    setBusy(editor, false, message(lang, 'submit'));
-    const failure = showFailure(banner, lang, error, {
-      reload: () => void loadUnit(data?.unit.id ?? '', row.targetId),
-      retry: () => editor.requestSubmit(),
-    });
-    if (failure instanceof ServerError && failure.code === 'invalid' && failure.field) {
-      markInvalid(editor, failure.field, failure.message);
-    }
+    saveFailed(editor, banner, lang, error, () => void loadUnit(data?.unit.id ?? '', row.targetId));
   }
 }
 

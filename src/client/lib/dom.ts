@@ -1,7 +1,7 @@
 // DOM building without HTML strings: every value shown goes through textContent or a text node, so a unit
 // called `<img src=x onerror=alert(1)>` is displayed as those characters and never parsed.
 
-type Child = Node | string | number | null | undefined | false;
+export type Child = Node | string | number | null | undefined | false;
 
 export interface Props {
   class?: string;

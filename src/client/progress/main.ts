@@ -4,11 +4,22 @@ import type { MilestoneRow, ProgressForm, UiLang, UnitMilestones } from '../../s
 import { message } from '../../shared/messages';
 import { STATUS, type Status } from '../../core/fixed-lists';
 import { byId, h, replaceChildren } from '../lib/dom';
-import { formatDate, formatDateTime } from '../lib/format';
-import { arrowNavigation, chip, field, guessLang, showFailure, submitOnCtrlEnter } from '../lib/kit';
-import { call, ServerError } from '../lib/server';
-import { loadUnitRows, openSidebar } from '../lib/sidebar';
-import { Banner, markInvalid, setBusy } from '../lib/ui';
+import { formatDate } from '../lib/format';
+import { arrowNavigation, chip, field, guessLang } from '../lib/kit';
+import {
+  askBeforeSaving,
+  focusRow,
+  markSelected,
+  mountEditor,
+  rowButton,
+  saveActions,
+  saveFailed,
+  savingNow,
+  sidebarPage,
+} from '../lib/rows';
+import { call } from '../lib/server';
+import { loadUnitRows } from '../lib/sidebar';
+import { markInvalid } from '../lib/ui';
 import { dateField } from '../lib/date-field';
 import { theirsBox } from './theirs';
 import {
@@ -37,27 +48,18 @@ let showAll = false;
 /** The reopening the clerk confirmed (milestone and status), so the second Save goes through. */
 let reopenConfirmed: string | null = null;
 
-const app = byId('app');
-const banner = new Banner(byId('banner'));
+const { banner, start } = sidebarPage({
+  title: 'progressTitle',
+  load: () => call('progressForm'),
+  onForm: (loaded) => {
+    form = loaded;
+    lang = loaded.lang;
+  },
+  onUnit: (unitId) => void loadUnit(unitId, null),
+});
 
 function selectedRow(): MilestoneRow | null {
   return data?.rows.find((r) => r.milestoneId === selectedId) ?? null;
-}
-
-function start(): Promise<void> {
-  return openSidebar({
-    app,
-    banner,
-    lang,
-    title: 'progressTitle',
-    load: () => call('progressForm'),
-    onForm: (loaded) => {
-      form = loaded;
-      lang = loaded.lang;
-    },
-    onUnit: (unitId) => void loadUnit(unitId, null),
-    retry: () => void start(),
-  });
 }
 
 /**
@@ -117,30 +119,19 @@ function renderRows(): void {
     shown.map((row) => {
       const status = STATUS[row.status ?? 'notStarted'][lang];
       const deadline = row.deadline ? formatDate(row.deadline, lang) : message(lang, 'none');
-      return h('li', {}, [
-        h(
-          'button',
-          {
-            class: 'row-button',
-            attrs: {
-              type: 'button',
-              'aria-pressed': String(row.milestoneId === selectedId),
-              'data-id': row.milestoneId,
-            },
-            on: { click: () => selectMilestone(row.milestoneId, false) },
-          },
-          [
-            h('span', { class: 'row-title' }, [h('strong', { text: row.milestoneId }), ' ', row.task]),
-            h('span', { class: 'row-meta' }, [
-              h('span', { text: `${message(lang, 'deadline')}: ${deadline}` }),
-              statusColor(row.status)
-                ? chip(status, statusColor(row.status))
-                : h('span', { class: 'status', text: status }),
-              chip(row.standingLabel, row.standingColor),
-            ]),
-          ],
-        ),
-      ]);
+      return rowButton(
+        row.milestoneId,
+        row.milestoneId === selectedId,
+        () => selectMilestone(row.milestoneId, false),
+        [h('strong', { text: row.milestoneId }), ' ', row.task],
+        [
+          h('span', { text: `${message(lang, 'deadline')}: ${deadline}` }),
+          statusColor(row.status)
+            ? chip(status, statusColor(row.status))
+            : h('span', { class: 'status', text: status }),
+          chip(row.standingLabel, row.standingColor),
+        ],
+      );
     }),
   );
   arrowNavigation(list);
@@ -153,9 +144,7 @@ function selectMilestone(milestoneId: string, keepFocus: boolean, typed: Progres
   const row = selectedRow();
   if (!row) return;
   draft = typed ? { ...typed } : draftFromRow(row);
-  for (const button of Array.from(document.querySelectorAll<HTMLButtonElement>('.row-button'))) {
-    button.setAttribute('aria-pressed', String(button.dataset.id === milestoneId));
-  }
+  markSelected(milestoneId);
   renderEditor(row, draft, typed ? savedByOther(row, typed) : {});
   if (!keepFocus) byId('status').focus();
 }
@@ -206,12 +195,6 @@ function renderEditor(row: MilestoneRow, d: ProgressDraft, theirs: Partial<Recor
   evidence.addEventListener('input', () => draft && (draft.evidence = evidence.value));
   note.addEventListener('input', () => draft && (draft.note = note.value));
 
-  const updated = row.updatedAt
-    ? message(lang, 'lastUpdate', {
-        by: row.updatedBy || message(lang, 'unknownUser'),
-        at: formatDateTime(row.updatedAt, lang),
-      })
-    : message(lang, 'neverUpdated');
   const deadline = row.deadline ? formatDate(row.deadline, lang) : message(lang, 'none');
   const editor = h('form', { id: 'progress-form', attrs: { novalidate: '' } }, [
     h('fieldset', {}, [
@@ -226,18 +209,10 @@ function renderEditor(row: MilestoneRow, d: ProgressDraft, theirs: Partial<Recor
       completedField,
       field('evidence', message(lang, 'evidence'), evidence),
       field('note', message(lang, 'note'), note),
-      h('div', { class: 'actions' }, [
-        h('button', { class: 'primary', attrs: { type: 'submit' }, text: message(lang, 'submit') }),
-      ]),
-      h('p', { class: 'muted small', text: updated }),
+      ...saveActions(lang, row),
     ]),
   ]);
-  editor.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void submit(editor);
-  });
-  submitOnCtrlEnter(editor);
-  replaceChildren(byId('editor'), editor);
+  mountEditor(editor, submit);
   syncDate();
 }
 
@@ -287,17 +262,11 @@ async function submit(editor: HTMLFormElement): Promise<void> {
   const reopening = `${row.milestoneId}:${draft.status}`;
   if (dependents.length && reopenConfirmed !== reopening) {
     const list = dependents.map((r) => `${r.milestoneId} (${r.task})`).join(', ');
-    banner.show('info', message(lang, 'reopenConfirm', { id: row.milestoneId, list }), {
-      label: message(lang, 'saveAnyway'),
-      run: () => {
-        reopenConfirmed = reopening;
-        editor.requestSubmit();
-      },
-    });
+    const ask = message(lang, 'reopenConfirm', { id: row.milestoneId, list });
+    askBeforeSaving(banner, lang, ask, editor, () => (reopenConfirmed = reopening));
     return;
   }
-  setBusy(editor, true, message(lang, 'saving'));
-  banner.show('info', message(lang, 'saving'));
+  savingNow(editor, banner, lang);
   try {
     const saved = await call('submitProgress', payload);
     const unitId = data.unit.id;
@@ -309,17 +278,10 @@ async function submit(editor: HTMLFormElement): Promise<void> {
       selectMilestone(saved.row.milestoneId, true);
     }
     banner.show('success', saved.message, undefined, 5000);
-    document.querySelector<HTMLButtonElement>(`.row-button[data-id="${CSS.escape(row.milestoneId)}"]`)?.focus();
+    focusRow(row.milestoneId);
   } catch (error) {
     const typedDraft = draft ? { row, draft: { ...draft } } : null;
-    setBusy(editor, false, message(lang, 'submit'));
-    const failure = showFailure(banner, lang, error, {
-      reload: () => void loadUnit(data?.unit.id ?? '', row.milestoneId, typedDraft),
-      retry: () => editor.requestSubmit(),
-    });
-    if (failure instanceof ServerError && failure.code === 'invalid' && failure.field) {
-      markInvalid(editor, failure.field, failure.message);
-    }
+    saveFailed(editor, banner, lang, error, () => void loadUnit(data?.unit.id ?? '', row.milestoneId, typedDraft));
   }
 }
 
