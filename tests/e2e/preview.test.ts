@@ -434,7 +434,7 @@ describeInBrowser('preview in Chromium', () => {
     await eventually(async () => ((await resultCell()).value === '150,0%' ? true : null));
   });
 
-  test('screenshots for docs/: the progress sidebar beside Progress, and the Summary sheet', async () => {
+  test('screenshots for docs/: the progress sidebar (to-do view), the emulation sidebar, the Summary with its charts', async () => {
     // docs/ keeps the committed pictures: they are replaced only when asked (UPDATE_SCREENSHOTS=1) or missing,
     // so a test run leaves the working tree as it was; otherwise the pictures go to out/screenshots/.
     const picture = (name: string): string =>
@@ -443,12 +443,22 @@ describeInBrowser('preview in Chromium', () => {
         : join('out', 'screenshots', name);
     mkdirSync('docs', { recursive: true });
     mkdirSync(join('out', 'screenshots'), { recursive: true });
-    await page.setViewportSize({ width: 1920, height: 1000 });
+    await page.setViewportSize({ width: 1500, height: 860 });
     await openTab(page, PROGRESS.vi);
     const frame = await openSidebar('showProgressSidebar');
-    await chooseUnit(frame, 'CAT');
+    await chooseUnit(frame, 'CAH-KS');
+    // The to-do view: only what still needs doing, the switch to show all unticked.
+    expect(await frame.isChecked('#show-all')).toBe(false);
     await page.mouse.move(0, 0);
     await page.screenshot({ path: picture('preview-progress.png') });
+
+    await openTab(page, EMULATION.vi);
+    const emulation = await openSidebar('showEmulationSidebar');
+    await chooseUnit(emulation, 'CAT');
+    await emulation.click('.row-button[data-id="CT05"]');
+    await emulation.waitForSelector('#result');
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: picture('preview-emulation.png') });
 
     await page.click('#sidebar-close');
     await runMenu(page, 'menuReport');
@@ -476,18 +486,26 @@ describeInBrowser('preview in Chromium', () => {
       ['bar', 'Tỷ lệ thực hiện chỉ tiêu thi đua'],
     ]);
     expect(charts[0]?.bars).toBeGreaterThan(0);
-    const totalRow = await page.evaluate(() => {
-      const cell = Array.from(document.querySelectorAll<HTMLElement>('#grid td[data-col="0"]')).find(
-        (td) => td.textContent === 'Tổng cộng',
-      );
+    const place = await page.evaluate(() => {
+      const cells = Array.from(document.querySelectorAll<HTMLElement>('#grid td[data-col="0"]'));
+      const rowOf = (prefix: string) => cells.find((td) => td.textContent?.startsWith(prefix))?.getBoundingClientRect();
       const b = document.querySelector<HTMLElement>('#grid td[data-a1="B1"]')?.getBoundingClientRect();
-      return { bottom: cell?.getBoundingClientRect().bottom ?? NaN, columnB: b?.left ?? NaN };
+      return {
+        total: rowOf('Tổng cộng')?.bottom ?? NaN,
+        overdue: rowOf('3. ')?.bottom ?? NaN,
+        columnB: b?.left ?? NaN,
+      };
     });
-    expect(charts[0]?.left).toBeCloseTo(totalRow.columnB, 0);
-    expect(charts[0]?.top).toBeGreaterThan(totalRow.bottom);
+    expect(charts[0]?.left).toBeCloseTo(place.columnB, 0);
+    expect(charts[0]?.top).toBeGreaterThan(place.total);
+    // The picture: the Summary's 1,000 px of columns, tall enough for the headline, the first chart and the
+    // start of the overdue list.
+    await page.setViewportSize({ width: 1080, height: Math.ceil(place.overdue + 160) });
+    await page.mouse.move(0, 0);
     await page.screenshot({ path: picture('preview-summary.png') });
     const grid = await readGrid(page);
     expect(grid.display.flat().some((text) => text.length > 0)).toBe(true);
+    await page.setViewportSize({ width: 1920, height: 1000 });
   });
 });
 

@@ -2,21 +2,12 @@
 // target, Target value and Result cells as percentages — on a sheet it writes whole, on rows it appends, and
 // when a target becomes or stops being a percentage target — and an unchanged Refresh formats nothing.
 import type { Emulator } from '../../tools/emulator';
+import { TARGETS } from '../../src/core/schema';
 import { colOf, d, put, sheetOf, trackerEmulator, writeCalls } from './tracker.fixture';
 
-const TARGETS_HEADER = [
-  'Mã chỉ tiêu',
-  'Nội dung chỉ tiêu',
-  'Đơn vị tính',
-  'Chiều đánh giá',
-  'Áp dụng cho',
-  'Chỉ tiêu giao',
-  'Hạn',
-  'Tổng hợp lên cấp trên',
-  'Ghi chú',
-];
+const TARGETS_HEADER = TARGETS.columns.map((c) => c.vi);
 const T1 = ['T1', 'Models built', 'models', 'Tối thiểu', '', 10, d('2020-12-31'), 'Cộng', ''];
-const T3 = ['T3', 'Members rated good or better', '%', 'Tối thiểu', '', 0.9, '', 'Bình quân', ''];
+const T3 = ['T3', 'Members rated good or better', '%', 'Tối thiểu', '', 0.9, '', 'Trung bình', ''];
 
 const FIGURES = ['Chỉ tiêu riêng', 'Chỉ tiêu', 'Kết quả'];
 
@@ -75,7 +66,7 @@ describe('Refresh shows percentage targets as percentages', () => {
   test('a target that becomes a percentage target is formatted, one that stops is not', () => {
     put(emu, 'Chỉ tiêu thi đua', [
       TARGETS_HEADER,
-      ['T1', 'Cells rated strong', '%', 'Tối thiểu', '', 0.8, '', 'Bình quân', ''],
+      ['T1', 'Cells rated strong', '%', 'Tối thiểu', '', 0.8, '', 'Trung bình', ''],
       ['T3', 'Members rated good or better', 'đảng viên', 'Tối thiểu', '', 90, '', 'Cộng', ''],
     ]);
     emu.run('menuRefresh');
