@@ -1,6 +1,8 @@
 // The document lock, the one way every execution that writes orders itself with the others (menu actions,
 // form submissions, the on-edit trigger). Google advises SpreadsheetApp.flush() before releaseLock(), so the
 // next holder reads what this one wrote: every release here flushes first.
+import { forgetPropertiesRead } from './document';
+
 export const LOCK_WAIT_MS = 30_000;
 
 export class BusyError extends Error {
@@ -29,6 +31,7 @@ export function withDocumentLock<T>(body: () => T, options: LockOptions = {}): T
   } catch {
     throw new BusyError();
   }
+  forgetPropertiesRead(); // another execution may have written them while this one waited
   let done = false;
   try {
     const value = body();
@@ -46,6 +49,7 @@ export function withDocumentLock<T>(body: () => T, options: LockOptions = {}): T
 export function ifDocumentLock(body: () => void, waitMs: number): boolean {
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(waitMs)) return false;
+  forgetPropertiesRead();
   try {
     body();
   } finally {

@@ -28,7 +28,9 @@ export function menuReport(): void {
       alert(say(UI.reportNoUnits, ui), ui);
       return;
     }
-    written.summary.activate();
+    // A sheet just inserted is already the active one (Spreadsheet.insertSheet: "The new sheet becomes the
+    // active sheet").
+    if (!written.created) written.summary.activate();
     toast(say(UI.reportDone(written.name, written.matrixName), ui), ui, 8, book.ss);
   });
 }
@@ -55,7 +57,9 @@ export function reportFigures(book: Workbook): Summary {
  * Writes the Summary and Progress matrix sheets and returns them; null, writing nothing, when there is no unit
  * to report on (a workbook not set up or not filled in yet).
  */
-export function writeReport(book: Workbook): { summary: Sheet; name: string; matrixName: string } | null {
+export function writeReport(
+  book: Workbook,
+): { summary: Sheet; name: string; matrixName: string; created: boolean } | null {
   const summary = reportFigures(book);
   if (!summary.byType.length) return null;
   const lang = summary.lang;
@@ -67,7 +71,7 @@ export function writeReport(book: Workbook): { summary: Sheet; name: string; mat
   const ranges = writeGrid(sheet, grid, created);
   replaceCharts(sheet, grid.charts, lang, created, ranges);
   book.flushProperties();
-  return { summary: sheet, name: book.find(SUMMARY)?.name ?? SUMMARY[lang], matrixName };
+  return { summary: sheet, name: book.find(SUMMARY)?.name ?? SUMMARY[lang], matrixName, created };
 }
 
 /**

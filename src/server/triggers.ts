@@ -6,7 +6,7 @@
 // A kind is described once (handler, event, how it is created), so a time-driven trigger is added by
 // declaring another TriggerKind; install, upkeep and the Help's report then work for it unchanged.
 import { normalizeEmail } from '../core/permissions';
-import { activeSpreadsheet, documentProperties } from './document';
+import { activeSpreadsheet, documentProperties, forgetPropertiesRead } from './document';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Trigger = GoogleAppsScript.Script.Trigger;
@@ -83,7 +83,10 @@ export function installTrigger(kind: TriggerKind, owner: string, ss: Spreadsheet
   const props = documentProperties();
   const wanted: Record<string, string> = { [kind.property]: uid, [ownerProperty(kind)]: owner };
   const current = props.getProperties();
-  if (Object.entries(wanted).some(([k, v]) => current[k] !== v)) props.setProperties(wanted);
+  if (Object.entries(wanted).some(([k, v]) => current[k] !== v)) {
+    forgetPropertiesRead();
+    props.setProperties(wanted);
+  }
   return { created: !kept, removed, uid };
 }
 

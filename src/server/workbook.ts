@@ -19,7 +19,7 @@ import type { Analysis, Day, Grid } from '../core/model';
 import { INPUT_SHEETS, SHEETS } from '../core/sheets';
 import type { Lang, SheetDef, SheetId } from '../core/schema';
 import { matchesLabel } from '../core/tables';
-import { activeSpreadsheet, documentProperties } from './document';
+import { activeSpreadsheet, documentProperties, forgetPropertiesRead, takePropertiesRead } from './document';
 
 export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -51,7 +51,6 @@ export class Workbook {
   readonly ss: Spreadsheet;
   private zone: string | null = null;
   private propsCache: Record<string, string> | null = null;
-  private documentProperties: GoogleAppsScript.Properties.Properties | null = null;
   private pendingProps: Record<string, string> = {};
   private remembered: Remembered | null | undefined;
   private scanned: Found[] | null = null;
@@ -85,8 +84,7 @@ export class Workbook {
   /** All document properties, read once. */
   properties(): Record<string, string> {
     if (!this.propsCache) {
-      this.documentProperties ??= documentProperties();
-      this.propsCache = { ...this.documentProperties.getProperties() };
+      this.propsCache = takePropertiesRead();
     }
     return this.propsCache;
   }
@@ -115,8 +113,8 @@ export class Workbook {
       }
     }
     if (!Object.keys(this.pendingProps).length) return;
-    this.documentProperties ??= documentProperties();
-    this.documentProperties.setProperties(this.pendingProps);
+    forgetPropertiesRead();
+    documentProperties().setProperties(this.pendingProps);
     this.pendingProps = {};
   }
 

@@ -231,6 +231,8 @@ describe('sheet structure', () => {
     );
     const s = ss.insertSheet('Mốc công việc', 0);
     expect(s.getIndex()).toBe(1);
+    // "The new sheet becomes the active sheet" (Spreadsheet.insertSheet, developers.google.com/apps-script/
+    // reference/spreadsheet/spreadsheet#insertSheet(String,Integer)).
     expect(ss.getActiveSheet().getName()).toBe('Mốc công việc');
   });
 });
