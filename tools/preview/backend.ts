@@ -29,6 +29,8 @@ export interface GridView {
   /** Effective background after conditional formatting: lower-case #rrggbb or null for none/white. */
   backgrounds: (string | null)[][];
   bold: boolean[][];
+  /** Cells whose text wraps (Range.setWrap): shown on several lines, the row growing to fit as in Sheets. */
+  wrap?: boolean[][];
   frozenRows: number;
   /** Pixels, one per column. */
   columnWidths: number[];

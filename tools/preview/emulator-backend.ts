@@ -149,6 +149,7 @@ export class EmulatorBackend implements PreviewBackend {
       display: [],
       backgrounds: [],
       bold: [],
+      wrap: [],
       frozenRows: info.frozenRows,
       columnWidths: Array.from({ length: cols }, (_, c) => info.columnWidths[c + 1] ?? 100),
       truncated: shown < rows,
@@ -161,14 +162,18 @@ export class EmulatorBackend implements PreviewBackend {
       const d: string[] = [];
       const b: (string | null)[] = [];
       const w: boolean[] = [];
+      const wraps: boolean[] = [];
       for (let c = 0; c < cols; c++) {
         d.push(display[r]?.[c] ?? '');
         b.push(backgrounds[r]?.[c] ?? null);
-        w.push(model.format(r, c)?.fontWeight === 'bold');
+        const format = model.format(r, c);
+        w.push(format?.fontWeight === 'bold');
+        wraps.push(format?.wrap === true || format?.wrapStrategy === 'WRAP');
       }
       view.display.push(d);
       view.backgrounds.push(b);
       view.bold.push(w);
+      view.wrap?.push(wraps);
     }
     return view;
   }

@@ -93,3 +93,22 @@ test('protected cells are marked for the acting user, and an edit under a warnin
   fresh.setContext({ email: SAMPLE_ADMIN });
   expect(fresh.grid('Đơn vị', 3).protection?.[2]?.[0]).toBe('allowed');
 }, 120_000);
+
+test('the Summary comes with its charts, their values read from the sheet, and its wrapped header cells', async () => {
+  const report = await backend.runMenu('menuReport', []);
+  expect(report.error).toBeUndefined();
+  const grid = backend.grid('Tổng hợp', 200);
+  const charts = grid.charts ?? [];
+  expect(charts.map((c) => c.type)).toEqual(['column', 'bar']);
+  const byType = charts[0];
+  // The sample on 15/05/2020 (README): 9/20 đảng bộ cơ sở, 11/22 chi bộ cơ sở, 77/78 cells have met.
+  const held = byType?.series[1]?.values ?? [];
+  const at = (type: string) => byType?.categories.indexOf(type) ?? -1;
+  expect([held[at('Đảng bộ cơ sở')], held[at('Chi bộ cơ sở')], held[at('Chi bộ trực thuộc')]]).toEqual([9, 11, 77]);
+  // The chart sits in column B, right below the table it plots (whose last row is its source range's).
+  expect(byType?.anchor.column).toBe(2);
+  const header = grid.display.findIndex((row) => row[0] === 'Loại tổ chức');
+  expect(header).toBeGreaterThan(0);
+  expect(grid.wrap?.[header]?.[0]).toBe(true);
+  expect(grid.wrap?.[0]?.[0]).toBe(false);
+});

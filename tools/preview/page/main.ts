@@ -174,7 +174,8 @@ function renderGrid(grid: GridView | null): void {
       const td = document.createElement('td');
       const text = values[c] ?? '';
       td.textContent = text;
-      overflowText(td, values, c, widths);
+      if (grid.wrap?.[r]?.[c]) td.classList.add('wrap');
+      else overflowText(td, values, c, widths);
       td.dataset['a1'] = a1(r, c);
       td.dataset['row'] = String(r);
       td.dataset['col'] = String(c);
