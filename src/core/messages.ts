@@ -37,7 +37,7 @@ export const MESSAGES = {
     ),
   rowsAboveHeader: (header: number): Msg =>
     msg(
-      `Dòng này có dữ liệu nhưng nằm trên dòng tiêu đề (dòng ${header}), nên không được đọc — thường do sắp xếp cả dòng tiêu đề. Hãy đưa dòng tiêu đề về trên cùng (Hoàn tác, hoặc cắt dán các dòng này xuống dưới). Trong lúc đó Cập nhật bảng theo dõi không lưu trữ dòng nào vì trang này.`,
+      `Dòng này có dữ liệu nhưng nằm trên dòng tiêu đề (dòng ${header}), nên không được đọc — thường do sắp xếp cả dòng tiêu đề. Hãy đưa dòng tiêu đề về trên cùng (Hoàn tác, hoặc cắt dán các dòng này xuống dưới). Trong lúc đó Làm mới bảng theo dõi không lưu trữ dòng nào vì trang này.`,
       `This row holds data but is above the header row (row ${header}), so it is not read — usually after a sort that included the header. Put the header row back on top (Undo, or cut and paste these rows below it). Until then Refresh archives no row because of this sheet.`,
     ),
   idMissing: (column: Label): Msg =>

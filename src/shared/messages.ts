@@ -51,7 +51,7 @@ const MESSAGES = {
   reload: { vi: 'Tải lại', en: 'Reload' },
   retry: { vi: 'Thử lại', en: 'Try again' },
   close: { vi: 'Đóng', en: 'Close' },
-  signedInAs: { vi: 'Người cập nhật: {email}', en: 'Signed in as {email}' },
+  signedInAs: { vi: 'Tài khoản đang dùng: {email}', en: 'Signed in as {email}' },
   administrator: { vi: 'quản trị viên', en: 'administrator' },
   noUnits: {
     vi: 'Bạn chưa được giao cập nhật đơn vị nào. Liên hệ quản trị viên để được thêm vào cột Email cập nhật.',
