@@ -7,7 +7,7 @@ import { isDate } from '../core/dates';
 import { AUDIT } from '../core/record-sheets';
 import type { Lang } from '../core/schema';
 import type { Workbook } from './workbook';
-import { rangeGrowing, TEXT_FORMAT } from './write';
+import { GENERAL_FORMAT, rangeGrowing, TEXT_FORMAT } from './write';
 
 export type { AuditEntry } from '../core/audit';
 
@@ -15,8 +15,8 @@ export const AUDIT_TIME_FORMAT = 'dd/mm/yyyy hh:mm:ss';
 
 /**
  * Appends entries to the Audit log. A log that is missing, or empty (say a failure came between creating it
- * and writing its header), first gets its bold, frozen header; the lines are the last write, so a failure
- * before it leaves no line and one after it none missing. With `once`, lines equal (but for time and user)
+ * and writing its header), gets its bold, frozen header in the same write as the lines, its formats set first;
+ * the lines are the last write, so a failure before it leaves no line and one after it none missing. With `once`, lines equal (but for time and user)
  * to the log's last lines are not written again: a re-run after a failure between logging and finishing
  * (Refresh archiving rows) logs them once. That costs one read of those last lines.
  */
@@ -28,15 +28,8 @@ export function appendAudit(
 ): void {
   if (entries.length === 0) return;
   const { sheet, created } = book.ensure(AUDIT, lang);
-  let last = created ? 0 : sheet.getLastRow();
+  const last = created ? 0 : sheet.getLastRow();
   const width = AUDIT.columns.length;
-  if (last === 0) {
-    const header = rangeGrowing(sheet, 1, 1, width);
-    header.setValues([auditHeader(lang)]);
-    header.setFontWeight('bold');
-    sheet.setFrozenRows(1);
-    last = 1;
-  }
   // Dates in old/new values are written in the spreadsheet's zone; without any, the zone is not asked for.
   const zone = entries.some((e) => isDate(e.oldValue) || isDate(e.newValue)) ? book.timeZone : 'UTC';
   // Plain-text cells keep the text exactly, so the apostrophe of asSheetText is not needed there.
@@ -54,9 +47,19 @@ export function appendAudit(
     lines = lines.filter((line) => !logged.has(lineKey(line)));
     if (lines.length === 0) return;
   }
-  const range = rangeGrowing(sheet, last + 1, lines.length, width);
-  range.setNumberFormats(lines.map(() => AUDIT.columns.map((_, i) => (i === 0 ? AUDIT_TIME_FORMAT : TEXT_FORMAT))));
-  range.setValues(lines);
+  const formats = lines.map(() => AUDIT.columns.map((_, i) => (i === 0 ? AUDIT_TIME_FORMAT : TEXT_FORMAT)));
+  if (last === 0) {
+    const range = rangeGrowing(sheet, 1, lines.length + 1, width);
+    range.setNumberFormats([AUDIT.columns.map(() => GENERAL_FORMAT), ...formats]);
+    const weight = (w: GoogleAppsScript.Spreadsheet.FontWeight) => AUDIT.columns.map(() => w);
+    range.setFontWeights([weight('bold'), ...lines.map(() => weight('normal'))]);
+    sheet.setFrozenRows(1);
+    range.setValues([auditHeader(lang), ...lines]);
+  } else {
+    const range = rangeGrowing(sheet, last + 1, lines.length, width);
+    range.setNumberFormats(formats);
+    range.setValues(lines);
+  }
   book.forget(AUDIT);
 }
 

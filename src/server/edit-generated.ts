@@ -6,19 +6,11 @@
 // may not: W_EDIT_NOT_PERMITTED (or the cell put back, Settings' On unpermitted edit = Revert). A status or
 // completion date that anchors other milestones recomputes that unit's deadlines.
 //
-// Cost: it reads the first rows (header) and the edited rows of the sheet; Settings and Units only when the
-// editor is known; Milestones, Units and the whole sheet only when a milestone is marked Hoàn thành.
+// Cost: it reads the first rows (header) and the edited rows of the sheet; Settings only when the editor is
+// known, and Units then only when updates are restricted to others than administrators; Milestones, Units and
+// the unit's rows of the sheet (a search in a large one) only when a milestone is marked Hoàn thành.
 import { auditKey, auditUser, auditValueText, type AuditEntry } from '../core/audit';
-import {
-  canonicalStatusText,
-  checkCompletedOn,
-  checkDate,
-  checkEditPermission,
-  checkNumber,
-  checkRequirements,
-  checkStatus,
-  type Check,
-} from '../core/checks';
+import { canonicalStatusText, checkEditPermission, type Check } from '../core/checks';
 import { dependentMilestones } from '../core/deadline-changes';
 import { isDate } from '../core/dates';
 import { idKey } from '../core/keys';
@@ -26,7 +18,7 @@ import { inLang } from '../core/messages';
 import type { Grid, TableLayout } from '../core/model';
 import { cellText } from '../core/parse';
 import { parseStatus } from '../core/status-text';
-import { MILESTONES, PROGRESS, UNITS } from '../core/schema';
+import { MILESTONES } from '../core/schema';
 import { locateTable } from '../core/tables';
 import { analyse } from '../core/analyse';
 import { appendAudit } from './audit';
@@ -34,7 +26,7 @@ import { blockColumns, oldValueText, retyped, type EditContext } from './edit-ev
 import { appendIssues, tellEditor, updateNotes, type Flag } from './edit-flags';
 import { editRights, recomputeAndLog, revertCell, type EditRights } from './edit-rights';
 import { runs } from './forms/writes';
-import { preferUnitRows } from './unit-rows';
+import { requirementFlags, valueChecks } from './edit-checks';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -220,62 +212,6 @@ export function generatedSheetEdit(ctx: EditContext): void {
   }
   wb.flushProperties();
   tellEditor(wb, lang, flags, sentence ? [sentence] : []);
-}
-
-/** The value checks of a user cell, as a submission makes them. */
-function valueChecks(ctx: EditContext, sheet: string, key: string, value: unknown): Check[] {
-  if (cellText(value) === '') return [];
-  if (sheet === 'progress' && key === 'status') {
-    const s = checkStatus(value);
-    return s.finding ? [s.finding] : [];
-  }
-  if (sheet === 'progress' && key === 'completedOn') {
-    const d = checkDate(value, ctx.wb.timeZone);
-    if (d.finding) return [d.finding];
-    const future = checkCompletedOn(d.day, ctx.wb.today(), ctx.lang);
-    return future ? [future] : [];
-  }
-  if (sheet === 'emulation' && (key === 'result' || key === 'ownTarget')) {
-    const n = checkNumber(value, ctx.lang, { min: 0 });
-    return n.finding ? [n.finding] : [];
-  }
-  return [];
-}
-
-/** W_REQUIREMENT_NOT_MET on rows just marked Hoàn thành, from the Milestones, Units and the whole sheet. */
-function requirementFlags(ctx: EditContext, rows: readonly number[], grid: Grid, layout: TableLayout): Flag[] {
-  preferUnitRows(
-    ctx.wb,
-    rows.map((r) => cellText(grid.values[r]?.[layout.columns.unitId ?? -1])).filter((id) => id !== ''),
-  );
-  const analysis = analyse(ctx.wb.grids([UNITS, MILESTONES, PROGRESS]), {
-    timeZone: ctx.wb.timeZone,
-    today: 0,
-    lang: ctx.lang,
-  });
-  const milestones = new Map(analysis.inputs.milestones.map((m) => [idKey(m.id), m]));
-  const units = new Map(analysis.inputs.units.map((u) => [idKey(u.id), u]));
-  const status = new Map<string, ReturnType<typeof parseStatus>>();
-  for (const e of analysis.progressEntries) {
-    const key = `${idKey(e.unitId)}\u0000${idKey(e.milestoneId)}`;
-    if (!status.has(key)) status.set(key, e.status);
-  }
-  const out: Flag[] = [];
-  const col = layout.columns.status ?? 0;
-  for (const r of rows) {
-    const unit = units.get(idKey(cellText(grid.values[r]?.[layout.columns.unitId ?? -1])));
-    const m = milestones.get(idKey(cellText(grid.values[r]?.[layout.columns.milestoneId ?? -1])));
-    if (!unit || !m) continue;
-    const check = checkRequirements(
-      m,
-      unit,
-      milestones,
-      (req) => status.get(`${idKey(unit.id)}\u0000${idKey(req.id)}`) ?? null,
-    );
-    if (check.finding)
-      out.push({ r, c: col, code: check.finding.code, message: inLang(check.finding.message, ctx.lang) });
-  }
-  return out;
 }
 
 /**
