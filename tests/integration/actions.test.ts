@@ -1,6 +1,7 @@
 // Validate, Setup, Report and the menu on the built bundle; call counts that do not grow with the rows.
 import { Emulator } from '../../tools/emulator';
 import { ADMIN, d, host, put, sheetOf, trackerEmulator, writeCalls } from './tracker.fixture';
+import { ISSUES_HEADER, MILESTONES_HEADER, PROGRESS_HEADER, UNITS_HEADER } from '../support/headers';
 
 const snap = (emu: Emulator, name: string) => {
   const s = emu.snapshot({ sheets: [name] }).sheets[name];
@@ -12,17 +13,7 @@ const snap = (emu: Emulator, name: string) => {
 function brokenWorkbook(): Emulator {
   const emu = Emulator.create({ today: '2020-06-15', user: { email: ADMIN, locale: 'vi' } });
   put(emu, 'Đơn vị', [
-    [
-      'Mã đơn vị',
-      'Tên đơn vị',
-      'Loại tổ chức',
-      'Đơn vị cấp trên',
-      'Số đảng viên',
-      'Ngày đại hội dự kiến',
-      'Đại hội điểm',
-      'Email cập nhật',
-      'Ghi chú',
-    ],
+    UNITS_HEADER,
     ['A', 'Đơn vị A', 'Đảng bộ cơ sở', '', 10, d('2020-07-01'), '', 'a@example.com', ''],
     ['B', 'Đơn vị B', 'Chi bộ trực thuộc', 'A', 'mười', d('2020-07-10'), '', 'not-an-email', ''], // number, email, child after parent
     ['', 'Không mã', 'Đảng bộ cơ sở', '', '', '', '', '', ''], // E_ID_MISSING
@@ -34,19 +25,7 @@ function brokenWorkbook(): Emulator {
     ['G', 'Đơn vị G', 'Đảng bộ cơ sở', '', '', '', '', '', ''], // congress date missing
   ]);
   put(emu, 'Mốc công việc', [
-    [
-      'Mã mốc',
-      'Tên công việc',
-      'Áp dụng cho',
-      'Mốc tính',
-      'Số ngày',
-      'Loại ngày',
-      'Ngày cố định',
-      'Điều kiện',
-      'Chỉ đại hội điểm',
-      'Thứ tự',
-      'Ghi chú',
-    ],
+    MILESTONES_HEADER,
     ['M1', 'Một', 'Đảng bộ cơ sở, Chi bộ trực thuộc', 'Ngày đại hội', -10, 'Ngày', '', '', '', '', ''],
     ['M2', 'Hai', 'Đảng bộ cơ sở, Chi bộ trực thuộc', 'Ngày đại hội', 0, 'Ngày', '', 'M1, M99', '', '', ''], // requires unknown
     ['M3', 'Ba', 'Đảng bộ cơ sở', 'M98', 1, 'Ngày', '', '', '', '', ''], // anchor unknown
@@ -73,21 +52,7 @@ function brokenWorkbook(): Emulator {
     ['T1', 'Mô hình', 'mô hình', 'Tối thiểu', '', '', 'Cộng', ''],
   ]);
   put(emu, 'Tiến độ', [
-    [
-      'Mã đơn vị',
-      'Tên đơn vị',
-      'Loại tổ chức',
-      'Mã mốc',
-      'Công việc',
-      'Hạn',
-      'Trạng thái',
-      'Ngày hoàn thành',
-      'Tình trạng',
-      'Minh chứng',
-      'Ghi chú',
-      'Người cập nhật',
-      'Cập nhật lúc',
-    ],
+    PROGRESS_HEADER,
     ['A', '', '', 'M1', '', '', 'Hoàn thành', '', '', '', '', '', ''], // done without date
     ['A', '', '', 'M2', '', '', 'Hoàn thành', d('2020-06-20'), '', '', '', '', ''], // in the future; M1 done so M99 unmet
     ['B', '', '', 'M2', '', '', 'Hoàn thành', d('2020-06-01'), '', '', '', '', ''], // requirement M1 not met
@@ -104,7 +69,7 @@ describe('Validate', () => {
       emu.backend.spreadsheetApp as unknown as { getActiveSpreadsheet(): { getActiveSheet(): { getName(): string } } }
     ).getActiveSpreadsheet();
     expect(ss.getActiveSheet().getName()).toBe('Kiểm tra dữ liệu');
-    expect(issues.values[0]).toEqual(['Mức độ', 'Mã lỗi', 'Trang tính', 'Ô', 'Nội dung']);
+    expect(issues.values[0]).toEqual(ISSUES_HEADER);
     const codes = new Set(issues.values.slice(1).map((r) => r[1]));
     const expected = [
       'E_HEADER_MISSING',
@@ -182,10 +147,7 @@ describe('Data issues of a workbook without findings', () => {
     emu.resetCalls();
     emu.run('menuRefresh');
     const issues = snap(emu, 'Kiểm tra dữ liệu');
-    expect(issues.values).toEqual([
-      ['Mức độ', 'Mã lỗi', 'Trang tính', 'Ô', 'Nội dung'],
-      [null, null, null, null, 'Không phát hiện lỗi hay cảnh báo nào.'],
-    ]);
+    expect(issues.values).toEqual([ISSUES_HEADER, [null, null, null, null, 'Không phát hiện lỗi hay cảnh báo nào.']]);
     expect(issues.backgrounds[0]).toEqual(Array(5).fill('#d9d9d9'));
     const sheet = sheetOf(emu, 'Kiểm tra dữ liệu');
     expect(sheet.getRange('A1:E2').getFontWeights()).toEqual([Array(5).fill('bold'), Array(5).fill('normal')]);

@@ -6,6 +6,15 @@
 // Milestones M06 = D−20, M07 = D (requires M06), M08 = M07 + 7 working days, M09 = M08 + 15 working days;
 // holiday 22/06/2020. Today is 15/06/2020.
 import { Emulator } from '../../tools/emulator';
+import {
+  AUDIT_HEADER,
+  EMULATION_HEADER,
+  ISSUES_HEADER,
+  MILESTONES_HEADER,
+  PROGRESS_HEADER,
+  TARGETS_HEADER,
+  UNITS_HEADER,
+} from '../support/headers';
 
 export const TODAY = '2020-06-15';
 export const ADMIN = 'admin@ubnd.example';
@@ -15,38 +24,6 @@ export const STRANGER = 'stranger@gmail.com';
 export const XSS_NAME = 'Chi bộ 1 <img src=x onerror=alert(1)>';
 
 const d = (iso: string): Date => new Date(`${iso}T00:00:00+07:00`);
-
-export const PROGRESS_HEADER = [
-  'Mã đơn vị',
-  'Tên đơn vị',
-  'Loại tổ chức',
-  'Mã mốc',
-  'Công việc',
-  'Hạn',
-  'Trạng thái',
-  'Ngày hoàn thành',
-  'Tình trạng',
-  'Minh chứng',
-  'Ghi chú',
-  'Người cập nhật',
-  'Cập nhật lúc',
-];
-export const EMULATION_HEADER = [
-  'Mã đơn vị',
-  'Tên đơn vị',
-  'Mã chỉ tiêu',
-  'Nội dung chỉ tiêu',
-  'Đơn vị tính',
-  'Chỉ tiêu riêng',
-  'Chỉ tiêu',
-  'Kết quả',
-  'Tỷ lệ',
-  'Đánh giá',
-  'Hạn',
-  'Ghi chú',
-  'Người cập nhật',
-  'Cập nhật lúc',
-];
 
 /** 1-based sheet rows of the Progress rows, for assertions. */
 export const ROW = {
@@ -117,17 +94,7 @@ export function formsEmulator(
     ss,
     'Đơn vị',
     [
-      [
-        'Mã đơn vị',
-        'Tên đơn vị',
-        'Loại tổ chức',
-        'Đơn vị cấp trên',
-        'Số đảng viên',
-        'Ngày đại hội dự kiến',
-        'Đại hội điểm',
-        'Email cập nhật',
-        'Ghi chú',
-      ],
+      UNITS_HEADER,
       ['CAT', 'Đảng bộ Công an tỉnh', 'Đảng bộ cấp trên cơ sở', '', 100, d('2020-07-15'), '', ANCESTOR, ''],
       [
         'PA03',
@@ -145,36 +112,14 @@ export function formsEmulator(
     true,
   );
   write(ss, 'Mốc công việc', [
-    [
-      'Mã mốc',
-      'Tên công việc',
-      'Áp dụng cho',
-      'Mốc tính',
-      'Số ngày',
-      'Loại ngày',
-      'Ngày cố định',
-      'Điều kiện',
-      'Chỉ đại hội điểm',
-      'Thứ tự',
-      'Ghi chú',
-    ],
+    MILESTONES_HEADER,
     ['M06', 'Báo cáo cấp ủy cấp trên', '', 'Ngày đại hội', -20, 'Ngày', '', '', '', '', ''],
     ['M07', 'Tổ chức đại hội', '', 'Ngày đại hội', 0, 'Ngày', '', 'M06', '', '', ''],
     ['M08', 'Báo cáo kết quả đại hội', '', 'M07', 7, 'Ngày làm việc', '', '', '', '', ''],
     ['M09', 'Cấp trên chuẩn y', '', 'M08', 15, 'Ngày làm việc', '', '', '', '', ''],
   ]);
   write(ss, 'Chỉ tiêu thi đua', [
-    [
-      'Mã chỉ tiêu',
-      'Nội dung chỉ tiêu',
-      'Đơn vị tính',
-      'Chiều đánh giá',
-      'Áp dụng cho',
-      'Chỉ tiêu giao',
-      'Hạn',
-      'Tổng hợp lên cấp trên',
-      'Ghi chú',
-    ],
+    TARGETS_HEADER,
     ['T01', 'Xây dựng mô hình phòng chống tội phạm', 'mô hình', 'Tối thiểu', '', 100, d('2020-12-31'), 'Cộng', ''],
     ['T02', 'Số vụ việc phức tạp', 'vụ', 'Tối đa', '', 5, '', 'Cộng', ''],
   ]);
@@ -257,10 +202,8 @@ export function formsEmulator(
 export function setUpEmulator(options: Parameters<typeof formsEmulator>[0] = {}): Emulator {
   const emu = formsEmulator(options);
   const ss = (emu.backend.spreadsheetApp as unknown as Host).getActiveSpreadsheet();
-  write(ss, 'Kiểm tra dữ liệu', [['Mức độ', 'Mã lỗi', 'Trang tính', 'Ô', 'Nội dung']]);
-  write(ss, 'Nhật ký', [
-    ['Thời gian', 'Người dùng', 'Nguồn', 'Trang tính', 'Khóa', 'Cột', 'Giá trị cũ', 'Giá trị mới'],
-  ]);
+  write(ss, 'Kiểm tra dữ liệu', [ISSUES_HEADER]);
+  write(ss, 'Nhật ký', [AUDIT_HEADER]);
   return emu;
 }
 

@@ -2,6 +2,7 @@
 // Expected deadlines are worked out by hand (see forms.fixture.ts for the workbook).
 import type { Emulator } from '../../tools/emulator';
 import { ADMIN, CLERK, ROW, iso, setUpEmulator } from './forms.fixture';
+import { ISSUES_HEADER } from '../support/headers';
 
 type Key = keyof typeof ROW;
 
@@ -134,10 +135,7 @@ describe('user columns of Tiến độ', () => {
     const ss = (emu.backend.spreadsheetApp as any).getActiveSpreadsheet(); // eslint-disable-line @typescript-eslint/no-explicit-any
     const sheet = ss.getSheetByName('Kiểm tra dữ liệu') ?? ss.insertSheet('Kiểm tra dữ liệu');
     sheet.clearContents();
-    sheet.getRange(1, 1, 2, 5).setValues([
-      ['Mức độ', 'Mã lỗi', 'Trang tính', 'Ô', 'Nội dung'],
-      ['', '', '', '', 'Không phát hiện lỗi hay cảnh báo nào.'],
-    ]);
+    sheet.getRange(1, 1, 2, 5).setValues([ISSUES_HEADER, ['', '', '', '', 'Không phát hiện lỗi hay cảnh báo nào.']]);
     emu.edit('Tiến độ', 'G8', 'Xong rồi');
     emu.edit('Tiến độ', 'H9', '31/02/2020');
     expect(issues(emu).map((l) => [l[1], l[3]])).toEqual([

@@ -3,6 +3,7 @@
 import { isCounted } from '../../tools/emulator/services/accounting';
 import { ADMIN, colOf, d, host, put, rowOf, sheetOf, trackerEmulator, writeCalls } from './tracker.fixture';
 import type { Emulator } from '../../tools/emulator';
+import { PROGRESS_HEADER } from '../support/headers';
 
 const snap = (emu: Emulator, name: string) => {
   const s = emu.snapshot({ sheets: [name] }).sheets[name];
@@ -56,21 +57,7 @@ describe('Refresh builds Progress and Emulation', () => {
   const at = (unit: string, m: string) => rowOf(p, [col('Mã đơn vị'), col('Mã mốc')], [unit, m]) - 1;
 
   it('one row per (unit, milestone) under the Vietnamese header', () => {
-    expect(p[0]).toEqual([
-      'Mã đơn vị',
-      'Tên đơn vị',
-      'Loại tổ chức',
-      'Mã mốc',
-      'Công việc',
-      'Hạn',
-      'Trạng thái',
-      'Ngày hoàn thành',
-      'Tình trạng',
-      'Minh chứng',
-      'Ghi chú',
-      'Người cập nhật',
-      'Cập nhật lúc',
-    ]);
+    expect(p[0]).toEqual(PROGRESS_HEADER);
     expect(p.length).toBe(1 + 8 * 2);
   });
 

@@ -14,6 +14,7 @@
 // Target T1 (at least 10): U1 12 → Vượt, U2 10 → Đạt, U3 7 → Không đạt, others blank → Chưa báo cáo.
 // Target T2 (at most 5): U1 4 → Vượt, U2 6 → Không đạt.
 import { Emulator } from '../../tools/emulator';
+import { MILESTONES_HEADER, TARGETS_HEADER, UNITS_HEADER } from '../support/headers';
 
 export const TODAY = '2020-06-15';
 export const ADMIN = 'admin@example.com';
@@ -76,41 +77,9 @@ export interface FixtureOptions {
 
 const HEAD = {
   vi: {
-    units: [
-      'Mã đơn vị',
-      'Tên đơn vị',
-      'Loại tổ chức',
-      'Đơn vị cấp trên',
-      'Số đảng viên',
-      'Ngày đại hội dự kiến',
-      'Đại hội điểm',
-      'Email cập nhật',
-      'Ghi chú',
-    ],
-    milestones: [
-      'Mã mốc',
-      'Tên công việc',
-      'Áp dụng cho',
-      'Mốc tính',
-      'Số ngày',
-      'Loại ngày',
-      'Ngày cố định',
-      'Điều kiện',
-      'Chỉ đại hội điểm',
-      'Thứ tự',
-      'Ghi chú',
-    ],
-    targets: [
-      'Mã chỉ tiêu',
-      'Nội dung chỉ tiêu',
-      'Đơn vị tính',
-      'Chiều đánh giá',
-      'Áp dụng cho',
-      'Chỉ tiêu giao',
-      'Hạn',
-      'Tổng hợp lên cấp trên',
-      'Ghi chú',
-    ],
+    units: UNITS_HEADER,
+    milestones: MILESTONES_HEADER,
+    targets: TARGETS_HEADER,
     settings: ['Thiết lập', 'Giá trị'],
     names: {
       units: 'Đơn vị',

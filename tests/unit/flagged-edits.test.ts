@@ -1,4 +1,5 @@
 import { flaggedEdits } from '../../src/core/flagged-edits';
+import { ISSUES_HEADER } from '../support/headers';
 
 describe('rows the Data issues sheet lists as edited without permission', () => {
   const progress = {
@@ -13,7 +14,7 @@ describe('rows the Data issues sheet lists as edited without permission', () => 
   const issues = {
     name: 'Kiểm tra dữ liệu',
     values: [
-      ['Mức độ', 'Mã lỗi', 'Trang tính', 'Ô', 'Nội dung'],
+      ISSUES_HEADER,
       ['Cảnh báo', 'W_EDIT_NOT_PERMITTED', 'Tiến độ', 'G3', '…'],
       ['Cảnh báo', 'W_EDIT_NOT_PERMITTED', 'Đơn vị', 'B4', '…'], // another sheet: not a Progress row
       ['Lỗi', 'E_VALUE_UNKNOWN', 'Tiến độ', 'G4', '…'], // another code

@@ -16,6 +16,7 @@ import type { Grid } from '../../src/core/model';
 import { EMULATION, PROGRESS, type Lang, type SheetId } from '../../src/core/schema';
 import { INPUT_SHEETS, SHEETS } from '../../src/core/sheets';
 import { STATUS } from '../../src/core/fixed-lists';
+import { MILESTONES_HEADER, TARGETS_HEADER } from '../support/headers';
 
 const LANGS: Lang[] = ['vi', 'en'];
 
@@ -50,31 +51,9 @@ const HEADERS: Record<Lang, Record<string, string[]>> = {
       'Email cập nhật',
       'Ghi chú',
     ],
-    milestones: [
-      'Mã mốc',
-      'Tên công việc',
-      'Áp dụng cho',
-      'Mốc tính',
-      'Số ngày',
-      'Loại ngày',
-      'Ngày cố định',
-      'Điều kiện',
-      'Chỉ đại hội điểm',
-      'Thứ tự',
-      'Ghi chú',
-    ],
+    milestones: MILESTONES_HEADER,
     cutoffs: ['Loại tổ chức', 'Mã mốc', 'Hạn chót'],
-    targets: [
-      'Mã chỉ tiêu',
-      'Nội dung chỉ tiêu',
-      'Đơn vị tính',
-      'Chiều đánh giá',
-      'Áp dụng cho',
-      'Chỉ tiêu giao',
-      'Hạn',
-      'Tổng hợp lên cấp trên',
-      'Ghi chú',
-    ],
+    targets: TARGETS_HEADER,
     settings: ['Thiết lập', 'Giá trị'],
     holidays: ['Ngày', 'Tên ngày nghỉ', 'Loại'],
   },

@@ -1,6 +1,7 @@
 import { analyse } from '../../src/core/analyse';
 import { dayFromIso } from '../../src/core/dates';
 import type { Grid } from '../../src/core/model';
+import { MILESTONES_HEADER, UNITS_HEADER } from '../support/headers';
 
 const day = (iso: string): number => dayFromIso(iso) ?? NaN;
 const TZ = 'Asia/Ho_Chi_Minh';
@@ -12,17 +13,7 @@ function brokenWorkbook(): Grid[] {
     {
       name: 'Đơn vị',
       values: [
-        [
-          'Mã đơn vị',
-          'Tên đơn vị',
-          'Loại tổ chức',
-          'Đơn vị cấp trên',
-          'Số đảng viên',
-          'Ngày đại hội dự kiến',
-          'Đại hội điểm',
-          'Email cập nhật',
-          'Ghi chú',
-        ],
+        UNITS_HEADER,
         ['CA', 'Đảng bộ Công an tỉnh', 'Đảng bộ cấp trên cơ sở', '', 1103, '20/08/2020', '', 'admin@ca.gov.vn', ''],
         ['PA', 'Phòng A', 'Đảng bộ cơ sở', 'CA', '1.103', '30/06/2020', 'x', 'a@ca.gov.vn', ''],
         ['PB', 'Phòng B', 'Đảng bộ cơ sở', 'ca', -5, '31/02/2020', 'maybe', 'bad-email', ''],
@@ -39,19 +30,7 @@ function brokenWorkbook(): Grid[] {
       name: 'Mốc công việc',
       values: [
         ['MỐC CÔNG VIỆC CHUẨN BỊ ĐẠI HỘI'],
-        [
-          'Mã mốc',
-          'Tên công việc',
-          'Áp dụng cho',
-          'Mốc tính',
-          'Số ngày',
-          'Loại ngày',
-          'Ngày cố định',
-          'Điều kiện',
-          'Chỉ đại hội điểm',
-          'Thứ tự',
-          'Ghi chú',
-        ],
+        MILESTONES_HEADER,
         ['M06', 'Báo cáo cấp trên', TYPES, 'Ngày đại hội', -20, 'Ngày', '', '', '', '', ''],
         ['M07', 'Tổ chức đại hội', TYPES, 'Ngày đại hội', 0, '', '', 'M06', '', '', ''],
         ['M08', 'Báo cáo kết quả', TYPES, 'M07', 7, 'Ngày làm việc', '', '', '', '', ''],
