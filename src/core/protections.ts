@@ -8,6 +8,7 @@
 // it belongs to and a fingerprint of everything it should be (mode, editors, open ranges, language), so a
 // protection whose fingerprint still matches is right without reading it further, and a protection without
 // the marker is a user's own and never touched.
+import { fingerprint as fingerprintOf } from './fingerprint';
 import type { Lang, SheetId } from './schema';
 import type { ProtectMode } from './settings-rows';
 import { EMULATION, PROGRESS, type SheetDef } from './schema';
@@ -75,7 +76,7 @@ export function wantedProtections(
     if (def && !shape.table) continue;
     const open = def && shape.table ? openRanges(def, shape.table) : [];
     const warningOnly = mode === 'warn';
-    const fingerprint = hash(JSON.stringify([id, mode, editors, open, lang]));
+    const fingerprint = fingerprintOf(JSON.stringify([id, mode, editors, open, lang]));
     out.push({
       sheet: id,
       warningOnly,
@@ -154,15 +155,5 @@ export function reconcileProtections(
 
 /** One text for the whole plan, remembered so an unchanged plan on unchanged protections is not re-read. */
 export function planFingerprint(mode: ProtectMode, wanted: readonly WantedProtection[]): string {
-  return hash(JSON.stringify([mode, wanted.map((w) => w.description)]));
-}
-
-/** FNV-1a, 32 bits, in base 36. */
-function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(36);
+  return fingerprintOf(JSON.stringify([mode, wanted.map((w) => w.description)]));
 }

@@ -1,7 +1,8 @@
 // Percentage targets on the Emulation sheet (measure '%', figures kept as fractions: 0,9 for 90 %): their Own
 // target, Target value and Result cells show as percentages (90,0 %), as the sidebar shows and takes them.
 // Refresh applies this when the rows holding such targets change (a fingerprint of the runs of rows in the
-// document properties), so an unchanged Refresh costs no call; a sheet written whole gets it in its formats.
+// document properties: the runs themselves can exceed a property's 9 KB), so an unchanged Refresh costs no call; a sheet written whole gets it in its formats.
+import { fingerprint } from '../core/fingerprint';
 import { normalizeKey } from '../core/schema';
 import type { FormatTarget } from './formats';
 import type { Workbook } from './workbook';
@@ -49,7 +50,8 @@ export function percentRowFormat(percent: PercentRuns, row: number): (key: strin
 /** The document property recording which cells were given the percentage format (Emulation only). */
 export function percentFingerprint(target: FormatTarget, percent: PercentRuns): Record<string, string> {
   if (target.def.id !== 'emulation') return {};
-  return { [PROPERTY]: JSON.stringify({ c: PERCENT_KEYS.map((k) => target.columns[k] ?? null), r: percent.runs }) };
+  const text = JSON.stringify({ c: PERCENT_KEYS.map((k) => target.columns[k] ?? null), r: percent.runs });
+  return { [PROPERTY]: fingerprint(text) };
 }
 
 /**
