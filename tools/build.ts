@@ -59,8 +59,10 @@ async function buildSidebars(): Promise<string[]> {
   const names: string[] = [];
   for (const name of readdirSync(root).sort()) {
     const dir = join(root, name);
-    const htmlPath = join(dir, 'index.html');
-    if (!existsSync(htmlPath)) continue;
+    // A sidebar is a folder with a main.ts and a title.txt; every sidebar shares the page shell lib/page.html.
+    const titlePath = join(dir, 'title.txt');
+    if (!existsSync(titlePath) || !existsSync(join(dir, 'main.ts'))) continue;
+    const title = readFileSync(titlePath, 'utf8').trim();
     const js = await build({
       entryPoints: [join(dir, 'main.ts')],
       bundle: true,
@@ -74,11 +76,11 @@ async function buildSidebars(): Promise<string[]> {
     const script = js.outputFiles[0]?.text ?? '';
     const cssFiles = [join(root, 'lib', 'style.css'), join(dir, 'style.css')].filter((f) => existsSync(f));
     const css = cssFiles.map((f) => readFileSync(f, 'utf8')).join('\n');
-    const html = readFileSync(htmlPath, 'utf8')
+    const html = readFileSync(join(root, 'lib', 'page.html'), 'utf8')
+      .replace('<!-- inline:title -->', () => title.replace(/&/g, '&amp;').replace(/</g, '&lt;'))
       .replace('<!-- inline:style -->', () => `<style>\n${css.replace(/<\/style/gi, '<\\/style')}</style>`)
       .replace('<!-- inline:script -->', () => `<script>\n${escapeInlineScript(script)}</script>`);
-    if (/<script[^>]+src=|<link[^>]+href=/i.test(html))
-      throw new Error(`${htmlPath}: external resources are not allowed`);
+    if (/<script[^>]+src=|<link[^>]+href=/i.test(html)) throw new Error(`${dir}: external resources are not allowed`);
     writeFileSync(join(DIST, `${name}.html`), html);
     names.push(name);
   }
