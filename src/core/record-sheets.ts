@@ -1,5 +1,6 @@
 // The sheets the add-on writes whole for people to read (docs/workbook.md §2.2, §6–§8, §11): findings, logs,
 // the archive and the reports. No column of theirs is typed in by users.
+// The definitions below share one shape because they are entries of one table (data, not repeated logic).
 import { col, type SheetDef } from './schema';
 
 export const ISSUES: SheetDef = {

@@ -1,5 +1,6 @@
 // The workbook schema of docs/workbook.md §2: the input sheets and the tracking sheets (Tiến độ, Thi đua)
 // with their columns, in both languages (the add-on's record sheets are in record-sheets.ts, the list of every sheet in sheets.ts).
+// The sheet definitions share one shape because they are entries of one table (data, not repeated logic).
 export type Lang = 'vi' | 'en';
 
 export type ColumnKind = 'text' | 'number' | 'integer' | 'date' | 'boolean' | 'list' | 'emails' | 'datetime';

@@ -1,5 +1,6 @@
 // Every sentence the sidebars and their endpoints show, in Vietnamese and English. `{name}` placeholders
 // are filled by `message()`; the values are inserted as text (the sidebars never parse them as HTML).
+// Entries of the same shape are the table of sentences itself (data, not repeated logic).
 import type { UiLang } from './api';
 
 const MESSAGES = {

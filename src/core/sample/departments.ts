@@ -1,6 +1,7 @@
 // The sample's other grassroots organisations of the provincial departments, so that with those in
 // organisation.ts they are the 27 TCCS of the article (seeds/000): đảng bộ cơ sở with their cells, chi bộ cơ sở
 // under 30 members. Congresses from April to the cut-off of 30/06/2020; the committees' cells in Q4/2019–Q1/2020.
+// Units and cells of the same shape are the sample's rows (data, not repeated logic).
 import { UNIT_TYPE } from './template';
 import { ROOT, clerk, committee, unit, type SampleUnit } from './unit-rows';
 

@@ -1,6 +1,7 @@
 // The sample's other district police Party organisations, so that with those in organisation.ts they are the
 // 15 of the article (seeds/000), each with its cells (under 30 members each). Their cells met in Q4/2019–Q1/2020,
 // the district congresses from April to the grassroots cut-off of 30/06/2020.
+// Units and cells of the same shape are the sample's rows (data, not repeated logic).
 import type { SampleUnit } from './unit-rows';
 import { committee } from './unit-rows';
 

@@ -1,5 +1,6 @@
 // The fictional sample organisation: the Party organisation of the Public Security department of Đắk Hòa
 // province (a made-up province) in the 2020 congress season, shaped like the articles in DOMAIN.md.
+// Units and cells of the same shape are the sample's rows (data, not repeated logic).
 import { MORE_DEPARTMENTS } from './departments';
 import { MORE_DISTRICTS } from './districts';
 import { UNIT_TYPE } from './template';

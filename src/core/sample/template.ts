@@ -1,4 +1,5 @@
 // The default milestone template and level cut-offs of DOMAIN.md (2020–2025 term), in both languages.
+// Milestones of the same shape are the template's rows (data, not repeated logic).
 import { ALL_TYPES, ANCHOR, DAY_KIND } from '../fixed-lists';
 import type { Lang } from '../schema';
 
