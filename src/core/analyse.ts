@@ -65,6 +65,8 @@ export function analyse(grids: readonly Grid[], ctx: ReadContext): Analysis {
         findings.add('E_SHEET_MISSING', def.id, def[lang], -1, -1, MESSAGES.sheetMissing(def));
       return null;
     }
+    // A tracking sheet with nothing in it (a run that failed right after making it) is one Refresh builds whole.
+    if (!def.input && grid.values.length === 0) return null;
     const reader = openTable(grid, def, REQUIRED_HEADERS[def.id] ?? [], lang, ctx.timeZone, findings);
     if (reader) layouts[def.id] = reader.layout;
     if (reader?.missing.length) unreadable[def.id] = [...reader.missing];

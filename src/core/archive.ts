@@ -1,7 +1,8 @@
 // Moving orphaned rows to the Archive (Lưu trữ) sheet, worked out without touching it. An archived row
-// keeps every cell of the original row under the original headers, after three columns: the date it was
-// archived, the sheet it came from and why. Rows already in the Archive (a re-run after a failure between
-// archiving and deleting) are recognised by their content and not archived twice.
+// keeps every cell of the original row under the original headers, after four columns: the date it was
+// archived, the sheet it came from, why, and the date its key came back (blank until then). Rows already in
+// the Archive and not restored since (a re-run after a failure between archiving and deleting) are
+// recognised by their content and not archived twice.
 import type { Day, Grid } from './model';
 import { ARCHIVE } from './record-sheets';
 import { EMULATION, PROGRESS, type Lang } from './schema';
@@ -45,6 +46,8 @@ export interface ArchivePlan {
   width: number;
   /** Orphans that were already archived (not appended again). */
   alreadyArchived: number;
+  /** Per orphan (same order): true when it was already archived, by a run that failed before deleting it. */
+  wasArchived: boolean[];
 }
 
 /** Headers of the live columns: their value changes with the date, so they do not identify a row. */
@@ -135,12 +138,14 @@ export function planArchive(input: ArchiveInput): ArchivePlan {
     sourceColumns.push(at);
   }
 
-  // What is already archived from this sheet.
+  // What is already archived from this sheet and not restored since: a row archived, restored and removed again
+  // is archived again (a re-run after a failure finds its line still open).
   const seen = new Set<string>();
   if (layout) {
     const fromCol = fixedAt.fromSheet as number;
     for (let r = headerRow + 1; r < existing.values.length; r += 1) {
       const line = existing.values[r] ?? [];
+      if (!isBlank(line[fixedAt.restoredOn as number])) continue;
       const cells: [string, unknown][] = [];
       line.forEach((v, i) => {
         if (!fixedColumns.has(i) && !isBlank(headerCells[i])) cells.push([headerKey(headerCells[i]), v]);
@@ -151,10 +156,12 @@ export function planArchive(input: ArchiveInput): ArchivePlan {
 
   const appended: ArchiveCell[][] = [];
   let alreadyArchived = 0;
+  const wasArchived: boolean[] = [];
   for (const row of rows) {
     const cells: [string, unknown][] = [];
     for (let c = 0; c < sourceWidth; c += 1) cells.push([headerKey(originalHeader(header, c)), row.values[c] ?? '']);
     const sig = signature(fromSheet, cells);
+    wasArchived.push(seen.has(sig));
     if (seen.has(sig)) {
       alreadyArchived += 1;
       continue;
@@ -178,5 +185,5 @@ export function planArchive(input: ArchiveInput): ArchivePlan {
   // Pad rows to the final width (new header columns may have been added after a row was built).
   for (const line of appended) while (line.length < width) line.push({ value: '', kind: 'value' });
   const lastRow = layout ? Math.max(existing.values.length, headerRow + 1) : headerRow + 1;
-  return { headerRow, header: out, rows: appended, firstRow: lastRow, width, alreadyArchived };
+  return { headerRow, header: out, rows: appended, firstRow: lastRow, width, alreadyArchived, wasArchived };
 }

@@ -36,7 +36,7 @@ export const AUDIT: SheetDef = {
   ],
 };
 
-/** Archived rows keep the original row's cells after these columns, under the original headers. */
+/** Archived rows keep the original row's cells after these columns, under the original headers (docs/workbook.md §9). */
 export const ARCHIVE: SheetDef = {
   id: 'archive',
   vi: 'Lưu trữ',
@@ -47,6 +47,8 @@ export const ARCHIVE: SheetDef = {
     col('archivedOn', 'Ngày lưu trữ', 'Archived on', 'date'),
     col('fromSheet', 'Trang tính gốc', 'From sheet', 'text'),
     col('reason', 'Lý do', 'Reason', 'text'),
+    /** Set when the row's key came back and its users' cells were written back into the new row. */
+    col('restoredOn', 'Ngày khôi phục', 'Restored on', 'date'),
   ],
 };
 

@@ -16,15 +16,16 @@ export const AUDIT_TIME_FORMAT = 'dd/mm/yyyy hh:mm:ss';
 /**
  * Appends entries to the Audit log. A log that is missing, or empty (say a failure came between creating it
  * and writing its header), gets its bold, frozen header in the same write as the lines, its formats set first;
- * the lines are the last write, so a failure before it leaves no line and one after it none missing. With `once`, lines equal (but for time and user)
- * to the log's last lines are not written again: a re-run after a failure between logging and finishing
- * (Refresh archiving rows) logs them once. That costs one read of those last lines.
+ * the lines are the last write, so a failure before it leaves no line and one after it none missing. With
+ * `once` (for every entry, or per entry), lines equal (but for time and user) to the log's last lines are not
+ * written again: a re-run after a failure between logging and finishing (Refresh archiving rows) logs them
+ * once. That costs one read of those last lines.
  */
 export function appendAudit(
   book: Workbook,
   entries: readonly AuditEntry[],
   lang: Lang,
-  options: { once?: boolean } = {},
+  options: { once?: boolean | readonly boolean[] } = {},
 ): void {
   if (entries.length === 0) return;
   const { sheet, created } = book.ensure(AUDIT, lang);
@@ -36,7 +37,8 @@ export function appendAudit(
   let lines = entries.map((e) =>
     auditRow(e, lang, zone).map((v, i) => (i !== 0 && typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v)),
   );
-  if (options.once && last > 1) {
+  const once = (i: number): boolean => (Array.isArray(options.once) ? options.once[i] === true : options.once === true);
+  if (last > 1 && lines.some((_, i) => once(i))) {
     const from = Math.max(2, last - lines.length + 1);
     const logged = new Set(
       sheet
@@ -44,7 +46,7 @@ export function appendAudit(
         .getValues()
         .map(lineKey),
     );
-    lines = lines.filter((line) => !logged.has(lineKey(line)));
+    lines = lines.filter((line, i) => !once(i) || !logged.has(lineKey(line)));
     if (lines.length === 0) return;
   }
   const formats = lines.map(() => AUDIT.columns.map((_, i) => (i === 0 ? AUDIT_TIME_FORMAT : TEXT_FORMAT)));

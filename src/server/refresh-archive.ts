@@ -21,8 +21,9 @@ export interface ArchiveContext {
 }
 
 /**
- * Archives the orphaned rows (deduplicated by content) and audits them; the caller then deletes them, found by
- * their key. Archive first, then delete: a re-run after a failure in between archives nothing twice.
+ * Archives the orphaned rows (deduplicated by content against the lines not yet restored) and audits them; the
+ * caller then deletes them, found by their key. Archive first, then delete: a re-run after a failure in between
+ * archives nothing twice.
  */
 export function archiveOrphans(
   ctx: ArchiveContext,
@@ -110,7 +111,9 @@ export function archiveOrphans(
     oldValue: describeRow(headerCells, values[o.row] ?? [], formulas[o.row] ?? [], book.timeZone),
     newValue: `→ ${book.find(ARCHIVE)?.name ?? ARCHIVE[lang]}`,
   }));
-  appendAudit(book, entries, lang, { once: true });
+  // A row archived again after its key came back is a new line; only a row found already archived (a re-run after
+  // a failure before deleting it) may have its line in the log already.
+  appendAudit(book, entries, lang, { once: archivePlan.wasArchived });
   return plan.orphans.length;
 }
 

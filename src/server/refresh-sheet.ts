@@ -7,6 +7,7 @@ import { keyOf, planRefresh, type RefreshPlan } from '../core/refresh-plan';
 import type { Lang } from '../core/schema';
 import { locateTable } from '../core/tables';
 import { archiveOrphans, type ArchiveContext } from './refresh-archive';
+import { finishRestore, restoreIntoNewRows } from './refresh-restore';
 import { deleteByKey, keysNow, keysRead, sameKeys } from './refresh-rows';
 import { standingNotEvaluated, standingWritten, type NotEvaluated } from './refresh-check';
 import type { SheetSpec } from './refresh-wanted';
@@ -99,7 +100,10 @@ export function refreshSheet(ctx: RunContext, spec: SheetSpec): SheetOutcome {
     });
   let plan = planOf(values, formulas, headerRow, columns);
 
-  const { sheet, created } = read ? { sheet: read.sheet, created: false } : book.ensure(spec.def, lang);
+  const made = read ? { sheet: read.sheet, created: false } : book.ensure(spec.def, lang);
+  // A sheet with nothing in it (left so by a run that failed right after making it) is written as new.
+  const { sheet } = made;
+  const created = made.created || values.length === 0;
   const target = (headerRange?: GoogleAppsScript.Spreadsheet.Range) => ({
     def: spec.def,
     sheet,
@@ -113,7 +117,9 @@ export function refreshSheet(ctx: RunContext, spec: SheetSpec): SheetOutcome {
     ...(spec.percentTargets ? { percentTargets: spec.percentTargets } : {}),
   });
   if (created) {
-    outcome.added = writeCreatedSheet(book, spec.def, plan, target());
+    const restoring = restoreIntoNewRows(archiveContext(ctx, spec), spec.def, name, plan, []);
+    outcome.added = writeCreatedSheet(book, spec.def, plan, target(), !made.created);
+    finishRestore(archiveContext(ctx, spec), restoring);
     readBack(sheet, plan, true, outcome);
     // A new sheet has 26 columns, or as many as the plan made it (writeCreatedSheet).
     outcome.table = { headerRow: plan.headerRow, columns: plan.columns, maxColumns: Math.max(26, plan.width) };
@@ -183,12 +189,15 @@ export function refreshSheet(ctx: RunContext, spec: SheetSpec): SheetOutcome {
     if (!replan() || plan.orphans.length) return leftAlone(UI.sheetKeptChanging);
     if (plan.append) ensureRows(sheet, plan.append.firstRow + plan.append.rows.length + 1, 200);
   }
+  // Keys that come back get what was archived for them (docs/workbook.md §9).
+  const restoring = restoreIntoNewRows(archiveContext(ctx, spec), spec.def, name, plan, values);
   writeSpans(book, sheet, plan);
   outcome.changedCells = plan.changedCells;
   if (plan.append) {
-    appendRows(book, sheet, plan, !formatted);
+    appendRows(book, sheet, plan, !formatted, restoring?.columns);
     outcome.added = plan.append.rows.length;
   }
+  finishRestore(archiveContext(ctx, spec), restoring);
   if (spec.percentTargets) applyPercentFormats(book, target(), rowsNow(book, values, deleted, plan));
   readBack(sheet, plan, false, outcome);
   outcome.table = { headerRow: plan.headerRow, columns: plan.columns };

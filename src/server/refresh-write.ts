@@ -24,16 +24,26 @@ export function writeSpans(book: Workbook, sheet: Sheet, plan: RefreshPlan): voi
 }
 
 const NEW_SHEET_SPARE_ROWS = 200;
+/** The rows of a sheet Sheets inserts (insertSheet: 1,000 rows, 26 columns). */
+const NEW_SHEET_ROWS = 1000;
 
 /** A sheet this run created: header (with help on the columns people fill in) and rows in one write each. */
-export function writeCreatedSheet(book: Workbook, def: SheetDef, plan: RefreshPlan, target: FormatTarget): number {
+export function writeCreatedSheet(
+  book: Workbook,
+  def: SheetDef,
+  plan: RefreshPlan,
+  target: FormatTarget,
+  leftEmpty = false,
+): number {
   const lang = target.lang;
   const rows = plan.append?.rows ?? [];
   // A new sheet has 26 columns; the schema's fit, but a wider plan gets its columns. Its rows: the rows it
   // needs (and 200 spare) are added below the first whatever it has, one call at any size.
   if (plan.width > 26) ensureColumns(target.sheet, plan.width);
   const lastRow = plan.headerRow + rows.length + 1 + NEW_SHEET_SPARE_ROWS;
-  target.sheet.insertRowsAfter(1, lastRow - 1);
+  // A sheet left empty by a failed run may have had them added already: it ends with as many rows as a new one.
+  const missing = leftEmpty ? NEW_SHEET_ROWS + lastRow - 1 - target.sheet.getMaxRows() : lastRow - 1;
+  if (missing > 0) target.sheet.insertRowsAfter(1, missing);
   const keyAt = new Map(Object.entries(plan.columns).map(([key, c]) => [c, key]));
   const header = Array.from(
     { length: plan.width },
@@ -70,9 +80,12 @@ export function writeHeader(
   return range;
 }
 
-/** Contiguous runs of the columns Refresh writes in new rows (users' own columns in between are skipped). */
-function ownRuns(plan: RefreshPlan): [number, number][] {
-  const cols = [...new Set(Object.values(plan.columns))].sort((a, b) => a - b);
+/**
+ * Contiguous runs of the columns Refresh writes in new rows (users' own columns in between are skipped unless
+ * a restored row gives them a cell).
+ */
+function ownRuns(plan: RefreshPlan, restored: readonly number[] = []): [number, number][] {
+  const cols = [...new Set([...Object.values(plan.columns), ...restored])].sort((a, b) => a - b);
   const runs: [number, number][] = [];
   for (const c of cols) {
     const last = runs[runs.length - 1];
@@ -85,14 +98,20 @@ function ownRuns(plan: RefreshPlan): [number, number][] {
 const TEXT_KEYS = ['unitId', 'unitName', 'unitType', 'milestoneId', 'task', 'targetId', 'target', 'measure'];
 
 /** Appends the new rows; `formatFirst` when the column formats were not just applied over them. */
-export function appendRows(book: Workbook, sheet: Sheet, plan: RefreshPlan, formatFirst: boolean): void {
+export function appendRows(
+  book: Workbook,
+  sheet: Sheet,
+  plan: RefreshPlan,
+  formatFirst: boolean,
+  restored?: readonly number[],
+): void {
   const block = plan.append;
   if (!block) return;
   const first = block.firstRow + 1;
   const last = first + block.rows.length - 1;
   // Plain-text format first, so '007' and '=1+1' are written as the text they are.
   if (formatFirst) formatNewRows(sheet, plan, first, last);
-  for (const [from, to] of ownRuns(plan)) {
+  for (const [from, to] of ownRuns(plan, restored)) {
     const rows = block.rows.map((line) => line.slice(from, to + 1).map((c) => cellValue(c, book)));
     sheet.getRange(first, from + 1, rows.length, to - from + 1).setValues(rows);
   }

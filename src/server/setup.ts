@@ -17,6 +17,7 @@ import { protectAfterSetup } from './protections';
 import { syncRemindersOnSetup } from './reminders/entry';
 import { currentSettings, installTriggers, mayManageTriggers, notAdministratorMessage } from './trigger-owner';
 import { loadSampleEntries } from './sample-entries';
+import { beganSampleLoad, beginSampleLoad, endSampleLoad, sampleLoading } from './sample-load';
 import { alert, say, UI } from './texts';
 import { userEmail, userLang as uiLang } from './session';
 import { LANG_PROPERTY, Workbook, type Sheet } from './workbook';
@@ -36,8 +37,9 @@ export function menuSetup(): void {
     const email = userEmail();
     // Only an administrator sets up (anyone while none is listed: a new workbook's first user), and so only an
     // administrator owns the triggers; anyone else is told so before anything changes.
-    const settings = currentSettings(Workbook.open());
-    if (!mayManageTriggers(email, settings)) {
+    const book = Workbook.open();
+    const settings = currentSettings(book);
+    if (!mayManageTriggers(email, settings) && !beganSampleLoad(book, email)) {
       alert(notAdministratorMessage(settings, email, ui), ui);
       return;
     }
@@ -91,8 +93,10 @@ export function setupWorkbook(book: Workbook, ui: Lang, wantSample: () => boolea
     created.set(def.id, sheet);
   }
 
-  const unitsEmpty = !hasData(book, UNITS);
-  const sample = unitsEmpty && wantSample();
+  // A sample load a failed run began goes on without asking again.
+  const resuming = sampleLoading(book);
+  const sample = resuming || (!hasData(book, UNITS) && wantSample());
+  if (sample && !resuming) beginSampleLoad(book, userEmail());
   const tables = sample ? sampleTables(lang) : withAdministrator(newWorkbookTables(lang), lang, userEmail());
   const kept: string[] = [];
   for (const table of tables) {
@@ -102,13 +106,14 @@ export function setupWorkbook(book: Workbook, ui: Lang, wantSample: () => boolea
     if (sheet) writeRows(book, sheet, def, table, 1);
     // An existing sheet gets the sample or the template only when it is empty below its header.
     else if (!hasData(book, def)) writeIntoExisting(book, def, table, lang);
-    else if (sample) kept.push(book.find(def)?.name ?? def[lang]);
+    else if (sample && !resuming) kept.push(book.find(def)?.name ?? def[lang]);
   }
   if (defaultSheet && isUntouched(defaultSheet.sheet)) book.deleteOther(defaultSheet.sheet);
 
   book.flushProperties();
   if (sample) loadSampleEntries(lang);
   protectAfterSetup(sample ? Workbook.open() : book, lang); // Settings' Protect sheets (docs/workbook.md §9)
+  if (sample) endSampleLoad(book);
   return { lang, created: [...created.values()].map((s) => s.getName()), sampleLoaded: sample, kept };
 }
 

@@ -2,7 +2,7 @@
 // the header down, a renamed or deleted header, text that must stay text. Refresh must refuse, keep or say
 // so — never archive, blank or duplicate rows because it could not read a column.
 import { Person, type Emulator } from '../../tools/emulator';
-import { colOf, put, rowOf, sheetOf, trackerEmulator } from './tracker.fixture';
+import { colOf, d, put, rowOf, sheetOf, trackerEmulator } from './tracker.fixture';
 
 const values = (emu: Emulator, name: string) => emu.workbook.values(name);
 const has = (emu: Emulator, name: string) => emu.workbook.sheetNames().includes(name);
@@ -160,5 +160,109 @@ describe('what a user typed survives archiving whole', () => {
     expect(archive[at]?.[header.indexOf('Tình trạng')]).toBe('Quá hạn');
     const line = values(emu, 'Nhật ký').find((r) => r[4] === 'U5 / M1');
     expect(String(line?.[6])).toContain('Minh chứng: =HYPERLINK("https://vb.example/bb-5","Biên bản U5")');
+  });
+});
+
+describe('a unit removed and added again', () => {
+  const cellAt = (
+    emu: Emulator,
+    sheet: string,
+    keys: [string, string],
+    keyHeaders: [string, string],
+    header: string,
+  ) => {
+    const p = values(emu, sheet);
+    const row = rowOf(p, [colOf(p, keyHeaders[0]), colOf(p, keyHeaders[1])], keys);
+    const formula = emu.workbook.formulas(sheet)[row - 1]?.[colOf(p, header)] ?? '';
+    return { value: p[row - 1]?.[colOf(p, header)], formula };
+  };
+  const P: [string, string] = ['Mã đơn vị', 'Mã mốc'];
+  const E: [string, string] = ['Mã đơn vị', 'Mã chỉ tiêu'];
+  const refreshLines = (emu: Emulator, key: string) =>
+    values(emu, 'Nhật ký').filter((r) => r[2] === 'Làm mới' && String(r[4]) === key);
+
+  /** U5's clerk has typed in both sheets; then U5 is removed from Units (Refresh archives its rows). */
+  function removedU5(): { emu: Emulator; u5: unknown[] } {
+    const emu = trackerEmulator();
+    emu.run('menuRefresh');
+    const p = values(emu, 'Tiến độ');
+    const m1 = rowOf(p, [0, 3], ['U5', 'M1']);
+    const m2 = rowOf(p, [0, 3], ['U5', 'M2']);
+    const progress = sheetOf(emu, 'Tiến độ');
+    progress.getRange(m1, colOf(p, 'Trạng thái') + 1).setValue('Hoàn thành');
+    progress.getRange(m1, colOf(p, 'Ngày hoàn thành') + 1).setValue(d('2020-06-12'));
+    progress.getRange(m1, colOf(p, 'Ghi chú') + 1).setValue("'=không phải công thức");
+    progress.getRange(m2, colOf(p, 'Minh chứng') + 1).setFormula('=HYPERLINK("https://vb.example/bb-5","Biên bản U5")');
+    const e = values(emu, 'Thi đua');
+    sheetOf(emu, 'Thi đua')
+      .getRange(rowOf(e, [0, 2], ['U5', 'T1']), colOf(e, 'Kết quả') + 1)
+      .setValue(9);
+    const units = values(emu, 'Đơn vị');
+    const at = units.findIndex((r) => r[0] === 'U5');
+    const u5 = units[at] as unknown[];
+    sheetOf(emu, 'Đơn vị').deleteRow(at + 1);
+    emu.run('menuRefresh');
+    expect(values(emu, 'Tiến độ').some((r) => r[0] === 'U5')).toBe(false);
+    return { emu, u5 };
+  }
+
+  function addedBack(): Emulator {
+    const { emu, u5 } = removedU5();
+    put(emu, 'Đơn vị', [u5], values(emu, 'Đơn vị').length + 1);
+    emu.run('menuRefresh');
+    return emu;
+  }
+
+  it('its rows come back with what the clerks had typed, formulas as formulas, text as text', () => {
+    const emu = addedBack();
+    expect(cellAt(emu, 'Tiến độ', ['U5', 'M1'], P, 'Trạng thái').value).toBe('Hoàn thành');
+    expect(cellAt(emu, 'Tiến độ', ['U5', 'M1'], P, 'Ngày hoàn thành').value).toEqual(d('2020-06-12'));
+    expect(cellAt(emu, 'Tiến độ', ['U5', 'M1'], P, 'Ghi chú')).toEqual({ value: '=không phải công thức', formula: '' });
+    // Congress 14/06, M1 = congress + 0 = 14/06; done on 12/06: on time.
+    expect(cellAt(emu, 'Tiến độ', ['U5', 'M1'], P, 'Tình trạng').value).toBe('Hoàn thành đúng hạn');
+    expect(cellAt(emu, 'Tiến độ', ['U5', 'M2'], P, 'Minh chứng')).toEqual({
+      value: 'Biên bản U5',
+      formula: '=HYPERLINK("https://vb.example/bb-5","Biên bản U5")',
+    });
+    expect(cellAt(emu, 'Thi đua', ['U5', 'T1'], E, 'Kết quả').value).toBe(9);
+    expect(cellAt(emu, 'Thi đua', ['U5', 'T1'], E, 'Đánh giá').value).toBe('Không đạt'); // 9 < 10
+  });
+
+  it('the Archive lines are marked restored, one Audit log line per row, and nothing is restored twice', () => {
+    const emu = addedBack();
+    const archive = values(emu, 'Lưu trữ');
+    const header = archive[0] as string[];
+    expect(header.slice(0, 4)).toEqual(['Ngày lưu trữ', 'Trang tính gốc', 'Lý do', 'Ngày khôi phục']);
+    const lines = archive.slice(1).filter((r) => r[header.indexOf('Mã đơn vị')] === 'U5');
+    expect(lines).toHaveLength(4); // U5 × (M1, M2) and U5 × (T1, T2)
+    expect(lines.map((r) => r[3])).toEqual(Array(4).fill(d('2020-06-15')));
+    for (const key of ['U5 / M1', 'U5 / M2', 'U5 / T1', 'U5 / T2']) {
+      const restored = refreshLines(emu, key).filter((r) => r[6] === '← Lưu trữ');
+      expect(restored).toHaveLength(1);
+    }
+    const m1 = refreshLines(emu, 'U5 / M1').find((r) => r[6] === '← Lưu trữ');
+    expect(String(m1?.[7])).toContain('Trạng thái: Hoàn thành');
+    expect(String(m1?.[7])).toContain('Ngày hoàn thành: 12/06/2020');
+    expect(String(m1?.[7])).toContain('Ghi chú: =không phải công thức');
+
+    const log = values(emu, 'Nhật ký').length;
+    const progress = values(emu, 'Tiến độ');
+    emu.run('menuRefresh');
+    expect(values(emu, 'Nhật ký').length).toBe(log);
+    expect(values(emu, 'Tiến độ')).toEqual(progress);
+  });
+
+  it('removed a second time: every row is archived again, with one Audit log line each', () => {
+    const emu = addedBack();
+    const units = values(emu, 'Đơn vị');
+    sheetOf(emu, 'Đơn vị').deleteRow(units.findIndex((r) => r[0] === 'U5') + 1);
+    emu.run('menuRefresh');
+    const archive = values(emu, 'Lưu trữ');
+    const header = archive[0] as string[];
+    const lines = archive.slice(1).filter((r) => r[header.indexOf('Mã đơn vị')] === 'U5');
+    expect(lines).toHaveLength(8);
+    expect(lines.filter((r) => r[3] === '' || r[3] === null)).toHaveLength(4);
+    for (const key of ['U5 / M1', 'U5 / M2', 'U5 / T1', 'U5 / T2'])
+      expect(refreshLines(emu, key).filter((r) => r[7] === '→ Lưu trữ')).toHaveLength(2);
   });
 });
