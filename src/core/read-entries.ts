@@ -1,7 +1,7 @@
 // Reading the user columns of the tracking sheets (Tiến độ, Thi đua) into the model (docs/workbook.md §2.2, §6):
 // the rows that carry both keys, a repeated pair reported.
 import { STATUS } from './fixed-lists';
-import { idKey } from './keys';
+import { PairIndex } from './keys';
 import { MESSAGES } from './messages';
 import type { EmulationEntry, ProgressEntry } from './model';
 import { parseDate } from './parse';
@@ -14,7 +14,7 @@ import { a1 } from './tables';
 export function readProgressEntries(reader: SheetReader): ProgressEntry[] {
   const out: ProgressEntry[] = [];
   const statusColumn = reader.column('status');
-  const seen = new Map<string, string>();
+  const seen = new PairIndex<number>();
   for (const r of reader.rows) {
     const unitId = reader.text(r, 'unitId');
     const milestoneId = reader.text(r, 'milestoneId');
@@ -42,7 +42,7 @@ export function readProgressEntries(reader: SheetReader): ProgressEntry[] {
 
 export function readEmulationEntries(reader: SheetReader): EmulationEntry[] {
   const out: EmulationEntry[] = [];
-  const seen = new Map<string, string>();
+  const seen = new PairIndex<number>();
   for (const r of reader.rows) {
     const unitId = reader.text(r, 'unitId');
     const targetId = reader.text(r, 'targetId');
@@ -61,17 +61,17 @@ export function readEmulationEntries(reader: SheetReader): EmulationEntry[] {
 
 /**
  * E_ID_DUPLICATE on a generated-sheet row whose (unit, milestone/target) pair is already on an earlier row.
- * The row is still returned; lookups use the first row of a pair.
+ * The row is still returned; lookups use the first row of a pair. The first row's cell is named only when
+ * a pair repeats (no text made per row).
  */
 function reportRepeatedPair(
   reader: SheetReader,
-  seen: Map<string, string>,
+  seen: PairIndex<number>,
   r: number,
   unitId: string,
   otherId: string,
 ): void {
-  const key = `${idKey(unitId)}\u0000${idKey(otherId)}`;
-  const first = seen.get(key);
-  if (first === undefined) seen.set(key, a1(r, reader.colIndex('unitId')));
-  else reader.report('E_ID_DUPLICATE', r, 'unitId', MESSAGES.keyDuplicate(`${unitId} / ${otherId}`, first));
+  if (seen.setFirst(unitId, otherId, r)) return;
+  const first = a1(seen.get(unitId, otherId) as number, reader.colIndex('unitId'));
+  reader.report('E_ID_DUPLICATE', r, 'unitId', MESSAGES.keyDuplicate(`${unitId} / ${otherId}`, first));
 }
