@@ -17,7 +17,14 @@ export function readColumns(wb: Workbook, def: SheetDef, keys: readonly string[]
   if (!found) return undefined;
   const last = Math.max(...keys.map((k) => def.columns.findIndex((c) => c.key === k)));
   const letter = columnLetters(last);
-  const values = found.sheet.getRange(`A:${letter}`).getValues() as unknown[][];
+  let values: unknown[][];
+  try {
+    values = found.sheet.getRange(`A:${letter}`).getValues() as unknown[][];
+  } catch (error) {
+    // Fewer columns in the sheet than Setup makes: it is read whole. A failing service is not that.
+    if (error instanceof Error && error.message.startsWith('Service ')) throw error;
+    return wb.read(def);
+  }
   while (values.length > 0 && isBlankRow(values[values.length - 1])) values.pop();
   const layout = locateTable({ name: found.name, values }, def);
   if (!layout || keys.some((k) => layout.columns[k] === undefined && !passed(def, layout.columns, k))) {

@@ -6,6 +6,7 @@ import { People, type Emulator, type PersonCall } from '../../tools/emulator';
 import { PROGRESS, UNITS } from '../../src/core/schema';
 import { emulator, ok, run, type MilestoneRowView } from '../support/small-tracker';
 import { benchTables, cellOf, readTable, rowsWhere, tablesWorkbook } from '../support/workbooks';
+import { clerkEmail } from '../../tools/bench/generate';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -157,5 +158,18 @@ describe('the unit’s rows in a large Tiến độ', () => {
     expect(moved.every((i) => own.has(i))).toBe(true);
     run(emu, 'menuRefresh');
     expect(deadlines()).toEqual(edited);
+  });
+
+  test('a column inserted at the left of Units: the form still finds who may update a unit', () => {
+    const emu = large();
+    const ss = (emu.backend.spreadsheetApp as any).getActiveSpreadsheet(); // eslint-disable-line @typescript-eslint/no-explicit-any
+    const units = ss.getSheetByName(readTable(emu, UNITS)!.name);
+    units.insertColumnBefore(1);
+    units.getRange('A1').setValue('STT');
+    // The committee's clerk, an editor of the cell's parent.
+    emu.setUser({ email: clerkEmail('DB0001') });
+    const form = ok<{ units: { id: string }[] }>(emu.callServer('progressForm'));
+    expect(form.units.map((u) => u.id)).toContain(UNIT);
+    expect(milestones(emu).length).toBeGreaterThan(5);
   });
 });
