@@ -46,8 +46,11 @@ export const REPORT_TEXT_FORMAT = '@';
 export const REPORT_PERCENT_FORMAT = '0.0%';
 /** Rows left empty below a table for its chart (Sheets' default chart is about 370 px high, 21 px a row). */
 export const CHART_ROWS = 18;
-/** Eight columns, 1,000 px: what fits the width of an A4 landscape page. */
-export const SUMMARY_COLUMN_WIDTHS = [90, 230, 200, 96, 96, 96, 96, 96];
+/**
+ * Eight columns, 1,000 px: what fits the width of an A4 landscape page. Column A holds unit codes and the
+ * names of unit types and superiors (wrapped), B unit names, C tasks; the figures sit in D–H.
+ */
+export const SUMMARY_COLUMN_WIDTHS = [150, 170, 200, 96, 96, 96, 96, 96];
 
 export function buildReport(
   s: Summary,
@@ -117,7 +120,7 @@ export function buildReport(
   if (s.byType.length) {
     rows.push(head([R.type, ...groupHeader]));
     const first = rows.length;
-    for (const g of s.byType) rows.push([text(g.type), ...groupCells(g)]);
+    for (const g of s.byType) rows.push([text(g.type, { wrap: true }), ...groupCells(g)]);
     const last = rows.length;
     const total = totals(s.byType);
     rows.push([text(say(R.total)), ...groupCells(total)].map((c) => ({ ...c, bold: true, background: TOTAL_COLOR })));
@@ -127,7 +130,7 @@ export function buildReport(
   section(R.byParent);
   if (s.byParent.length) {
     rows.push(head([R.parent, ...groupHeader]));
-    for (const g of s.byParent) rows.push([text(`${g.unitName} (${g.unitId})`), ...groupCells(g)]);
+    for (const g of s.byParent) rows.push([text(`${g.unitName} (${g.unitId})`, { wrap: true }), ...groupCells(g)]);
   } else none();
 
   section(R.overdue);
@@ -136,8 +139,8 @@ export function buildReport(
     for (const o of s.overdue)
       rows.push([
         text(o.unitId),
-        text(o.unitName),
-        text(`${o.milestoneId}: ${o.task}`),
+        text(o.unitName, { wrap: true }),
+        text(`${o.milestoneId}: ${o.task}`, { wrap: true }),
         date(o.deadline, STANDING.overdue.color),
         num(o.daysLate),
       ]);
@@ -149,8 +152,8 @@ export function buildReport(
     for (const o of s.dueSoon)
       rows.push([
         text(o.unitId),
-        text(o.unitName),
-        text(`${o.milestoneId}: ${o.task}`),
+        text(o.unitName, { wrap: true }),
+        text(`${o.milestoneId}: ${o.task}`, { wrap: true }),
         date(o.deadline, STANDING.dueSoon.color),
         num(o.daysLeft),
       ]);
@@ -162,8 +165,8 @@ export function buildReport(
     for (const v of s.verify)
       rows.push([
         text(v.unitId),
-        text(v.unitName),
-        text(`${v.milestoneId}: ${v.task}`),
+        text(v.unitName, { wrap: true }),
+        text(`${v.milestoneId}: ${v.task}`, { wrap: true }),
         text(say(R.verifyReason[v.code]), { wrap: true }),
       ]);
   } else none();
