@@ -166,8 +166,8 @@ const MESSAGES = {
     en: 'Done cannot be chosen yet. Still to be done first: {list}.',
   },
   stale: {
-    vi: 'Dòng này đã được cập nhật bởi {by} lúc {at}. Hãy tải lại để xem thay đổi trước khi lưu.',
-    en: 'This row was updated by {by} at {at}. Reload to see the change before saving.',
+    vi: '{by} đã cập nhật dòng này lúc {at}. Hãy tải lại để xem thay đổi trước khi lưu, để không ghi đè lên thay đổi đó.',
+    en: '{by} updated this row at {at}. Reload to see the change before saving, so as not to overwrite it.',
   },
   busy: {
     vi: 'Bảng tính đang bận vì có người khác đang lưu. Vui lòng thử lại sau ít giây.',

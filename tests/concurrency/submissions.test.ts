@@ -183,7 +183,7 @@ test('50 interleaved submissions by 10 clerks: each recorded or refused as stale
   expect(unexpected).toEqual([]);
   for (const o of outcomes) {
     if (o.answer.ok) continue;
-    expect(o.answer.error.message).toMatch(/đã được cập nhật bởi .+ lúc /);
+    expect(o.answer.error.message).toMatch(/.+ đã cập nhật dòng này lúc /);
     expect(CLERKS).toContain(o.answer.error.stale?.by);
   }
   const accepted = outcomes.filter((o) => o.answer.ok);

@@ -99,7 +99,7 @@ describeInBrowser('progress sidebar in Chromium', () => {
     await page.fill('#note', 'quản trị');
     await page.click('button[type=submit]');
     await page.waitForSelector('.banner-error');
-    expect(await page.textContent('.banner-error')).toContain(`Dòng này đã được cập nhật bởi ${CLERK} lúc`);
+    expect(await page.textContent('.banner-error')).toContain(`${CLERK} đã cập nhật dòng này lúc`);
     await page.click('.banner-error button');
     // The reload keeps what this clerk typed and shows beside it what the other person saved.
     await page.waitForSelector('.theirs');

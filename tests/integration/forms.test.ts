@@ -366,7 +366,7 @@ describe('submitProgress', () => {
       ok: false,
       error: {
         code: 'stale',
-        message: `Dòng này đã được cập nhật bởi ${ADMIN} lúc 15/06/2020 09:00. Hãy tải lại để xem thay đổi trước khi lưu.`,
+        message: `${ADMIN} đã cập nhật dòng này lúc 15/06/2020 09:00. Hãy tải lại để xem thay đổi trước khi lưu, để không ghi đè lên thay đổi đó.`,
         stale: { by: ADMIN, at: '2020-06-15 09:00' },
       },
     });
@@ -516,7 +516,7 @@ describe('submitProgress', () => {
       {
         code: 'stale',
         message:
-          'Dòng này đã được cập nhật bởi không xác định lúc không xác định. Hãy tải lại để xem thay đổi trước khi lưu.',
+          'không xác định đã cập nhật dòng này lúc không xác định. Hãy tải lại để xem thay đổi trước khi lưu, để không ghi đè lên thay đổi đó.',
         stale: { by: 'không xác định', at: 'không xác định' },
       },
     ],

@@ -279,7 +279,7 @@ describe('server wrapper', () => {
   test('rejects with a ServerError carrying the refusal', async () => {
     const stale = {
       code: 'stale',
-      message: 'Dòng này đã được cập nhật bởi b@x lúc 15/06/2020 09:05.',
+      message: 'b@x đã cập nhật dòng này lúc 15/06/2020 09:05.',
       stale: { by: 'b@x', at: '2020-06-15 09:05' },
     };
     const call = createCaller(fakeRunner(() => ({ result: { ok: false, error: stale } })).runner);

@@ -164,6 +164,6 @@ test('uiLangFromLocale: English locales get English, everything else Vietnamese'
 
 test('message fills placeholders with the values as text', () => {
   expect(message('vi', 'stale', { by: 'a@b.c', at: '15/06/2020 09:05' })).toBe(
-    'Dòng này đã được cập nhật bởi a@b.c lúc 15/06/2020 09:05. Hãy tải lại để xem thay đổi trước khi lưu.',
+    'a@b.c đã cập nhật dòng này lúc 15/06/2020 09:05. Hãy tải lại để xem thay đổi trước khi lưu, để không ghi đè lên thay đổi đó.',
   );
 });
