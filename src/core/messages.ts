@@ -18,6 +18,12 @@ const WEEKDAY_VI = ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ
 const WEEKDAY_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const q = (s: string): string => `'${s}'`;
 const list = (items: readonly string[]): string => items.map(q).join(', ');
+/** 'B5' → 'dòng 5 (ô B5)' / 'row 5 (cell B5)': clerks find a row by its number first. */
+export function rowAndCell(a1: string, lang: Lang): string {
+  const row = /\d+$/.exec(a1)?.[0];
+  if (!row) return lang === 'vi' ? `ô ${a1}` : `cell ${a1}`;
+  return lang === 'vi' ? `dòng ${row} (ô ${a1})` : `row ${row} (cell ${a1})`;
+}
 
 export const MESSAGES = {
   sheetMissing: (sheet: Label): Msg =>
@@ -47,13 +53,13 @@ export const MESSAGES = {
     ),
   idDuplicate: (id: string, firstCell: string): Msg =>
     msg(
-      `Mã ${q(id)} đã được dùng ở ô ${firstCell}; dòng này bị bỏ qua khi tính toán. Đặt một mã khác hoặc xóa dòng trùng.`,
-      `The ID ${q(id)} is already used in cell ${firstCell}; this row is left out. Give it another ID or delete the duplicate row.`,
+      `Mã ${q(id)} đã được dùng ở ${rowAndCell(firstCell, 'vi')}; dòng này bị bỏ qua khi tính toán. Đặt một mã khác hoặc xóa dòng trùng.`,
+      `The ID ${q(id)} is already used in ${rowAndCell(firstCell, 'en')}; this row is left out. Give it another ID or delete the duplicate row.`,
     ),
   keyDuplicate: (what: string, firstCell: string): Msg =>
     msg(
-      `${what} đã có ở dòng của ô ${firstCell}; dòng này bị bỏ qua. Xóa dòng trùng hoặc sửa lại.`,
-      `${what} is already given on the row of cell ${firstCell}; this row is ignored. Delete or correct the duplicate.`,
+      `${what} đã có ở ${rowAndCell(firstCell, 'vi')}; dòng này bị bỏ qua. Xóa dòng trùng hoặc sửa lại.`,
+      `${what} is already given in ${rowAndCell(firstCell, 'en')}; this row is ignored. Delete or correct the duplicate.`,
     ),
   requiredMissing: (column: Label): Msg =>
     msg(

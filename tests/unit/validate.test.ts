@@ -196,6 +196,9 @@ describe('every finding, at its sheet and cell, in sheet/row/column order', () =
     expect(req?.message).toContain('M06 (Báo cáo cấp trên)');
     const cycle = analysis.findings.find((f) => f.code === 'E_PARENT_CYCLE');
     expect(cycle?.message).toContain('X1 → X2 → X1');
+    // 'pb'/'m07' on row 7 repeats PB/M07 of row 6: the message gives the row first, then the cell.
+    const pair = analysis.findings.find((f) => f.code === 'E_ID_DUPLICATE' && f.sheet === 'Tiến độ');
+    expect(pair?.message).toContain('ở dòng 6 (ô A6)');
     const cut = analysis.findings.find((f) => f.code === 'W_CUTOFF_EXCEEDED' && f.sheet === 'Tiến độ');
     expect(cut?.message).toContain('25/08/2020');
     expect(cut?.message).toContain('30/06/2020');
