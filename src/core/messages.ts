@@ -16,7 +16,7 @@ type Label = { vi: string; en: string };
 /** Weekday names, 0 = Sunday (as dates.weekday). */
 const WEEKDAY_VI = ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy'];
 const WEEKDAY_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const q = (s: string): string => `'${s}'`;
+const q = (s: string): string => `“${s}”`;
 const list = (items: readonly string[]): string => items.map(q).join(', ');
 /** 'B5' → 'dòng 5 (ô B5)' / 'row 5 (cell B5)': clerks find a row by its number first. */
 export function rowAndCell(a1: string, lang: Lang): string {

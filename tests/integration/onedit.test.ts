@@ -120,7 +120,7 @@ describe('user columns of Tiến độ', () => {
     expect(cells(emu, 'PA03/M08')[6]).toBe('Xong rồi');
     // Validate's own words for E_VALUE_UNKNOWN on a status.
     const message =
-      "'Xong rồi' không phải là giá trị hợp lệ của 'Trạng thái'. Chọn một trong: Chưa thực hiện, Đang thực hiện, Chờ cấp trên cho ý kiến, Hoàn thành, Không áp dụng.";
+      '“Xong rồi” không phải là giá trị hợp lệ của “Trạng thái”. Chọn một trong: Chưa thực hiện, Đang thực hiện, Chờ cấp trên cho ý kiến, Hoàn thành, Không áp dụng.';
     expect(emu.workbook.notes('Tiến độ')[7]?.[6]).toBe(`⚠ ${message}`);
     expect(issues(emu)).toEqual([['Lỗi', 'E_VALUE_UNKNOWN', 'Tiến độ', 'G8', message]]);
     expect(emu.workbook.formulas('Kiểm tra dữ liệu')[1]?.[3]).toMatch(/^=HYPERLINK\("#gid=\d+&range=G8","G8"\)$/);
@@ -242,7 +242,7 @@ describe('Thi đua', () => {
     emu.edit('Thi đua', 'H2', '-5');
     // Validate's own words for a negative number.
     expect(issues(emu)).toEqual([
-      ['Lỗi', 'E_NUMBER_INVALID', 'Thi đua', 'H2', "'-5' không được là số âm. Nhập số từ 0 trở lên."],
+      ['Lỗi', 'E_NUMBER_INVALID', 'Thi đua', 'H2', '“-5” không được là số âm. Nhập số từ 0 trở lên.'],
     ]);
   });
 });

@@ -53,7 +53,7 @@ const DEADLINES = [
 ];
 
 const REQUIREMENT =
-  "'M07' đã Hoàn thành trong khi mốc phải xong trước chưa hoàn thành: M06 (Báo cáo cấp ủy cấp trên). Cập nhật mốc đó trước hoặc sửa lại trạng thái.";
+  '“M07” đã Hoàn thành trong khi mốc phải xong trước chưa hoàn thành: M06 (Báo cáo cấp ủy cấp trên). Cập nhật mốc đó trước hoặc sửa lại trạng thái.';
 
 describe.each(['workspace', 'consumer'] as const)('%s identity', (identity) => {
   const known = identity === 'workspace';
@@ -74,7 +74,7 @@ describe.each(['workspace', 'consumer'] as const)('%s identity', (identity) => {
     const emu = session(identity, ADMIN);
     emu.edit('Đơn vị', 'F3', 'tháng 6/2020');
     expect(deadlines(emu)).toEqual(DEADLINES);
-    const message = "Ngày 'tháng 6/2020' không hợp lệ. Nhập ngày theo dạng dd/mm/yyyy, ví dụ 30/06/2020.";
+    const message = 'Ngày “tháng 6/2020” không hợp lệ. Nhập ngày theo dạng dd/mm/yyyy, ví dụ 30/06/2020.';
     expect(note(emu, 'Đơn vị', 3, 6)).toBe(`⚠ ${message}`);
     expect(issues(emu)).toEqual([['E_DATE_INVALID', 'Đơn vị', 'F3']]);
     expect(lastToast(emu)).toContain(`F3: ${message}`);
@@ -98,7 +98,7 @@ describe.each(['workspace', 'consumer'] as const)('%s identity', (identity) => {
     expect(issues(emu)).toEqual(known ? [['W_EDIT_NOT_PERMITTED', 'Cài đặt', 'B2']] : []);
     if (known)
       expect(note(emu, 'Cài đặt', 2, 2)).toBe(
-        `⚠ ${CLERK} không phải quản trị viên nên không được sửa trang 'Cài đặt'. Quản trị viên xem lại thay đổi này (Nhật ký ghi giá trị cũ).`,
+        `⚠ ${CLERK} không phải quản trị viên nên không được sửa trang “Cài đặt”. Quản trị viên xem lại thay đổi này (Nhật ký ghi giá trị cũ).`,
       );
   });
 
@@ -128,7 +128,7 @@ describe.each(['workspace', 'consumer'] as const)('%s identity', (identity) => {
     expect(issues(emu)).toEqual(known ? [['W_EDIT_NOT_PERMITTED', 'Tiến độ', 'K2']] : []);
     if (known) {
       expect(note(emu, 'Tiến độ', ROW['CAT/M06'], 11)).toMatch(
-        /^⚠ clerk\.pa03@ubnd\.example không được giao cập nhật đơn vị 'Đảng bộ Công an tỉnh'/,
+        /^⚠ clerk\.pa03@ubnd\.example không được giao cập nhật đơn vị “Đảng bộ Công an tỉnh”/,
       );
       expect(lastToast(emu)).toMatch(/^K2: clerk\.pa03@ubnd\.example không được giao cập nhật/);
     }
@@ -145,7 +145,7 @@ describe.each(['workspace', 'consumer'] as const)('%s identity', (identity) => {
     );
     expect(lastToast(emu)).toMatch(
       known
-        ? /^I8: clerk\.pa03@ubnd\.example không phải quản trị viên nên không được sửa cột 'Tình trạng'/
+        ? /^I8: clerk\.pa03@ubnd\.example không phải quản trị viên nên không được sửa cột “Tình trạng”/
         : /^I8: Cột 'Tình trạng' do tiện ích ghi/,
     );
     expect(issues(emu)).toEqual(known ? [['W_EDIT_NOT_PERMITTED', 'Tiến độ', 'I8']] : []);

@@ -94,13 +94,13 @@ describe('an English workbook read from getValues-style cells', () => {
   test('language and findings in English', () => {
     expect(a.lang).toBe('en');
     expect(a.findings.map((f) => [f.severity, f.code, f.sheet, f.cell, f.message])).toEqual([
-      ['error', 'E_NUMBER_INVALID', 'Units', 'E4', "'1.5' is not valid. Enter a whole number of 0 or more."],
+      ['error', 'E_NUMBER_INVALID', 'Units', 'E4', '“1.5” is not valid. Enter a whole number of 0 or more.'],
       [
         'error',
         'E_DATE_INVALID',
         'Units',
         'F4',
-        "The date '31/04/2020' is not valid. Enter a date as dd/mm/yyyy, for example 30/06/2020.",
+        'The date “31/04/2020” is not valid. Enter a date as dd/mm/yyyy, for example 30/06/2020.',
       ],
     ]);
   });
@@ -153,7 +153,7 @@ describe('an English workbook read from getValues-style cells', () => {
     expect(date).toMatchObject({
       sheet: 'Units',
       cell: 'F4',
-      message: "Ngày '31/04/2020' không hợp lệ. Nhập ngày theo dạng dd/mm/yyyy, ví dụ 30/06/2020.",
+      message: 'Ngày “31/04/2020” không hợp lệ. Nhập ngày theo dạng dd/mm/yyyy, ví dụ 30/06/2020.',
     });
     // Numbers follow the workbook language too: in Vietnamese '1,103' is 1,103 (not whole) and is reported.
     expect(vi.findings.filter((f) => f.code === 'E_NUMBER_INVALID').map((f) => f.cell)).toEqual(['E2', 'E4']);

@@ -191,7 +191,7 @@ describe('every finding, at its sheet and cell, in sheet/row/column order', () =
 
   test('messages are in Vietnamese and say how to fix', () => {
     const date = analysis.findings.find((f) => f.code === 'E_DATE_INVALID');
-    expect(date?.message).toBe("Ngày '31/02/2020' không hợp lệ. Nhập ngày theo dạng dd/mm/yyyy, ví dụ 30/06/2020.");
+    expect(date?.message).toBe('Ngày “31/02/2020” không hợp lệ. Nhập ngày theo dạng dd/mm/yyyy, ví dụ 30/06/2020.');
     const req = analysis.findings.find((f) => f.code === 'W_REQUIREMENT_NOT_MET');
     expect(req?.message).toContain('M06 (Báo cáo cấp trên)');
     const cycle = analysis.findings.find((f) => f.code === 'E_PARENT_CYCLE');
@@ -273,7 +273,7 @@ describe('missing sheets and headers', () => {
       ['E_SHEET_MISSING', 'Milestones', ''],
       ['E_HEADER_MISSING', 'Settings', 'A1'],
     ]);
-    expect(a.findings[0]?.message).toContain("'Unit type'");
+    expect(a.findings[0]?.message).toContain('“Unit type”');
     expect(a.findings[0]?.message).toContain('D1');
     expect(a.inputs.units).toHaveLength(1);
   });
