@@ -57,7 +57,7 @@ export const UI = {
     ),
   keyColumnMissing: (sheet: string, column: string): Text =>
     t(
-      `không có cột khóa «${column}» trong dòng tiêu đề của trang ${sheet}, nên không nhận ra được các dòng đã có (sẽ bị thêm trùng). Hãy khôi phục tiêu đề cột rồi chạy lại.`,
+      `không có cột khóa “${column}” trong dòng tiêu đề của trang ${sheet}, nên không nhận ra được các dòng đã có (sẽ bị thêm trùng). Hãy khôi phục tiêu đề cột rồi chạy lại.`,
       `the key column “${column}” is missing from the header of ${sheet}, so its rows cannot be recognised (they would be added again). Restore the column header, then run again.`,
     ),
   rowsAboveHeader: (sheet: string): Text =>

@@ -35,11 +35,11 @@ const MESSAGES = {
   },
   allReported: { vi: 'Mọi đơn vị đã báo cáo chỉ tiêu {id}.', en: 'Every unit has reported {id}.' },
   resultOverHundred: {
-    vi: 'Kết quả {value} vượt quá 100%. Kiểm tra lại số đã nhập; nếu đúng, bấm «Vẫn lưu».',
+    vi: 'Kết quả {value} vượt quá 100%. Kiểm tra lại số đã nhập; nếu đúng, bấm “Vẫn lưu”.',
     en: 'The result {value} is over 100%. Check the figure you typed; if it is right, choose “Save anyway”.',
   },
   resultOverTenfold: {
-    vi: 'Kết quả {value} lớn hơn mười lần chỉ tiêu ({target}). Kiểm tra lại số đã nhập; nếu đúng, bấm «Vẫn lưu».',
+    vi: 'Kết quả {value} lớn hơn mười lần chỉ tiêu ({target}). Kiểm tra lại số đã nhập; nếu đúng, bấm “Vẫn lưu”.',
     en: 'The result {value} is more than ten times the target ({target}). Check the figure you typed; if it is right, choose “Save anyway”.',
   },
   rating: { vi: 'Đánh giá', en: 'Rating' },
@@ -73,7 +73,7 @@ const MESSAGES = {
   requiredMissing: { vi: 'Chưa chọn {field}.', en: 'Choose {field}.' },
   showAll: { vi: 'Hiện cả việc đã xong', en: 'Show finished tasks too' },
   todoEmpty: {
-    vi: 'Đơn vị không còn việc nào phải làm. Chọn «Hiện cả việc đã xong» để xem lại.',
+    vi: 'Đơn vị không còn việc nào phải làm. Chọn “Hiện cả việc đã xong” để xem lại.',
     en: 'Nothing left to do for this unit. Choose “Show finished tasks too” to look back.',
   },
   searchUnit: { vi: 'Tìm đơn vị (tên hoặc mã)', en: 'Find a unit (name or ID)' },
@@ -82,7 +82,7 @@ const MESSAGES = {
   dateHint: { vi: 'Ngày/tháng/năm, ví dụ 15/06/2020', en: 'Day/month/year, for example 15/06/2020' },
   pickDate: { vi: 'Chọn ngày trên lịch', en: 'Pick from a calendar' },
   dateTyped: {
-    vi: '{label}: «{value}» không phải là ngày. Nhập theo dạng ngày/tháng/năm, ví dụ 15/06/2020.',
+    vi: '{label}: “{value}” không phải là ngày. Nhập theo dạng ngày/tháng/năm, ví dụ 15/06/2020.',
     en: '{label}: “{value}” is not a date. Type day/month/year, for example 15/06/2020.',
   },
   reopenConfirm: {
@@ -111,10 +111,10 @@ const MESSAGES = {
     en: '{label} is {length} characters long, more than the limit of {max}.',
   },
   blankId: { vi: 'Trường {field} đang để trống.', en: 'Field {field} is blank.' },
-  statusUnknown: { vi: 'Trạng thái «{value}» không có trong danh sách.', en: 'Status “{value}” is not in the list.' },
+  statusUnknown: { vi: 'Trạng thái “{value}” không có trong danh sách.', en: 'Status “{value}” is not in the list.' },
   dateFormat: {
-    vi: '{label}: «{value}» không đúng dạng ngày yyyy-mm-dd.',
-    en: '{label}: “{value}” is not a date of the form yyyy-mm-dd.',
+    vi: '{label}: “{value}” không phải là ngày hợp lệ. Chọn lại ngày trong ô ngày.',
+    en: '{label}: “{value}” is not a valid date. Pick the date again in the date field.',
   },
   dateImpossible: { vi: '{label}: ngày {value} không tồn tại.', en: '{label}: {value} is not a real date.' },
   dateRequired: {
@@ -130,27 +130,27 @@ const MESSAGES = {
     en: 'The completion date {value} is after today ({today}).',
   },
   numberInvalid: {
-    vi: 'Kết quả «{value}» không phải là số. Viết ví dụ 1.103 (một nghìn một trăm linh ba) hoặc 5,62.',
+    vi: 'Kết quả “{value}” không phải là số. Viết ví dụ 1.103 (một nghìn một trăm linh ba) hoặc 5,62.',
     en: 'The result “{value}” is not a number. Write for example 1,103 or 5.62.',
   },
   numberNegative: { vi: 'Kết quả phải lớn hơn hoặc bằng 0.', en: 'The result must be 0 or more.' },
 
   // Server refusals
   sheetMissing: {
-    vi: 'Chưa có trang «{sheet}». Quản trị viên cần chạy Thiết lập bảng tính rồi Làm mới bảng theo dõi.',
+    vi: 'Chưa có trang “{sheet}”. Quản trị viên cần chạy Thiết lập bảng tính rồi Làm mới bảng theo dõi.',
     en: 'The sheet “{sheet}” does not exist. The administrator needs to run Set up workbook, then Refresh tracking sheets.',
   },
   columnMissing: {
-    vi: 'Trang {sheet} thiếu cột «{column}». Quản trị viên cần chạy Làm mới bảng theo dõi.',
+    vi: 'Trang {sheet} thiếu cột “{column}”. Quản trị viên cần chạy Làm mới bảng theo dõi.',
     en: 'The {sheet} sheet has no “{column}” column. The administrator needs to run Refresh tracking sheets.',
   },
-  unitUnknown: { vi: 'Không tìm thấy đơn vị «{id}».', en: 'Unit “{id}” was not found.' },
+  unitUnknown: { vi: 'Không tìm thấy đơn vị “{id}”.', en: 'Unit “{id}” was not found.' },
   milestoneUnknown: {
-    vi: 'Đơn vị {unit} không có mốc «{id}» trong trang {sheet}. Hãy tải lại biểu mẫu.',
+    vi: 'Đơn vị {unit} không có mốc “{id}” trong trang {sheet}. Hãy tải lại biểu mẫu.',
     en: 'Unit {unit} has no milestone “{id}” in the {sheet} sheet. Reload the form.',
   },
   targetUnknown: {
-    vi: 'Đơn vị {unit} không có chỉ tiêu «{id}» trong trang {sheet}. Hãy tải lại biểu mẫu.',
+    vi: 'Đơn vị {unit} không có chỉ tiêu “{id}” trong trang {sheet}. Hãy tải lại biểu mẫu.',
     en: 'Unit {unit} has no target “{id}” in the {sheet} sheet. Reload the form.',
   },
   noEmail: {

@@ -154,7 +154,7 @@ describe('unitMilestones', () => {
           'Không xác định được email của bạn nên không kiểm tra được quyền cập nhật. Hãy mở bảng tính bằng tài khoản Google được giao và cấp quyền cho tiện ích.',
       },
     ],
-    ['an unknown unit', ADMIN, 'NOPE', { code: 'notFound', message: 'Không tìm thấy đơn vị «NOPE».', field: 'unitId' }],
+    ['an unknown unit', ADMIN, 'NOPE', { code: 'notFound', message: 'Không tìm thấy đơn vị “NOPE”.', field: 'unitId' }],
     [
       'a number for the unit',
       ADMIN,
@@ -273,7 +273,7 @@ describe('submitProgress', () => {
       ok: false,
       error: {
         code: 'requirement',
-        message: 'Chưa thể chọn Hoàn thành: M06 «Báo cáo cấp ủy cấp trên» chưa hoàn thành.',
+        message: 'Chưa thể chọn Hoàn thành: M06 “Báo cáo cấp ủy cấp trên” chưa hoàn thành.',
         field: 'status',
       },
     });
@@ -449,7 +449,7 @@ describe('submitProgress', () => {
     [
       'a status label instead of a key',
       (p) => ({ ...p, status: 'Hoàn thành' }),
-      { code: 'invalid', message: 'Trạng thái «Hoàn thành» không có trong danh sách.', field: 'status' },
+      { code: 'invalid', message: 'Trạng thái “Hoàn thành” không có trong danh sách.', field: 'status' },
     ],
     ['an array', (p) => [p], { code: 'invalid', message: 'Yêu cầu không hợp lệ.' }],
     ['nothing', () => null, { code: 'invalid', message: 'Yêu cầu không hợp lệ.' }],
@@ -477,7 +477,7 @@ describe('submitProgress', () => {
       (p) => ({ ...p, status: 'done', completedOn: '12/06/2020' }),
       {
         code: 'invalid',
-        message: 'Ngày hoàn thành: «12/06/2020» không đúng dạng ngày yyyy-mm-dd.',
+        message: 'Ngày hoàn thành: “12/06/2020” không phải là ngày hợp lệ. Chọn lại ngày trong ô ngày.',
         field: 'completedOn',
       },
     ],
@@ -506,7 +506,7 @@ describe('submitProgress', () => {
       (p) => ({ ...p, milestoneId: 'M99' }),
       {
         code: 'notFound',
-        message: 'Đơn vị PA03 không có mốc «M99» trong trang Tiến độ. Hãy tải lại biểu mẫu.',
+        message: 'Đơn vị PA03 không có mốc “M99” trong trang Tiến độ. Hãy tải lại biểu mẫu.',
         field: 'milestoneId',
       },
     ],
@@ -636,7 +636,7 @@ describe('emulation endpoints', () => {
       'abc',
       {
         code: 'invalid',
-        message: 'Kết quả «abc» không phải là số. Viết ví dụ 1.103 (một nghìn một trăm linh ba) hoặc 5,62.',
+        message: 'Kết quả “abc” không phải là số. Viết ví dụ 1.103 (một nghìn một trăm linh ba) hoặc 5,62.',
         field: 'result',
       },
     ],
@@ -645,7 +645,7 @@ describe('emulation endpoints', () => {
       {
         code: 'invalid',
         message:
-          'Kết quả «=IMPORTXML("http://x","//a")» không phải là số. Viết ví dụ 1.103 (một nghìn một trăm linh ba) hoặc 5,62.',
+          'Kết quả “=IMPORTXML("http://x","//a")” không phải là số. Viết ví dụ 1.103 (một nghìn một trăm linh ba) hoặc 5,62.',
         field: 'result',
       },
     ],
@@ -666,7 +666,7 @@ describe('emulation endpoints', () => {
     const payload = { unitId: 'PA03', targetId: 'T01', result: '1', note: '', version };
     expect(call(emu, 'submitResult', { ...payload, targetId: 'T9' }).error).toEqual({
       code: 'notFound',
-      message: 'Đơn vị PA03 không có chỉ tiêu «T9» trong trang Thi đua. Hãy tải lại biểu mẫu.',
+      message: 'Đơn vị PA03 không có chỉ tiêu “T9” trong trang Thi đua. Hãy tải lại biểu mẫu.',
       field: 'targetId',
     });
     expect(call(emu, 'submitResult', { ...payload, ownTarget: 1 }).error).toEqual({

@@ -128,7 +128,7 @@ describe('emulation form state', () => {
       error: {
         code: 'invalid',
         field: 'result',
-        message: 'Kết quả «nhiều» không phải là số. Viết ví dụ 1.103 (một nghìn một trăm linh ba) hoặc 5,62.',
+        message: 'Kết quả “nhiều” không phải là số. Viết ví dụ 1.103 (một nghìn một trăm linh ba) hoặc 5,62.',
       },
     });
   });

@@ -66,13 +66,13 @@ describe('checkProgressSubmission', () => {
     ['vi', { ...good, note: undefined }, 'Thiếu trường note.', 'note'],
     ['vi', { ...good, status: 3 }, 'Trường status phải là chuỗi ký tự.', 'status'],
     ['vi', { ...good, unitId: '  ' }, 'Trường unitId đang để trống.', 'unitId'],
-    ['vi', { ...good, status: 'Hoàn thành' }, 'Trạng thái «Hoàn thành» không có trong danh sách.', 'status'],
+    ['vi', { ...good, status: 'Hoàn thành' }, 'Trạng thái “Hoàn thành” không có trong danh sách.', 'status'],
     ['vi', { ...good, status: 'inProgress' }, 'Chỉ nhập ngày hoàn thành khi trạng thái là Hoàn thành.', 'completedOn'],
     ['vi', { ...good, completedOn: '' }, 'Hãy nhập ngày hoàn thành khi trạng thái là Hoàn thành.', 'completedOn'],
     [
       'vi',
       { ...good, completedOn: '10/06/2020' },
-      'Ngày hoàn thành: «10/06/2020» không đúng dạng ngày yyyy-mm-dd.',
+      'Ngày hoàn thành: “10/06/2020” không phải là ngày hợp lệ. Chọn lại ngày trong ô ngày.',
       'completedOn',
     ],
     ['vi', { ...good, completedOn: '2020-02-30' }, 'Ngày hoàn thành: ngày 2020-02-30 không tồn tại.', 'completedOn'],
@@ -141,10 +141,10 @@ describe('checkResultSubmission', () => {
   });
 
   test.each<[unknown, string]>([
-    ['abc', 'Kết quả «abc» không phải là số. Viết ví dụ 1.103 (một nghìn một trăm linh ba) hoặc 5,62.'],
+    ['abc', 'Kết quả “abc” không phải là số. Viết ví dụ 1.103 (một nghìn một trăm linh ba) hoặc 5,62.'],
     [
       '=IMPORTXML("http://x","//a")',
-      'Kết quả «=IMPORTXML("http://x","//a")» không phải là số. Viết ví dụ 1.103 (một nghìn một trăm linh ba) hoặc 5,62.',
+      'Kết quả “=IMPORTXML("http://x","//a")” không phải là số. Viết ví dụ 1.103 (một nghìn một trăm linh ba) hoặc 5,62.',
     ],
     ['-1', 'Kết quả phải lớn hơn hoặc bằng 0.'],
     [-0.5, 'Kết quả phải lớn hơn hoặc bằng 0.'],

@@ -119,7 +119,7 @@ export function submitProgress(payload: ProgressSubmission): Outcome<ProgressSav
           const statuses = unitStatuses(sheet, unit);
           const unmet = unmetRequirements(milestone, unit, byKey, (req) => statuses.get(normalizeKey(req.id)) ?? null);
           if (unmet.length) {
-            const list = unmet.map((m) => (lang === 'vi' ? `${m.id} «${m.name}»` : `${m.id} “${m.name}”`)).join(', ');
+            const list = unmet.map((m) => `${m.id} “${m.name}”`).join(', ');
             refuse(lang, 'requirement', 'requirementNotMet', { list }, { field: 'status' });
           }
         }
