@@ -99,19 +99,26 @@ export function generatedSheetEdit(ctx: EditContext): void {
     const message = inLang(check.message, lang);
     flags.push({ r, c, code: check.code, message, ...(note ? { note: `${note}\n${message}` } : {}) });
   };
+  const directEditEntry = (
+    unitId: string,
+    otherId: string,
+    c: number,
+    oldValue: unknown,
+    newValue: unknown,
+  ): AuditEntry => ({
+    time: ctx.now,
+    user: ctx.email,
+    source: 'directEdit',
+    sheet: ctx.name,
+    key: auditKey(unitId, otherId),
+    column: headerOf(c),
+    oldValue,
+    newValue,
+  });
   const logCell = (r: number, c: number, unitId: string, otherId: string, value: unknown) => {
     const oldValue = ctx.single ? oldValueText(ctx.e.oldValue, columnOf(c)?.kind) : '';
     if (ctx.single && auditValueText(value, isDate(value) ? wb.timeZone : 'UTC') === String(oldValue)) return;
-    entries.push({
-      time: ctx.now,
-      user: ctx.email,
-      source: 'directEdit',
-      sheet: ctx.name,
-      key: auditKey(unitId, otherId),
-      column: headerOf(c),
-      oldValue,
-      newValue: value,
-    });
+    entries.push(directEditEntry(unitId, otherId, c, oldValue, value));
   };
 
   for (let r = firstRow - 1; r < bottom; r++) {
@@ -151,16 +158,7 @@ export function generatedSheetEdit(ctx: EditContext): void {
         if (canonical !== null) {
           logCell(r, c, unitId, otherId, value);
           rewrites.push({ r, c, value: canonical });
-          entries.push({
-            time: ctx.now,
-            user: ctx.email,
-            source: 'directEdit',
-            sheet: ctx.name,
-            key: auditKey(unitId, otherId),
-            column: headerOf(c),
-            oldValue: cellText(value),
-            newValue: canonical,
-          });
+          entries.push(directEditEntry(unitId, otherId, c, cellText(value), canonical));
           value = canonical;
           const row = grid.values[r];
           if (row) row[c] = canonical;

@@ -1,10 +1,13 @@
 // Endpoints of the emulation sidebar (docs/workbook.md §8): the form, a unit's targets, and a result submission.
+// A result submission takes the steps of a progress submission (progress.ts) in the same order, each one a
+// shared helper (freshRow, formAuditEntries, appendAudit, writeRowCells, applyToGrid): what differs is the
+// sheet, the key and the cells written.
 import type { EmulationForm, Outcome, ResultSaved, ResultSubmission, TargetRow, UnitTargets } from '../../shared/api';
 import { message } from '../../shared/messages';
 import { changedTooLong, checkResultSubmission } from '../../shared/validate';
 import { isPercentTarget, resultForTarget } from '../../shared/percent';
 import { notReportedByTarget, type ReportLine } from '../../core/not-reported';
-import { auditKey, auditUser, auditValueText, type AuditEntry } from '../../core/audit';
+import { auditUser } from '../../core/audit';
 import type { Target, Unit } from '../../core/model';
 import { cellText, parseNumber } from '../../core/parse';
 import { EMULATION, SETTINGS, TARGETS, UNITS, normalizeKey } from '../../core/schema';
@@ -17,6 +20,7 @@ import { freshRow, refuseStale, trackingRows } from './reread';
 import { EMULATION_VERSION_KEYS, findRow, stampTime, rowVersion, rowsOfUnit, targetRowView } from './view';
 import { appendAudit } from '../audit';
 import { DATETIME_FORMAT, TEXT_FORMAT, writeRowCells } from './writes';
+import { applyToGrid, formAuditEntries } from './submitted';
 
 const SHEETS = [SETTINGS, UNITS, TARGETS];
 /** The number format of a percentage target's result (0.95 shows as 95,0 % or 95.0 %). */
@@ -145,14 +149,6 @@ export function submitResult(payload: ResultSubmission): Outcome<ResultSaved> {
           { ...sheet, r },
           { unitId: unit.id, otherKey: 'targetId', otherId: p.targetId },
           keys,
-          () =>
-            refuse(
-              lang,
-              'notFound',
-              'targetUnknown',
-              { unit: unit.id, id: p.targetId, sheet: grid.name },
-              { field: 'targetId' },
-            ),
         );
         sheet = fresh;
         grid = fresh.table.grid;
@@ -161,19 +157,8 @@ export function submitResult(payload: ResultSubmission): Outcome<ResultSaved> {
         const now = stampTime();
         const user = auditUser(ctx.email, wbLang);
         const written: Record<string, unknown> = { ...changed, updatedBy: user, updatedAt: now };
-        const headerRow = grid.values[sheet.layout.headerRow] ?? [];
-        const entries: AuditEntry[] = keys.map((key) => ({
-          time: now,
-          user: ctx.email,
-          source: 'form',
-          sheet: grid.name,
-          key: auditKey(unit.id, cellText(cell('targetId'))),
-          column:
-            cellText(headerRow[sheet.layout.columns[key] ?? -1]) ||
-            (EMULATION.columns.find((c) => c.key === key)?.[wbLang] ?? key),
-          oldValue: auditValueText(cell(key), ctx.timeZone),
-          newValue: changed[key],
-        }));
+        const ids = { unitId: unit.id, otherId: cellText(cell('targetId')) };
+        const entries = formAuditEntries(ctx, EMULATION, sheet, r, ids, changed, now);
         // The log first (lines already there not written again), then the row in one write: a re-run after a
         // failure anywhere gives the state of a run without it.
         appendAudit(ctx.wb, entries, wbLang, { once: true });
@@ -184,13 +169,7 @@ export function submitResult(payload: ResultSubmission): Outcome<ResultSaved> {
           // A percentage target's result shows as the sidebar shows it (95,0 %, not 0,95).
           ...(percent ? { result: PERCENT_FORMAT } : {}),
         });
-        const row = grid.values[r];
-        if (row) {
-          for (const [key, value] of Object.entries(written)) {
-            const c = sheet.layout.columns[key];
-            if (c !== undefined) row[c] = value;
-          }
-        }
+        applyToGrid(sheet, r, written);
         return {
           row: rowView(ctx, sheet, r),
           changes: keys.length,

@@ -78,10 +78,3 @@ export function recomputeUnitDeadlines(ctx: FormContext, unit: Unit, milestoneId
     { today: ctx.today, lang: ctx.workbookLang },
   ).length;
 }
-
-/** The header of column `key` as the sheet has it (the schema's name when blank). */
-export function headerText(sheet: UnitRows, key: string, fallback: string): string {
-  const c = sheet.layout.columns[key];
-  const text = c === undefined ? '' : cellText(sheet.table.grid.values[sheet.layout.headerRow]?.[c]);
-  return text || fallback;
-}

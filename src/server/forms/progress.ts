@@ -9,7 +9,7 @@ import type {
 } from '../../shared/api';
 import { message } from '../../shared/messages';
 import { changedTooLong, checkProgressSubmission } from '../../shared/validate';
-import { auditKey, auditUser, auditValueText, type AuditEntry } from '../../core/audit';
+import { auditUser } from '../../core/audit';
 import { dateFromDay, dayFromIso } from '../../core/dates';
 import { cellText, parseDate } from '../../core/parse';
 import { parseStatus } from '../../core/status-text';
@@ -22,11 +22,12 @@ import { FORM_LOCK_WAIT_MS, Refusal, refuse } from './request';
 import { withDocumentLock } from '../lock';
 import { freshRow, refuseStale, trackingRows } from './reread';
 import { PROGRESS_VERSION_KEYS, findRow, stampTime, rowVersion, rowsOfUnit } from './view';
-import { headerText, milestoneIndex, recomputeUnitDeadlines, rowView, unitStatuses } from './progress-rows';
+import { milestoneIndex, recomputeUnitDeadlines, rowView, unitStatuses } from './progress-rows';
 import { appendAudit } from '../audit';
 import type { FormContext } from './context';
 import type { UnitRows } from '../unit-rows';
 import { DATETIME_FORMAT, DATE_FORMAT, TEXT_FORMAT, writeRowCells } from './writes';
+import { applyToGrid, formAuditEntries } from './submitted';
 
 const PROGRESS_FORMATS = {
   status: TEXT_FORMAT,
@@ -158,14 +159,6 @@ export function submitProgress(payload: ProgressSubmission): Outcome<ProgressSav
           { ...sheet, r },
           { unitId: unit.id, otherKey: 'milestoneId', otherId: p.milestoneId },
           keys,
-          () =>
-            refuse(
-              lang,
-              'notFound',
-              'milestoneUnknown',
-              { unit: unit.id, id: p.milestoneId, sheet: grid.name },
-              { field: 'milestoneId' },
-            ),
         );
         sheet = fresh;
         grid = fresh.table.grid;
@@ -174,26 +167,12 @@ export function submitProgress(payload: ProgressSubmission): Outcome<ProgressSav
         const written: Record<string, unknown> = { ...changed };
         written.updatedBy = auditUser(ctx.email, wbLang);
         written.updatedAt = now;
-        const entries: AuditEntry[] = keys.map((key) => ({
-          time: now,
-          user: ctx.email,
-          source: 'form',
-          sheet: grid.name,
-          key: auditKey(unit.id, cellText(cell('milestoneId'))),
-          column: headerText(sheet, key, PROGRESS.columns.find((c) => c.key === key)?.[wbLang] ?? key),
-          oldValue: auditValueText(cell(key), ctx.timeZone),
-          newValue: changed[key],
-        }));
+        const ids = { unitId: unit.id, otherId: cellText(cell('milestoneId')) };
+        const entries = formAuditEntries(ctx, PROGRESS, sheet, r, ids, changed, now);
         // The grid takes the new cells first: the recomputation and the answer read it. Then, so that a re-run
         // after a failure anywhere gives the state of a run without it: the deadlines (written where they
         // differ), the log (lines already there not written again), and the row last, in one write.
-        const row = grid.values[r];
-        if (row) {
-          for (const [key, value] of Object.entries(written)) {
-            const c = sheet.layout.columns[key];
-            if (c !== undefined) row[c] = value;
-          }
-        }
+        applyToGrid(sheet, r, written);
         const moved =
           'status' in changed || 'completedOn' in changed ? recomputeUnitDeadlines(ctx, unit, [p.milestoneId]) : 0;
         appendAudit(ctx.wb, entries, wbLang, { once: true });

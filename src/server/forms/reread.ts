@@ -54,18 +54,25 @@ export function displayDateTime(text: string, lang: 'vi' | 'en'): string {
 
 /**
  * The row read again just before writing: the rows read before (one call), the row found again by
- * `key` (searched for again when people moved it); refused with `gone` when it is no longer there, as stale
+ * `key` (searched for again when people moved it); refused as not found when it is no longer there, as stale
  * when a cell in `changedKeys` no longer holds what was read. The fresh rows are kept as the sheet's read.
  */
 export function freshRow(
   ctx: FormContext,
   def: SheetDef,
   read: TrackedRow,
-  key: { unitId: string; otherKey: string; otherId: string },
+  key: { unitId: string; otherKey: 'milestoneId' | 'targetId'; otherId: string },
   changedKeys: readonly string[],
-  gone: () => never,
 ): TrackedRow {
-  const fresh = reread(ctx, def, read, key) ?? gone();
+  const fresh =
+    reread(ctx, def, read, key) ??
+    refuse(
+      ctx.lang,
+      'notFound',
+      key.otherKey === 'milestoneId' ? 'milestoneUnknown' : 'targetUnknown',
+      { unit: key.unitId, id: key.otherId, sheet: read.table.grid.name },
+      { field: key.otherKey },
+    );
   const stale = changedKeys.some(
     (k) =>
       contentKey(cellOf(fresh.table.grid, fresh.layout, fresh.r, k) ?? '') !==
