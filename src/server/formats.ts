@@ -92,7 +92,8 @@ function fingerprint(target: FormatTarget): string {
  * A sheet this run created, written whole: the header row (bold, with help notes) and the rows below it down
  * to the sheet's last row, with their values, number formats and validation, in one range and one call each;
  * then the frozen header, the column widths and the add-on's colour rules (a new sheet has no rules to keep).
- * `rows` are the header's and the data rows' values (0-based columns as in `target.columns`).
+ * `rows` are the header's and the data rows' values (0-based columns as in `target.columns`). The ranges of
+ * `alsoA1s` (the caller's later reads and protections) come in the same RangeList, returned by A1.
  */
 export function writeNewSheet(
   book: Workbook,
@@ -100,7 +101,8 @@ export function writeNewSheet(
   rows: unknown[][],
   notes: string[],
   lastRow: number,
-): void {
+  alsoA1s: readonly string[] = [],
+): ReadonlyMap<string, GoogleAppsScript.Spreadsheet.Range> {
   const { sheet, width } = target;
   const top = target.headerRow + 1;
   const count = lastRow - top + 1;
@@ -124,15 +126,19 @@ export function writeNewSheet(
     weights.push(columns.map(() => (header ? 'bold' : 'normal')));
     noteGrid.push(columns.map((_, c) => (header ? (notes[c] ?? '') : '')));
   }
-  // The block and the colour rules' ranges in one RangeList when the rules need more than one range.
+  // The block, the colour rules' ranges and the caller's in one RangeList when more than the block is wanted
+  // besides one rule range (two calls either way).
   const wanted = wantedRules(target, top + 1, lastRow);
-  const ruleA1s = [...new Set(wanted.flatMap((w) => w.ranges))];
   const blockA1 = `A${top}:${columnLetter(width - 1)}${lastRow}`;
+  const ruleA1s = [...new Set(wanted.flatMap((w) => w.ranges))];
+  const listed = [...new Set([...ruleA1s, ...alsoA1s])].filter((a1) => a1 !== blockA1);
   const got =
-    ruleA1s.length > 1 ? sheet.getRangeList([blockA1, ...ruleA1s]).getRanges() : [sheet.getRange(top, 1, count, width)];
+    ruleA1s.length > 1 || alsoA1s.length
+      ? sheet.getRangeList([blockA1, ...listed]).getRanges()
+      : [sheet.getRange(top, 1, count, width)];
   const range = got[0] as GoogleAppsScript.Spreadsheet.Range;
-  const ruleRanges = new Map(
-    ruleA1s
+  const known = new Map(
+    listed
       .map((a1, i) => [a1, got[i + 1]])
       .filter((e): e is [string, GoogleAppsScript.Spreadsheet.Range] => e[1] !== undefined),
   );
@@ -144,7 +150,7 @@ export function writeNewSheet(
   range.setNotes(noteGrid);
   sheet.setFrozenRows(top);
   setWidths(target);
-  sheet.setConditionalFormatRules(buildRules(target, conditionalRuleBuilder(), top + 1, lastRow, ruleRanges));
+  sheet.setConditionalFormatRules(buildRules(target, conditionalRuleBuilder(), top + 1, lastRow, known));
   book.setProperties(
     {
       [fingerprintKey(target.def)]: JSON.stringify({ fp: fingerprint(target), covered: lastRow }),
@@ -152,6 +158,7 @@ export function writeNewSheet(
     },
     true,
   );
+  return known;
 }
 
 function setWidths(target: FormatTarget): void {

@@ -36,6 +36,8 @@ export interface KnownTable {
   columns: Partial<Record<string, number>>;
   maxRows?: number;
   maxColumns?: number;
+  /** Ranges of the sheet the caller already holds, by A1 (its open ranges among them, when it made the sheet). */
+  ranges?: ReadonlyMap<string, GoogleAppsScript.Spreadsheet.Range>;
 }
 
 /** What every protection made in this run starts with (the file's editors), learnt from the first one. */
@@ -109,7 +111,7 @@ export function keepProtections(
   const fresh: Fresh = {};
   for (const w of changes.create) {
     const sheet = book.find(defOf(w.sheet))?.sheet;
-    if (sheet) protect(sheet, w, fresh);
+    if (sheet) protect(sheet, w, fresh, options.known?.[w.sheet]?.ranges);
   }
   const n = protections.length - remove.length + changes.create.length;
   book.setProperties(
@@ -134,8 +136,16 @@ export function protectAfterSetup(book: Workbook, lang: Lang): ProtectionOutcome
   return outcome;
 }
 
-/** One protection, made as the plan says; the description goes last so only a finished one carries it. */
-function protect(sheet: Sheet, w: WantedProtection, fresh: Fresh): void {
+/**
+ * One protection, made as the plan says; the description goes last so only a finished one carries it. The
+ * open ranges are asked for unless `held` has them all.
+ */
+function protect(
+  sheet: Sheet,
+  w: WantedProtection,
+  fresh: Fresh,
+  held?: ReadonlyMap<string, GoogleAppsScript.Spreadsheet.Range>,
+): void {
   const p = sheet.protect();
   if (w.warningOnly) p.setWarningOnly(true);
   else {
@@ -146,7 +156,14 @@ function protect(sheet: Sheet, w: WantedProtection, fresh: Fresh): void {
     fresh.domainEdit ??= p.canDomainEdit();
     if (fresh.domainEdit) p.setDomainEdit(false);
   }
-  if (w.open.length) p.setUnprotectedRanges(sheet.getRangeList(w.open).getRanges());
+  if (w.open.length) {
+    const ranges = w.open.map((a1) => held?.get(a1));
+    p.setUnprotectedRanges(
+      ranges.every((r) => r !== undefined)
+        ? (ranges as GoogleAppsScript.Spreadsheet.Range[])
+        : sheet.getRangeList(w.open).getRanges(),
+    );
+  }
   p.setDescription(w.description);
 }
 

@@ -22,10 +22,24 @@ export function standingWritten(plan: RefreshPlan, created: boolean): number | n
   return plan.append ? plan.append.firstRow : null;
 }
 
-/** Reads the Standing cell of a 0-based row back; the error it shows, or null when it holds a value. */
-export function standingNotEvaluated(sheet: Sheet, plan: RefreshPlan, row: number): NotEvaluated | null {
+/** The A1 of the Standing cell this run reads back, or null when it wrote none. */
+export function standingCell(plan: RefreshPlan, created: boolean): string | null {
+  const row = standingWritten(plan, created);
+  return row === null ? null : a1(row, plan.columns.standing as number);
+}
+
+/**
+ * Reads the Standing cell of a 0-based row back (through `range` when the caller holds that cell); the error
+ * it shows, or null when it holds a value.
+ */
+export function standingNotEvaluated(
+  sheet: Sheet,
+  plan: RefreshPlan,
+  row: number,
+  range?: GoogleAppsScript.Spreadsheet.Range,
+): NotEvaluated | null {
   const column = plan.columns.standing as number;
-  const value: unknown = sheet.getRange(row + 1, column + 1).getValue();
+  const value: unknown = (range ?? sheet.getRange(row + 1, column + 1)).getValue();
   if (typeof value !== 'string' || !ERROR_VALUE.test(value.trim())) return null;
   return { cell: a1(row, column), value: value.trim() };
 }

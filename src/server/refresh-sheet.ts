@@ -3,13 +3,14 @@
 // meanwhile: under the lock the keys are read again right before rows are archived, deleted or written, and
 // the sheet is planned again when they moved (§8.3).
 import type { Analysis } from '../core/model';
+import { openRanges } from '../core/protections';
 import { keyOf, planRefresh, type RefreshPlan } from '../core/refresh-plan';
 import type { Lang } from '../core/schema';
 import { locateTable } from '../core/tables';
 import { archiveOrphans, type ArchiveContext } from './refresh-archive';
 import { finishRestore, restoreIntoNewRows } from './refresh-restore';
 import { deleteByKey, keysNow, keysRead, sameKeys } from './refresh-rows';
-import { standingNotEvaluated, standingWritten, type NotEvaluated } from './refresh-check';
+import { standingCell, standingNotEvaluated, standingWritten, type NotEvaluated } from './refresh-check';
 import type { SheetSpec } from './refresh-wanted';
 import type { KnownTable } from './protections';
 import { appendRows, writeCreatedSheet, writeHeader, writeSpans } from './refresh-write';
@@ -118,11 +119,23 @@ export function refreshSheet(ctx: RunContext, spec: SheetSpec): SheetOutcome {
   });
   if (created) {
     const restoring = restoreIntoNewRows(archiveContext(ctx, spec), spec.def, name, plan, []);
-    outcome.added = writeCreatedSheet(book, spec.def, plan, target(), !made.created);
+    // The Standing cell read back and the ranges its protection leaves open come with the sheet's own ranges.
+    const standing = standingCell(plan, true);
+    const protecting = ctx.analysis.inputs.settings.protectSheets !== 'off';
+    const written = writeCreatedSheet(book, spec.def, plan, target(), !made.created, (size) => [
+      ...(standing ? [standing] : []),
+      ...(protecting ? openRanges(spec.def, { headerRow: plan.headerRow, columns: plan.columns, ...size }) : []),
+    ]);
+    outcome.added = written.added;
     finishRestore(archiveContext(ctx, spec), restoring);
-    readBack(sheet, plan, true, outcome);
-    // A new sheet has 26 columns, or as many as the plan made it (writeCreatedSheet).
-    outcome.table = { headerRow: plan.headerRow, columns: plan.columns, maxColumns: Math.max(26, plan.width) };
+    readBack(sheet, plan, true, outcome, standing ? written.ranges.get(standing) : undefined);
+    outcome.table = {
+      headerRow: plan.headerRow,
+      columns: plan.columns,
+      maxRows: written.maxRows,
+      maxColumns: written.maxColumns,
+      ranges: written.ranges,
+    };
     book.forget(spec.def);
     return outcome;
   }
@@ -214,11 +227,20 @@ function rowsNow(book: Workbook, values: unknown[][], deleted: ReadonlySet<numbe
   return rows;
 }
 
-/** One Standing cell this run wrote, read back: an error value is reported to the administrator. */
-function readBack(sheet: Sheet, plan: RefreshPlan, created: boolean, outcome: SheetOutcome): void {
+/**
+ * One Standing cell this run wrote, read back (through `range` when the run already holds it): an error value
+ * is reported to the administrator.
+ */
+function readBack(
+  sheet: Sheet,
+  plan: RefreshPlan,
+  created: boolean,
+  outcome: SheetOutcome,
+  range?: GoogleAppsScript.Spreadsheet.Range,
+): void {
   const row = standingWritten(plan, created);
   if (row === null) return;
-  const error = standingNotEvaluated(sheet, plan, row);
+  const error = standingNotEvaluated(sheet, plan, row, range);
   if (error) outcome.notEvaluated = error;
 }
 

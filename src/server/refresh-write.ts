@@ -27,14 +27,26 @@ const NEW_SHEET_SPARE_ROWS = 200;
 /** The rows of a sheet Sheets inserts (insertSheet: 1,000 rows, 26 columns). */
 const NEW_SHEET_ROWS = 1000;
 
-/** A sheet this run created: header (with help on the columns people fill in) and rows in one write each. */
+/** The size a created sheet is left with, and the ranges the caller asked for as it was written (by A1). */
+export interface CreatedSheet {
+  added: number;
+  maxRows: number;
+  maxColumns: number;
+  ranges: ReadonlyMap<string, GoogleAppsScript.Spreadsheet.Range>;
+}
+
+/**
+ * A sheet this run created: header (with help on the columns people fill in) and rows in one write each.
+ * `alsoA1s` names ranges the caller needs afterwards, given the sheet's size: they come with the write's own.
+ */
 export function writeCreatedSheet(
   book: Workbook,
   def: SheetDef,
   plan: RefreshPlan,
   target: FormatTarget,
   leftEmpty = false,
-): number {
+  alsoA1s: (size: { maxRows: number; maxColumns: number }) => string[] = () => [],
+): CreatedSheet {
   const lang = target.lang;
   const rows = plan.append?.rows ?? [];
   // A new sheet has 26 columns; the schema's fit, but a wider plan gets its columns. Its rows: the rows it
@@ -42,8 +54,11 @@ export function writeCreatedSheet(
   if (plan.width > 26) ensureColumns(target.sheet, plan.width);
   const lastRow = plan.headerRow + rows.length + 1 + NEW_SHEET_SPARE_ROWS;
   // A sheet left empty by a failed run may have had them added already: it ends with as many rows as a new one.
-  const missing = leftEmpty ? NEW_SHEET_ROWS + lastRow - 1 - target.sheet.getMaxRows() : lastRow - 1;
+  const had = leftEmpty ? target.sheet.getMaxRows() : NEW_SHEET_ROWS;
+  const missing = NEW_SHEET_ROWS + lastRow - 1 - had;
   if (missing > 0) target.sheet.insertRowsAfter(1, missing);
+  // A new sheet has 26 columns, or as many as the plan made it.
+  const size = { maxRows: had + Math.max(0, missing), maxColumns: Math.max(26, plan.width) };
   const keyAt = new Map(Object.entries(plan.columns).map(([key, c]) => [c, key]));
   const header = Array.from(
     { length: plan.width },
@@ -53,8 +68,8 @@ export function writeCreatedSheet(
   const lines = rows.map((line) =>
     Array.from({ length: plan.width }, (_, c) => (line[c] ? cellValue(line[c], book) : '')),
   );
-  writeNewSheet(book, target, [header, ...lines], notes, lastRow);
-  return rows.length;
+  const ranges = writeNewSheet(book, target, [header, ...lines], notes, lastRow, alsoA1s(size));
+  return { added: rows.length, ...size, ranges };
 }
 
 /** Writes the header cells the plan adds to an existing sheet; returns their range. */
