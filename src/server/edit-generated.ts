@@ -59,7 +59,10 @@ function readEdited(ctx: EditContext): Edited | null {
   const layout = locateTable({ name, values: head }, def);
   if (!layout || bottom <= layout.headerRow + 1) return null;
   const firstRow = Math.max(block.top, layout.headerRow + 2);
-  const values = together ? head.slice(firstRow - 1, bottom) : sheet.getRange(`${firstRow}:${bottom}`).getValues();
+  const width = head[0]?.length ?? 0;
+  const values = together
+    ? head.slice(firstRow - 1, bottom)
+    : sheet.getSheetValues(firstRow, 1, bottom - firstRow + 1, width);
   const grid: Grid = { name, values: [] };
   grid.values[layout.headerRow] = head[layout.headerRow] ?? [];
   values.forEach((row, i) => (grid.values[firstRow - 1 + i] = row));
@@ -187,8 +190,9 @@ export function generatedSheetEdit(ctx: EditContext): void {
   updateNotes(ctx.sheet, ctx.block, firstRow, flags, firstRow === ctx.block.top ? ctx.e.range : undefined);
   appendIssues(wb, ctx.sheet, ctx.name, lang, flags, retyped(ctx));
 
-  // Deadlines anchored on a status or completion date of these rows.
+  // Deadlines anchored on a status or completion date of these rows (their recomputation logs the edit too).
   let sentence = '';
+  let logged = false;
   const anchorsTouched =
     def.id === 'progress' && userCols.some((c) => ['status', 'completedOn'].includes(keyOfColumn.get(c) ?? ''));
   if (
@@ -203,13 +207,16 @@ export function generatedSheetEdit(ctx: EditContext): void {
       ctx,
       stamped.map((r) => ({ unitId: cellText(cellAt(r, 'unitId')), milestoneId: cellText(cellAt(r, 'milestoneId')) })),
     );
-    if (scope) sentence = recomputeAndLog(ctx, scope, entries);
-    else appendAudit(wb, entries, lang, { once: true });
-  } else {
-    appendAudit(wb, entries, lang, { once: true });
+    if (scope) {
+      sentence = recomputeAndLog(ctx, scope, entries);
+      logged = true;
+    }
   }
   wb.flushProperties();
   tellEditor(wb, lang, flags, sentence ? [sentence] : []);
+  // Otherwise the log line is the edit's last call: a failure at any call before it leaves no line, so the
+  // same event delivered again logs the edit once without reading the log's last lines.
+  if (!logged) appendAudit(wb, entries, lang);
 }
 
 /**

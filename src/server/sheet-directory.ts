@@ -123,7 +123,8 @@ export class SheetDirectory {
   private lookUp(def: SheetDef): Found | null {
     if (this.scanned) return this.scanned.find((s) => matchesLabel(s.name, def)) ?? null;
     const ownFirst = this.strategy === 'few' && !this.propsCache;
-    const own = ownFirst ? this.byOwnName(def) : null;
+    // Its name in the workbook's language only: a sheet named in the other language is in the memory.
+    const own = ownFirst ? this.byOwnName(def, true) : null;
     if (own) return own;
     const memory = this.memory();
     const name = memory?.names[def.id];
@@ -139,10 +140,11 @@ export class SheetDirectory {
     return this.scan().find((s) => matchesLabel(s.name, def)) ?? null;
   }
 
-  /** The sheet by its own exact name, in the language of the sheets found so far first. */
-  private byOwnName(def: SheetDef): Found | null {
+  /** The sheet by its own exact name, in the language of the sheets found so far first (or only). */
+  private byOwnName(def: SheetDef, firstOnly = false): Found | null {
     const lang = this.propsCache ? (this.langProperty() ?? this.foundLang()) : this.foundLang();
-    for (const exact of lang === 'en' ? [def.en, def.vi] : [def.vi, def.en]) {
+    const names = lang === 'en' ? [def.en, def.vi] : [def.vi, def.en];
+    for (const exact of firstOnly ? names.slice(0, 1) : names) {
       const sheet = this.ss.getSheetByName(exact);
       if (sheet) {
         if (this.propsCache) this.remember(def, exact);

@@ -19,8 +19,8 @@ export interface UnitRows {
   /** The header rows and the rows read, at their sheet positions; the rows not read are blank. */
   table: SheetRead;
   layout: TableLayout;
-  /** The rows read (1-based first row), to read them again just before writing. */
-  span?: { range: GoogleAppsScript.Spreadsheet.Range; first: number };
+  /** The rows read (1-based first row, how many, how many columns), to read them again just before writing. */
+  span?: { first: number; count: number; width: number };
 }
 
 /**
@@ -37,7 +37,7 @@ export function worthSearching(rows: number): boolean {
 /**
  * The rows of `unitIds` in the tracking sheet `def`, kept as the sheet's read for the execution (null when
  * the sheet or its header is missing). Calls: the sheet, the search, the first row found, one read of the rows,
- * the first rows; two more when the unit's rows are apart.
+ * the first rows (one call, as wide as the rows); two more when the unit's rows are apart.
  */
 export function readUnitRows(wb: Workbook, def: SheetDef, unitIds: readonly string[]): UnitRows | null {
   const found = wb.find(def);
@@ -47,18 +47,22 @@ export function readUnitRows(wb: Workbook, def: SheetDef, unitIds: readonly stri
   const hits = sheet.createTextFinder(pattern).useRegularExpression(true).findAll();
   let first = 0;
   let rows: unknown[][] = [];
-  let range: GoogleAppsScript.Spreadsheet.Range | undefined;
+  let span: UnitRows['span'];
   if (hits.length > 0) {
     first = hits[0]!.getRow();
-    range = rowsRange(sheet, first, first + hits.length - 1);
-    rows = range?.getValues() ?? [];
-    if (!range || matchingCells(rows, pattern) < hits.length) {
+    rows = wholeRows(sheet, first, first + hits.length - 1) ?? [];
+    if (rows.length === 0 || matchingCells(rows, pattern) < hits.length) {
       const last = Math.max(first, hits[hits.length - 1]!.getRow());
-      range = sheet.getRange(`${first}:${last}`);
-      rows = range.getValues() as unknown[][];
+      rows = wholeRows(sheet, first, last) ?? [];
     }
+    if (rows.length > 0) span = { first, count: rows.length, width: rows[0]?.length ?? 0 };
   }
-  const head = sheet.getRange(`1:${HEADER_SEARCH_ROWS}`).getValues() as unknown[][];
+  // The first rows as wide as the rows read (the sheet's width), in one call.
+  const head = (
+    span && span.width > 0
+      ? sheet.getSheetValues(1, 1, HEADER_SEARCH_ROWS, span.width)
+      : sheet.getRange(`1:${HEADER_SEARCH_ROWS}`).getValues()
+  ) as unknown[][];
   const layout = locateTable({ name, values: head }, def);
   if (!layout || layout.columns.unitId === undefined) return null;
   const values: unknown[][] = head.slice(0, layout.headerRow + 1);
@@ -68,16 +72,18 @@ export function readUnitRows(wb: Workbook, def: SheetDef, unitIds: readonly stri
   });
   const table: SheetRead = { sheet, grid: { name, values }, formulas: [] };
   wb.keep(def, table);
-  return { table, layout, ...(range ? { span: { range, first } } : {}) };
+  return { table, layout, ...(span ? { span } : {}) };
 }
 
-/** Rows `from`–`to` whole, or undefined when they run past the sheet's end (the search's hits share rows). */
-function rowsRange(sheet: GoogleAppsScript.Spreadsheet.Sheet, from: number, to: number) {
+/** Rows `from`–`to` whole, or null when they run past the sheet's end (the search's hits share rows). */
+function wholeRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, from: number, to: number): unknown[][] | null {
+  let range: GoogleAppsScript.Spreadsheet.Range;
   try {
-    return sheet.getRange(`${from}:${to}`);
+    range = sheet.getRange(`${from}:${to}`);
   } catch {
-    return undefined;
+    return null;
   }
+  return range.getValues() as unknown[][];
 }
 
 /** How many cells of the rows read the search matches. */

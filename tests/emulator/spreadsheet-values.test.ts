@@ -236,3 +236,31 @@ describe('sheet structure', () => {
     expect(ss.getActiveSheet().getName()).toBe('Mốc công việc');
   });
 });
+
+// developers.google.com/apps-script/reference/spreadsheet/sheet#getsheetvaluesstartrow,-startcolumn,-numrows,-numcolumns:
+// "Returns the rectangular grid of values for this range starting at the given coordinates" — the values of
+// getRange(row, column, numRows, numColumns).getValues() in one call, with the same bounds.
+describe('Sheet.getSheetValues', () => {
+  test('the same grid as getRange(…).getValues(), dates and numbers as values', () => {
+    const { sheet } = setup({ locale: 'vi_VN' });
+    sheet.getRange('B2:D3').setValues([
+      ['DV01', '30/6/2020', '1.103'],
+      ['DV02', '', '5,62'],
+    ]);
+    const grid = sheet.getSheetValues(2, 2, 2, 3);
+    expect(grid).toEqual(sheet.getRange(2, 2, 2, 3).getValues());
+    expect(grid[0]?.[0]).toBe('DV01');
+    expect(grid[0]?.[1]).toBeInstanceOf(Date);
+    expect(grid[0]?.[2]).toBe(1103);
+    expect(grid[1]?.[1]).toBe('');
+    expect(grid[1]?.[2]).toBe(5.62);
+  });
+
+  test('outside the sheet it fails as getRange does', () => {
+    const { sheet } = setup();
+    expect(() => sheet.getSheetValues(1000, 1, 2, 1)).toThrow(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
+    expect(() => sheet.getSheetValues(0, 1, 1, 1)).toThrow('The starting row of the range is too small.');
+  });
+});

@@ -196,6 +196,10 @@ export class Meter {
       this.written += typeof call.result === 'number' ? call.result : 0;
       return;
     }
+    if (call.className === 'Sheet' && method === 'getSheetValues') {
+      this.reads += cellsOf(call.result);
+      return;
+    }
     if (call.className === 'Sheet' && method === 'appendRow') {
       const sheet = call.target as unknown as HostSheet;
       const width = Array.isArray(call.args[0]) ? (call.args[0] as unknown[]).length : 1;

@@ -91,8 +91,11 @@ function reread(
   const { layout } = read;
   // The same rows again: the span found by the search, else the one row.
   const first = read.span ? read.span.first : read.r + 1;
-  const range = read.span ? read.span.range : read.table.sheet.getRange(`${first}:${first}`);
-  const rows = range.getValues() as unknown[][];
+  const rows = (
+    read.span
+      ? read.table.sheet.getSheetValues(first, 1, read.span.count, read.span.width)
+      : read.table.sheet.getRange(`${first}:${first}`).getValues()
+  ) as unknown[][];
   const values = [...read.table.grid.values];
   rows.forEach((row, i) => (values[first - 1 + i] = row));
   const table: SheetRead = { ...read.table, grid: { name: read.table.grid.name, values } };

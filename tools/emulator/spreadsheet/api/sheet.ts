@@ -73,6 +73,17 @@ export class Sheet {
     if (!Array.isArray(a1s)) signatureError('SpreadsheetApp.Sheet.getRangeList', [a1s]);
     return new RangeList(a1s.map((a) => this.getRange(String(a))));
   }
+  /**
+   * The values of the grid from (startRow, startColumn), in one call (Sheet.getSheetValues). The reference's
+   * -1 ("the very last row or column that has data") is not emulated: it is refused rather than guessed.
+   */
+  getSheetValues(startRow: unknown, startColumn: unknown, numRows: unknown, numColumns: unknown): unknown[][] {
+    const args = [startRow, startColumn, numRows, numColumns];
+    if (!args.every((x) => typeof x === 'number')) signatureError('SpreadsheetApp.Sheet.getSheetValues', args);
+    if (args.some((x) => (x as number) === -1)) fail('getSheetValues(-1) is not emulated');
+    const [r, c, nr, nc] = args as number[];
+    return makeRange(this._ctx, this.s, r as number, c as number, nr as number, nc as number).getValues();
+  }
   getDataRange(): Range {
     const lr = Math.max(1, this.wb.lastRow(this.s));
     const lc = Math.max(1, this.wb.lastColumn(this.s));
