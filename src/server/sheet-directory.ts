@@ -154,6 +154,18 @@ export class SheetDirectory {
     return null;
   }
 
+  /**
+   * In an execution that opens a few sheets, the name a sheet not looked up yet most likely has (remembered,
+   * else its own name in the workbook's language), to read it without the lookup; undefined otherwise.
+   */
+  likelyName(def: SheetDef): string | undefined {
+    if (this.strategy !== 'few' || this.found.has(def.id) || this.scanned) return undefined;
+    const remembered = this.propsCache ? this.memory()?.names[def.id] : undefined;
+    if (remembered !== undefined) return remembered;
+    const lang = this.propsCache ? (this.langProperty() ?? this.foundLang()) : this.foundLang();
+    return def[lang];
+  }
+
   /** The language of the sheets found so far (English only when every one found is named in English). */
   private foundLang(): Lang {
     const names = [...this.found.entries()]

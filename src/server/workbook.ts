@@ -7,6 +7,7 @@ import { dateFromDay, dayFromDate, isDate } from '../core/dates';
 import type { Analysis, Day, Grid } from '../core/model';
 import { INPUT_SHEETS, SHEETS } from '../core/sheets';
 import type { SheetDef, SheetId } from '../core/schema';
+import { columnLetters, isBlankRow, locateTable } from '../core/tables';
 import { activeSpreadsheet } from './document';
 import { SheetDirectory, type Sheet } from './sheet-directory';
 
@@ -32,6 +33,11 @@ export class Workbook extends SheetDirectory {
   read(def: SheetDef, withFormulas = false): SheetRead | undefined {
     const cached = this.reads.get(def.id);
     if (cached && (!withFormulas || cached.formulas.length || cached.grid.values.length === 0)) return cached;
+    const quick = withFormulas ? undefined : this.readByName(def);
+    if (quick) {
+      this.reads.set(def.id, quick);
+      return quick;
+    }
     const found = this.find(def);
     if (!found) return undefined;
     const range = found.sheet.getDataRange();
@@ -40,6 +46,40 @@ export class Workbook extends SheetDirectory {
     const read: SheetRead = { sheet: found.sheet, grid: { name: found.name, values: blankIfEmpty(values) }, formulas };
     this.reads.set(def.id, read);
     return read;
+  }
+
+  /**
+   * A small table read without looking its sheet up (a form, an edit): the columns from A to the
+   * schema's last, whole, through the spreadsheet by the sheet's likely name — one call fewer than finding
+   * the sheet and then its data range. Undefined (and the table is read the usual way) when there is no such
+   * sheet or its table is not all there (a column inserted before it, a header further right).
+   */
+  private readByName(def: SheetDef): SheetRead | undefined {
+    if (!QUICK_TABLES.includes(def.id)) return undefined;
+    const name = this.likelyName(def);
+    if (name === undefined) return undefined;
+    let range: GoogleAppsScript.Spreadsheet.Range;
+    let values: unknown[][];
+    try {
+      range = this.ss.getRange(`'${name.replace(/'/g, "''")}'!A:${columnLetters(def.columns.length - 1)}`);
+      values = range.getValues() as unknown[][];
+    } catch (error) {
+      // No sheet by that name, or fewer columns than the schema's. A failing service is not that.
+      if (error instanceof Error && error.message.startsWith('Service ')) throw error;
+      return undefined;
+    }
+    while (values.length > 0 && isBlankRow(values[values.length - 1])) values.pop();
+    const layout = locateTable({ name, values }, def);
+    if (!layout || def.columns.some((c) => layout.columns[c.key] === undefined)) return undefined;
+    let sheet: Sheet | undefined;
+    return {
+      get sheet(): Sheet {
+        sheet ??= range.getSheet();
+        return sheet;
+      },
+      grid: { name, values },
+      formulas: [],
+    };
   }
 
   /** The grids of the sheets that exist, for analyse(). */
@@ -93,6 +133,12 @@ export class Workbook extends SheetDirectory {
     return analyse(grids, { timeZone: this.timeZone, today: this.today(), lang: this.langProperty() });
   }
 }
+
+/**
+ * The tables read as whole columns by name: Settings, two columns wide, whose blank rows cost less than a
+ * call (the longer tables would move their every blank row; Units has its own reader, table-columns.ts).
+ */
+const QUICK_TABLES: readonly SheetId[] = ['settings'];
 
 export const ANALYSED: readonly SheetDef[] = [
   ...INPUT_SHEETS,

@@ -1,6 +1,7 @@
 // The one workbook reader on the built bundle: sheet names remembered in a document property, sheets opened
 // by their exact name, the full scan only when a remembered name is gone, the property absent, or sheets came
 // or went; docs/workbook.md §2's name matching (trimmed, case-folded, either language) kept.
+import { tableReads } from '../support/table-reads';
 import type { Emulator } from '../../tools/emulator';
 import { host, sheetOf, trackerEmulator } from './tracker.fixture';
 
@@ -76,7 +77,7 @@ describe('sheet names remembered in the document properties', () => {
     const answer = emu.callServer('progressForm') as { ok: boolean };
     expect(answer.ok).toBe(true);
     // Settings and Units only: no scan, no other table.
-    expect(emu.calls.byMethod['Spreadsheet.getSheetByName']).toBe(2);
+    expect(tableReads(emu, 'Spreadsheet.getSheetByName')).toBe(2);
     expect(emu.calls.byMethod['Range.getValues']).toBe(2);
     expect(emu.calls.byMethod['Spreadsheet.getSheets'] ?? 0).toBe(0);
   });
