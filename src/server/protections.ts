@@ -1,12 +1,14 @@
 // Keeps the add-on's sheet protections as Settings' *Protect sheets* asks (docs/workbook.md §9), at the end of Setup and
 // Refresh. The plan is src/core/protections.ts; here it meets the Sheets service:
 // - the layout of Progress and Emulation is the one Refresh just left (or, after Setup, read from their first
-//   rows, columns found by header), so the open columns follow columns moved or added; their size is asked;
+//   rows, columns found by header), so the open columns follow columns moved or added; their size is asked
+//   unless this run made the sheet, which hands its size and open ranges over;
 // - the spreadsheet's sheet protections are read once (getProtections(SHEET)) with their descriptions; a
 //   protection without the add-on's marker is a user's own and is never changed; a sheet that already holds a
 //   user's sheet protection is left to it (Sheets keeps one sheet protection per sheet);
 // - when the plan and the number of sheet protections are what the last run left (a document property), the
-//   descriptions are not read at all: an unchanged Refresh costs the layout reads and one call;
+//   descriptions are not read at all: an unchanged Refresh costs the layout reads and one call; when it is
+//   only sheets this run made that need theirs (the first Refresh after Setup), nothing is read either;
 // - the sheets about to be protected are written to a document property first, and a protection gets its
 //   description (the marker) last: a run cut short leaves one with no description on a sheet so listed, which
 //   the next run recognises as the add-on's and makes again;
@@ -78,9 +80,16 @@ export function keepProtections(
   const protections = book.ss.getProtections(SpreadsheetApp.ProtectionType.SHEET);
   const unchanged = record !== null && record.fp === fp && record.n === protections.length;
   if ((!options.check && unchanged) || (protections.length === 0 && wanted.length === 0)) return NOTHING;
+  const pending = parsePending(book.property(PENDING_PROPERTY));
+  const onlyNew = options.check || pending.length ? null : onlyNewSheets(book, record, protections.length, wanted);
+  if (onlyNew) {
+    makeProtections(book, onlyNew, options.known);
+    const held = [...(record?.held ?? []), ...onlyNew.map(markOf)];
+    book.setProperties({ [PROTECTIONS_PROPERTY]: recordText(fp, protections.length + onlyNew.length, held) }, true);
+    return { created: onlyNew.length, removed: 0, userProtected: [] };
+  }
 
   const existing: ExistingProtection[] = protections.map((p) => ({ description: p.getDescription() }));
-  const pending = parsePending(book.property(PENDING_PROPERTY));
   const leftovers: number[] = [];
   const userProtected = new Set<SheetId>();
   const markers = existing.map((e) => protectionMarker(e.description));
@@ -98,26 +107,16 @@ export function keepProtections(
     else if (sheet) userProtected.add(sheet);
   });
 
-  const changes = reconcileProtections(
-    wanted.filter((w) => !userProtected.has(w.sheet)),
-    existing,
-  );
+  const placed = wanted.filter((w) => !userProtected.has(w.sheet));
+  const changes = reconcileProtections(placed, existing);
   const remove = [...changes.remove, ...leftovers];
   for (const i of remove) protections[i]?.remove();
-  // The sheets about to get a protection are written down first, so a protection a failure leaves without
-  // its description is recognised as the add-on's by the next run.
-  if (changes.create.length)
-    book.setProperties({ [PENDING_PROPERTY]: JSON.stringify(changes.create.map((w) => w.sheet)) });
-  const fresh: Fresh = {};
-  for (const w of changes.create) {
-    const sheet = book.find(defOf(w.sheet))?.sheet;
-    if (sheet) protect(sheet, w, fresh, options.known?.[w.sheet]?.ranges);
-  }
+  makeProtections(book, changes.create, options.known);
   const n = protections.length - remove.length + changes.create.length;
   book.setProperties(
     {
-      [PROTECTIONS_PROPERTY]: JSON.stringify({ fp, n }),
-      ...(pending.length || changes.create.length ? { [PENDING_PROPERTY]: '[]' } : {}),
+      [PROTECTIONS_PROPERTY]: recordText(fp, n, placed.map(markOf)),
+      ...(pending.length ? { [PENDING_PROPERTY]: '[]' } : {}),
     },
     true,
   );
@@ -126,6 +125,51 @@ export function keepProtections(
     removed: remove.length,
     userProtected: [...userProtected].map((id) => book.find(defOf(id))?.name ?? defOf(id)[lang]),
   };
+}
+
+/**
+ * The protections to make when the record of the last run still holds (as many sheet protections as it
+ * left, each of the add-on's it names still wanted as it is) and every wanted one it lacks is on a sheet this
+ * run made, which no protection can be on yet: nothing needs reading. Null when the protections must be read.
+ */
+function onlyNewSheets(
+  book: Workbook,
+  record: ProtectionRecord | null,
+  count: number,
+  wanted: readonly WantedProtection[],
+): WantedProtection[] | null {
+  if (!record?.held || record.n !== count) return null;
+  const marks = new Set(wanted.map(markOf));
+  if (!record.held.every((m) => marks.has(m))) return null;
+  const held = new Set(record.held);
+  const missing = wanted.filter((w) => !held.has(markOf(w)));
+  return missing.length && missing.every((w) => book.madeHere(defOf(w.sheet))) ? missing : null;
+}
+
+/**
+ * Makes the protections, the sheets about to get one written down first (a document property), so that a
+ * protection a failure leaves without its description is recognised as the add-on's by the next run; the
+ * property is emptied again with the caller's deferred record.
+ */
+function makeProtections(
+  book: Workbook,
+  create: readonly WantedProtection[],
+  known: Partial<Record<SheetId, KnownTable>> = {},
+): void {
+  if (!create.length) return;
+  book.setProperties({ [PENDING_PROPERTY]: JSON.stringify(create.map((w) => w.sheet)) });
+  const fresh: Fresh = {};
+  for (const w of create) {
+    const sheet = book.find(defOf(w.sheet))?.sheet;
+    if (sheet) protect(sheet, w, fresh, known[w.sheet]?.ranges);
+  }
+  book.setProperties({ [PENDING_PROPERTY]: '[]' }, true);
+}
+
+/** The marker of a wanted protection ('progress:1a2b3c'), as its description ends. */
+function markOf(w: WantedProtection): string {
+  const marker = protectionMarker(w.description);
+  return marker ? `${marker.sheet}:${marker.fingerprint}` : w.sheet;
 }
 
 /** After Setup: the protections its sheets need, read from scratch; the document properties are flushed. */
@@ -223,11 +267,24 @@ function parsePending(text: string | undefined): SheetId[] {
   }
 }
 
-function parseRecord(text: string | undefined): { fp: string; n: number } | null {
+/** What the last run left: its plan's fingerprint, the number of sheet protections, the add-on's (markers). */
+interface ProtectionRecord {
+  fp: string;
+  n: number;
+  held?: string[];
+}
+
+function recordText(fp: string, n: number, held: readonly string[]): string {
+  return JSON.stringify({ fp, n, held });
+}
+
+function parseRecord(text: string | undefined): ProtectionRecord | null {
   if (!text) return null;
   try {
-    const v = JSON.parse(text) as { fp?: unknown; n?: unknown };
-    return typeof v.fp === 'string' && typeof v.n === 'number' ? { fp: v.fp, n: v.n } : null;
+    const v = JSON.parse(text) as { fp?: unknown; n?: unknown; held?: unknown };
+    if (typeof v.fp !== 'string' || typeof v.n !== 'number') return null;
+    const held = Array.isArray(v.held) && v.held.every((m) => typeof m === 'string') ? (v.held as string[]) : undefined;
+    return { fp: v.fp, n: v.n, ...(held ? { held } : {}) };
   } catch {
     return null;
   }

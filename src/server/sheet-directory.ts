@@ -26,6 +26,7 @@ export class SheetDirectory {
   private scanned: Found[] | null = null;
   private sheetCount: number | null = null;
   private readonly found = new Map<SheetId, Found | null>();
+  private readonly made = new Set<SheetId>();
 
   /**
    * `strategy: 'few'` for an execution that opens a few sheets (a form, an edit): where no name is remembered,
@@ -211,9 +212,15 @@ export class SheetDirectory {
     this.scanned?.push(hit);
     this.sheetCount = count + 1;
     this.found.set(def.id, hit);
+    this.made.add(def.id);
     const memory = this.memory() ?? { n: count, names: {} };
     this.remembered = { n: memory.n === null ? null : count + 1, names: { ...memory.names, [def.id]: def[lang] } };
     return sheet;
+  }
+
+  /** Whether this execution made the sheet (nothing but the add-on has touched it yet). */
+  madeHere(def: SheetDef): boolean {
+    return this.made.has(def.id);
   }
 
   /** Deletes a sheet that is not one of the add-on's (the untouched default sheet of a new spreadsheet). */

@@ -299,3 +299,54 @@ describe('Setup', () => {
     }
   });
 });
+
+describe('the first Refresh after Setup', () => {
+  const MADE = ['Tiến độ', 'Thi đua', 'Kiểm tra dữ liệu'];
+
+  /** The workbook of tracker.fixture as Setup leaves it: its six input sheets protected, the record written. */
+  function setUp(): Emulator {
+    const emu = workbook(null);
+    emu.answerAlerts(['NO', 'OK']);
+    emu.run('menuSetup');
+    expect(Object.keys(protections(emu))).toHaveLength(6);
+    return emu;
+  }
+
+  /** The protections a workbook never set up gets on the sheets the first Refresh makes. */
+  function asNeverSetUp(): Record<string, Seen[]> {
+    const fresh = workbook(null);
+    fresh.run('menuRefresh');
+    return protections(fresh);
+  }
+
+  it('protects the sheets it makes as a workbook never set up gets them, reading no protection', () => {
+    const emu = setUp();
+    emu.resetCalls();
+    emu.run('menuRefresh');
+    const calls = emu.calls.byMethod;
+    const seen = protections(emu);
+    const expected = asNeverSetUp();
+    for (const name of MADE) expect({ name, p: seen[name] }).toEqual({ name, p: expected[name] });
+    expect(calls['Sheet.protect']).toBe(3);
+    expect(calls['Protection.getDescription'] ?? 0).toBe(0);
+    // The next Refresh finds them as this one left them: nothing to make, nothing to read.
+    emu.resetCalls();
+    emu.run('menuRefresh');
+    expect(JSON.stringify(protections(emu))).toBe(JSON.stringify(seen));
+    expect(emu.calls.byMethod['Sheet.protect'] ?? 0).toBe(0);
+    expect(emu.calls.byMethod['Protection.getDescription'] ?? 0).toBe(0);
+  });
+
+  it('reads them all when a sheet protection came since Setup, and leaves the user’s own as it is', () => {
+    const emu = setUp();
+    emu.workbook.addSheet('Ghi chú');
+    sheetOf(emu, 'Ghi chú').protect().setDescription('Ghi chú của văn phòng');
+    emu.resetCalls();
+    emu.run('menuRefresh');
+    expect(emu.calls.byMethod['Protection.getDescription']).toBe(7);
+    const seen = protections(emu);
+    expect(seen['Ghi chú']?.map((p) => [p.addOn, p.description])).toEqual([[false, 'Ghi chú của văn phòng']]);
+    const expected = asNeverSetUp();
+    for (const name of MADE) expect({ name, p: seen[name] }).toEqual({ name, p: expected[name] });
+  });
+});
