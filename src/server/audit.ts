@@ -1,6 +1,6 @@
 // The Audit log (docs/workbook.md §9): the one writer every action uses. It appends below the last row without reading
-// the log (getLastRow, then one setNumberFormats and one setValues over the new lines); the cells of each line
-// come from the core's builders (src/core/audit.ts). The log's columns are the schema's, in order: the add-on
+// the log: one line with appendRow, more with one setNumberFormats and one setValues after getLastRow;
+// the cells of each line come from the core's builders (src/core/audit.ts). The log's columns are the schema's, in order: the add-on
 // owns this sheet.
 import { auditHeader, auditRow, type AuditEntry } from '../core/audit';
 import { isDate } from '../core/dates';
@@ -12,6 +12,12 @@ import { GENERAL_FORMAT, rangeGrowing, TEXT_FORMAT } from './write';
 export type { AuditEntry } from '../core/audit';
 
 export const AUDIT_TIME_FORMAT = 'dd/mm/yyyy hh:mm:ss';
+
+/**
+ * A single line is appended with appendRow; more go in one block write (a failure between two appendRow
+ * calls would leave half of them).
+ */
+const APPEND_ROW_LINES = 1;
 
 /**
  * Appends entries to the Audit log. A log that is missing, or empty (say a failure came between creating it
@@ -33,11 +39,20 @@ export function appendAudit(
   const width = AUDIT.columns.length;
   // Dates in old/new values are written in the spreadsheet's zone; without any, the zone is not asked for.
   const zone = entries.some((e) => isDate(e.oldValue) || isDate(e.newValue)) ? book.timeZone : 'UTC';
-  // Plain-text cells keep the text exactly, so the apostrophe of asSheetText is not needed there.
-  let lines = entries.map((e) =>
-    auditRow(e, lang, zone).map((v, i) => (i !== 0 && typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v)),
-  );
+  const rows = entries.map((e) => auditRow(e, lang, zone));
   const once = (i: number): boolean => (Array.isArray(options.once) ? options.once[i] === true : options.once === true);
+  if (last > 0 && rows.length <= APPEND_ROW_LINES && !rows.some((_, i) => once(i))) {
+    // One line after the header: appended where the log ends in one call, so an edit that runs
+    // without the lock cannot write over a line another execution has just appended. The cells keep the
+    // apostrophe of asSheetText (text stays text) and the time gets the spreadsheet's date-time format.
+    for (const row of rows) sheet.appendRow(row);
+    book.forget(AUDIT);
+    return;
+  }
+  // Plain-text cells keep the text exactly, so the apostrophe of asSheetText is not needed there.
+  let lines = rows.map((row) =>
+    row.map((v, i) => (i !== 0 && typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v)),
+  );
   if (last > 1 && lines.some((_, i) => once(i))) {
     const from = Math.max(2, last - lines.length + 1);
     const logged = new Set(

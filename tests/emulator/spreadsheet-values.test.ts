@@ -224,6 +224,24 @@ describe('sheet structure', () => {
     expect(sheet.getDataRange().getA1Notation()).toBe('A1:B1001');
   });
 
+  // Sheet.appendRow: "Appends a row to the bottom of the current data region in the sheet. If a cell's content
+  // begins with =, it's interpreted as a formula" (developers.google.com/apps-script/reference/spreadsheet/
+  // sheet#appendRow(Object)): the contents are read as typed, so an apostrophe keeps text as text.
+  test('appendRow writes below the last row with content, values read as typed', () => {
+    const { sheet } = setup({ locale: 'vi_VN' });
+    sheet.getRange('A1:C2').setValues([
+      ['Thời gian', 'Cũ', 'Mới'],
+      ['x', 'y', 'z'],
+    ]);
+    const at = new Date(Date.UTC(2020, 4, 15, 2, 30, 0));
+    sheet.appendRow([at, "'1.103", '1.103']);
+    expect(sheet.getLastRow()).toBe(3);
+    const [time, quoted, typed] = sheet.getRange('A3:C3').getValues()[0]!;
+    expect(time).toBeInstanceOf(Date);
+    expect(quoted).toBe('1.103');
+    expect(typed).toBe(1103);
+  });
+
   test('insertSheet rejects a taken name with Google wording', () => {
     const { ss } = setup({ sheetNames: ['Đơn vị'] });
     expect(() => ss.insertSheet('Đơn vị')).toThrow(
