@@ -35,20 +35,22 @@ export function appendAudit(
 ): void {
   if (entries.length === 0) return;
   const { sheet, created } = book.ensure(AUDIT, lang);
-  const last = created ? 0 : sheet.getLastRow();
-  const width = AUDIT.columns.length;
   // Dates in old/new values are written in the spreadsheet's zone; without any, the zone is not asked for.
   const zone = entries.some((e) => isDate(e.oldValue) || isDate(e.newValue)) ? book.timeZone : 'UTC';
   const rows = entries.map((e) => auditRow(e, lang, zone));
   const once = (i: number): boolean => (Array.isArray(options.once) ? options.once[i] === true : options.once === true);
-  if (last > 0 && rows.length <= APPEND_ROW_LINES && !rows.some((_, i) => once(i))) {
-    // One line after the header: appended where the log ends in one call, so an edit that runs
-    // without the lock cannot write over a line another execution has just appended. The cells keep the
-    // apostrophe of asSheetText (text stays text) and the time gets the spreadsheet's date-time format.
+  const single = rows.length <= APPEND_ROW_LINES && !rows.some((_, i) => once(i));
+  // A log found by its remembered name has its header (see foundByMemory): no need to ask where it ends.
+  const last = created ? 0 : single && book.foundByMemory(AUDIT) ? 1 : sheet.getLastRow();
+  if (last > 0 && single) {
+    // One line after the header: appended where the log ends in one call, so an edit that runs without the
+    // lock cannot write over a line another execution has just appended. The cells keep the apostrophe of
+    // asSheetText (text stays text) and the time gets the spreadsheet's date-time format.
     for (const row of rows) sheet.appendRow(row);
     book.forget(AUDIT);
     return;
   }
+  const width = AUDIT.columns.length;
   // Plain-text cells keep the text exactly, so the apostrophe of asSheetText is not needed there.
   let lines = rows.map((row) =>
     row.map((v, i) => (i !== 0 && typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v)),

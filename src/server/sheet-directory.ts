@@ -26,6 +26,7 @@ export class SheetDirectory {
   private scanned: Found[] | null = null;
   private sheetCount: number | null = null;
   private readonly found = new Map<SheetId, Found | null>();
+  private readonly foundRemembered = new Set<SheetId>();
   private readonly made = new Set<SheetId>();
 
   /**
@@ -112,6 +113,14 @@ export class SheetDirectory {
     return this.scanned;
   }
 
+  /**
+   * Whether the sheet was found by the name an earlier, finished execution remembered: that execution made it
+   * whole (the Audit log's header is written in the same call as its first lines) or found it so.
+   */
+  foundByMemory(def: SheetDef): boolean {
+    return this.foundRemembered.has(def.id);
+  }
+
   /** The sheet of a schema sheet, matched by its name in either language (trimmed, case-folded, NFC). */
   find(def: SheetDef): Found | undefined {
     const cached = this.found.get(def.id);
@@ -131,7 +140,10 @@ export class SheetDirectory {
     const name = memory?.names[def.id];
     if (name !== undefined) {
       const sheet = this.ss.getSheetByName(name);
-      if (sheet) return { sheet, name };
+      if (sheet) {
+        this.foundRemembered.add(def.id);
+        return { sheet, name };
+      }
     } else {
       // Absent when the names were last checked, and no sheet has come or gone since.
       if (memory && memory.n !== null && this.numSheets() === memory.n) return null;
