@@ -6,20 +6,20 @@
 // may not: W_EDIT_NOT_PERMITTED (or the cell put back, Settings' On unpermitted edit = Revert). A status or
 // completion date that anchors other milestones recomputes that unit's deadlines.
 //
-// Cost: it reads the first rows (header) and the edited rows of the sheet; Settings only when the editor is
-// known, and Units then only when updates are restricted to others than administrators; Milestones, Units and
-// the unit's rows of the sheet (a search in a large one) only when a milestone is marked Hoàn thành.
+// Cost: it reads the first rows (header) and the edited rows of the sheet (edit-read.ts); Settings only when
+// the editor is known, and Units then only when updates are restricted to others than administrators;
+// Milestones, Units and the unit's rows of the sheet (a search in a large one) only when a milestone is marked
+// Hoàn thành.
 import { auditKey, auditUser, auditValueText, type AuditEntry } from '../core/audit';
 import { canonicalStatusText, checkEditPermission, type Check } from '../core/checks';
 import { dependentMilestones } from '../core/deadline-changes';
 import { isDate } from '../core/dates';
 import { idKey } from '../core/keys';
 import { inLang } from '../core/messages';
-import type { Grid, TableLayout } from '../core/model';
+import type { TableLayout } from '../core/model';
 import { cellText } from '../core/parse';
 import { parseStatus } from '../core/status-text';
 import { MILESTONES } from '../core/schema';
-import { locateTable } from '../core/tables';
 import { analyse } from '../core/analyse';
 import { appendAudit } from './audit';
 import { blockColumns, oldValueText, retyped, type EditContext } from './edit-event';
@@ -27,47 +27,18 @@ import { appendIssues, tellEditor, updateNotes, type Flag } from './edit-flags';
 import { editRights, recomputeAndLog, revertCell, type EditRights } from './edit-rights';
 import { runs } from './forms/writes';
 import { requirementFlags, valueChecks } from './edit-checks';
+import { readEdited } from './edit-read';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-const HEADER_ROWS = 10;
 const SYSTEM_KEYS = new Set(['updatedBy', 'updatedAt']);
 
 const TEXT = {
   managedColumn: (column: string): { vi: string; en: string } => ({
-    vi: `Cột '${column}' do tiện ích ghi: giá trị gõ vào đây không được tính và sẽ được khôi phục ở lần Làm mới bảng theo dõi tiếp theo. Hãy sửa ở trang nhập liệu hoặc qua biểu mẫu.`,
-    en: `The '${column}' column is written by the add-on: a value typed here does not count and the next Refresh tracking sheets restores it. Change the input sheets or use the form instead.`,
+    vi: `Cột “${column}” do tiện ích ghi: giá trị gõ vào đây không được tính và sẽ được khôi phục ở lần Làm mới bảng theo dõi tiếp theo. Hãy sửa ở trang nhập liệu hoặc qua biểu mẫu.`,
+    en: `The “${column}” column is written by the add-on: a value typed here does not count and the next Refresh tracking sheets restores it. Change the input sheets or use the form instead.`,
   }),
 };
-
-interface Edited {
-  grid: Grid;
-  layout: TableLayout;
-  head: unknown[][];
-  /** 1-based first data row of the edit. */
-  firstRow: number;
-  bottom: number;
-}
-
-function readEdited(ctx: EditContext): Edited | null {
-  const { sheet, block, name, def } = ctx;
-  const bottom = block.top + block.rows - 1;
-  // Whole rows, so no call is spent on the sheet's width: one read when the edit is near the top (header
-  // and edited rows together), else the first rows and the edited rows.
-  const together = bottom <= HEADER_ROWS * 2;
-  const head = sheet.getRange(`1:${together ? bottom : HEADER_ROWS}`).getValues();
-  const layout = locateTable({ name, values: head }, def);
-  if (!layout || bottom <= layout.headerRow + 1) return null;
-  const firstRow = Math.max(block.top, layout.headerRow + 2);
-  const width = head[0]?.length ?? 0;
-  const values = together
-    ? head.slice(firstRow - 1, bottom)
-    : sheet.getSheetValues(firstRow, 1, bottom - firstRow + 1, width);
-  const grid: Grid = { name, values: [] };
-  grid.values[layout.headerRow] = head[layout.headerRow] ?? [];
-  values.forEach((row, i) => (grid.values[firstRow - 1 + i] = row));
-  return { grid, layout, head, firstRow, bottom };
-}
 
 export function generatedSheetEdit(ctx: EditContext): void {
   const edited = readEdited(ctx);

@@ -12,6 +12,7 @@ import { emulationSpec, progressSpec } from './refresh-wanted';
 import { say, toast, UI } from './texts';
 import { userEmail, userLang as uiLang } from './session';
 import { countFindings, writeIssues } from './validate';
+import { rememberWidths } from './table-widths';
 import { LANG_PROPERTY, Workbook } from './workbook';
 
 export interface RefreshOutcome {
@@ -63,6 +64,7 @@ export function refreshWorkbook(book: Workbook): RefreshOutcome {
   keepProtections(book, analysis.inputs.settings, lang, {
     known: { progress: progress?.table, emulation: emulation?.table },
   });
+  rememberWidths(book, { progress: progress?.table, emulation: emulation?.table });
   book.flushProperties();
   const counts = countFindings(analysis.findings);
   return { lang, ...counts, sheets };

@@ -216,9 +216,9 @@ describe('user columns of Tiến độ', () => {
     const emu = edited('consumer');
     emu.edit('Tiến độ', 'F8', '01/07/2020');
     expect(emu.workbook.notes('Tiến độ')[7]?.[5]).toMatch(
-      /^⚠ Cột 'Hạn' do tiện ích ghi: .*khôi phục ở lần Làm mới bảng theo dõi tiếp theo/,
+      /^⚠ Cột “Hạn” do tiện ích ghi: .*khôi phục ở lần Làm mới bảng theo dõi tiếp theo/,
     );
-    expect(emu.ui.toasts.at(-1)?.message).toMatch(/^F8: Cột 'Hạn' do tiện ích ghi/);
+    expect(emu.ui.toasts.at(-1)?.message).toMatch(/^F8: Cột “Hạn” do tiện ích ghi/);
     expect(auditLines(emu)).toEqual([]);
     expect(cells(emu, 'PA03/M08')[11]).toBe('');
     expect(issues(emu)).toEqual([]);
@@ -228,7 +228,7 @@ describe('user columns of Tiến độ', () => {
     const emu = edited('workspace');
     emu.edit('Tiến độ', 'F8', '01/07/2020');
     expect(emu.workbook.notes('Tiến độ')[7]?.[5]).toMatch(
-      /^⚠ Cột 'Hạn' do tiện ích ghi: [^\n]*\nclerk\.pa03@ubnd\.example không phải quản trị viên/,
+      /^⚠ Cột “Hạn” do tiện ích ghi: [^\n]*\nclerk\.pa03@ubnd\.example không phải quản trị viên/,
     );
     expect(issues(emu).map((l) => [l[1], l[3]])).toEqual([['W_EDIT_NOT_PERMITTED', 'F8']]);
   });

@@ -141,12 +141,12 @@ describe.each(['workspace', 'consumer'] as const)('%s identity', (identity) => {
     const emu = session(identity, CLERK);
     emu.edit('Tiến độ', `I${ROW['PA03/M08']}`, 'Hoàn thành đúng hạn');
     expect(note(emu, 'Tiến độ', ROW['PA03/M08'], 9)).toMatch(
-      /^⚠ Cột 'Tình trạng' do tiện ích ghi: giá trị gõ vào đây không được tính và sẽ được khôi phục ở lần Làm mới bảng theo dõi tiếp theo\./,
+      /^⚠ Cột “Tình trạng” do tiện ích ghi: giá trị gõ vào đây không được tính và sẽ được khôi phục ở lần Làm mới bảng theo dõi tiếp theo\./,
     );
     expect(lastToast(emu)).toMatch(
       known
         ? /^I8: clerk\.pa03@ubnd\.example không phải quản trị viên nên không được sửa cột “Tình trạng”/
-        : /^I8: Cột 'Tình trạng' do tiện ích ghi/,
+        : /^I8: Cột “Tình trạng” do tiện ích ghi/,
     );
     expect(issues(emu)).toEqual(known ? [['W_EDIT_NOT_PERMITTED', 'Tiến độ', 'I8']] : []);
   });
