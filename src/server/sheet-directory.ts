@@ -27,6 +27,7 @@ export class SheetDirectory {
   private sheetCount: number | null = null;
   private readonly found = new Map<SheetId, Found | null>();
   private readonly foundRemembered = new Set<SheetId>();
+  private langHint: Lang | null = null;
   private readonly made = new Set<SheetId>();
 
   /**
@@ -133,8 +134,9 @@ export class SheetDirectory {
   private lookUp(def: SheetDef): Found | null {
     if (this.scanned) return this.scanned.find((s) => matchesLabel(s.name, def)) ?? null;
     const ownFirst = this.strategy === 'few' && !this.propsCache;
-    // Its name in the workbook's language only: a sheet named in the other language is in the memory.
-    const own = ownFirst ? this.byOwnName(def, true) : null;
+    // Its name in the workbook's language only once that language is known (a sheet named in the other
+    // language is in the memory); before, both names.
+    const own = ownFirst ? this.byOwnName(def, this.langKnown()) : null;
     if (own) return own;
     const memory = this.memory();
     const name = memory?.names[def.id];
@@ -168,19 +170,33 @@ export class SheetDirectory {
   }
 
   /**
-   * In an execution that opens a few sheets, the name a sheet not looked up yet most likely has (remembered,
-   * else its own name in the workbook's language), to read it without the lookup; undefined otherwise.
+   * In an execution that opens a few sheets, the names a sheet not looked up yet most likely has (remembered,
+   * else its own name in the workbook's language, and in the other while that language is not known), to
+   * read it without the lookup; none otherwise.
    */
-  likelyName(def: SheetDef): string | undefined {
-    if (this.strategy !== 'few' || this.found.has(def.id) || this.scanned) return undefined;
+  likelyNames(def: SheetDef): string[] {
+    if (this.strategy !== 'few' || this.found.has(def.id) || this.scanned) return [];
     const remembered = this.propsCache ? this.memory()?.names[def.id] : undefined;
-    if (remembered !== undefined) return remembered;
+    if (remembered !== undefined) return [remembered];
     const lang = this.propsCache ? (this.langProperty() ?? this.foundLang()) : this.foundLang();
-    return def[lang];
+    const other: Lang = lang === 'vi' ? 'en' : 'vi';
+    return this.langKnown() ? [def[lang]] : [def[lang], def[other]];
+  }
+
+  /** A sheet of the add-on read by its name in `lang` (without opening it): the workbook's language. */
+  noteLang(lang: Lang): void {
+    this.langHint ??= lang;
+  }
+
+  private langKnown(): boolean {
+    if (this.langHint) return true;
+    if (this.propsCache && this.langProperty()) return true;
+    return [...this.found.values()].some((hit) => hit);
   }
 
   /** The language of the sheets found so far (English only when every one found is named in English). */
   private foundLang(): Lang {
+    if (this.langHint) return this.langHint;
     const names = [...this.found.entries()]
       .filter(([, hit]) => hit)
       .map(([id, hit]) => ({ def: sheetDef(id), name: hit?.name ?? '' }));

@@ -56,8 +56,18 @@ export class Workbook extends SheetDirectory {
    */
   private readByName(def: SheetDef): SheetRead | undefined {
     if (!QUICK_TABLES.includes(def.id)) return undefined;
-    const name = this.likelyName(def);
-    if (name === undefined) return undefined;
+    for (const name of this.likelyNames(def)) {
+      const read = this.readColumnsByName(def, name);
+      if (read === 'absent') continue;
+      if (read && name === def.en && def.en !== def.vi) this.noteLang('en');
+      else if (read && name === def.vi) this.noteLang('vi');
+      return read;
+    }
+    return undefined;
+  }
+
+  /** The table read through the spreadsheet by sheet name; 'absent' when no sheet has that name. */
+  private readColumnsByName(def: SheetDef, name: string): SheetRead | undefined | 'absent' {
     let range: GoogleAppsScript.Spreadsheet.Range;
     let values: unknown[][];
     try {
@@ -66,7 +76,7 @@ export class Workbook extends SheetDirectory {
     } catch (error) {
       // No sheet by that name, or fewer columns than the schema's. A failing service is not that.
       if (error instanceof Error && error.message.startsWith('Service ')) throw error;
-      return undefined;
+      return 'absent';
     }
     while (values.length > 0 && isBlankRow(values[values.length - 1])) values.pop();
     const layout = locateTable({ name, values }, def);
