@@ -59,4 +59,26 @@ describe('the width of Tiến độ remembered by Refresh', () => {
     expect(row[header.indexOf('Người cập nhật')]).toBe(ADMIN);
     expect(log).toEqual(LOGGED);
   });
+
+  test('Thi đua too: a result typed after Refresh is stamped and logged, reading one row of the table’s width', () => {
+    const emu = refreshed();
+    const values = emu.workbook.values('Thi đua');
+    const r = rowOf(values, [colOf(values, 'Mã đơn vị'), colOf(values, 'Mã chỉ tiêu')], ['U4', 'T1']);
+    const result = colOf(values, 'Kết quả');
+    emu.resetCalls();
+    const fired = emu.edit('Thi đua', `${String.fromCharCode(65 + result)}${r}`, '9');
+    expect(fired.fired.map((f) => f.error)).toEqual([undefined]);
+    expect(emu.calls.byMethod['Sheet.getSheetValues']).toBe(1);
+    const after = emu.workbook.values('Thi đua');
+    expect(after[r - 1]?.[colOf(after, 'Người cập nhật')]).toBe(ADMIN);
+    expect((emu.workbook.values('Nhật ký').at(-1) ?? []).slice(1)).toEqual([
+      ADMIN,
+      'Sửa trực tiếp',
+      'Thi đua',
+      'U4 / T1',
+      'Kết quả',
+      '',
+      '9',
+    ]);
+  });
 });
