@@ -16,6 +16,7 @@ const code = `
     return sheet.getRange(found[0].getRow(), 1, 1, 3).getValues()[0].length + found.length;
   }
   function readAll() { return SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getDataRange().getValues().length; }
+  function readBlock() { return SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getSheetValues(5, 2, 4, 2).length; }
   function rename() { return SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].createTextFinder('CB7').matchEntireCell(true).replaceAllWith('CB70'); }
 `;
 
@@ -39,5 +40,15 @@ describe('bench meter', () => {
     expect(m.result).toBe(10);
     expect(m.cellsWritten).toBe(10);
     expect(m.cellsRead).toBe(0);
+  });
+
+  test('Sheet.getSheetValues reads the cells of its grid, in one call', () => {
+    const emu = Emulator.create({ code, today: '2020-05-15' });
+    emu.load();
+    emu.run('seed');
+    const m = Meter.measure(emu, () => emu.run('readBlock'));
+    expect(m.result).toBe(4);
+    expect(m.cellsRead).toBe(8);
+    expect(m.calls).toBe(3); // the spreadsheet, its sheets, the read
   });
 });
