@@ -115,16 +115,30 @@ export function writeNewSheet(
   const values: unknown[][] = [];
   const weights: GoogleAppsScript.Spreadsheet.FontWeight[][] = [];
   const noteGrid: string[][] = [];
+  // The rows below the header differ only in their values and a percentage target's formats: their other
+  // lines are built once and given to every row (the service copies what it is given).
+  const columns = Array.from({ length: width }, (_, c) => keyAt.get(c) ?? '');
+  const rowFormats = (own: (key: string) => string | undefined) =>
+    columns.map((key) => own(key) ?? COLUMN_FORMATS[key] ?? GENERAL_FORMAT);
+  const plainFormats = rowFormats(() => undefined);
+  const bodyValidations = columns.map((key) => rules[key] ?? null);
+  const bodyWeights = columns.map((): GoogleAppsScript.Spreadsheet.FontWeight => 'normal');
+  const noNotes = columns.map(() => '');
+  formats.push(columns.map(() => TEXT_FORMAT));
+  validations.push(columns.map(() => null));
+  weights.push(columns.map(() => 'bold'));
+  noteGrid.push(columns.map((_, c) => notes[c] ?? ''));
+  for (let i = 1; i < count; i++) {
+    formats.push(percent.rows.has(top + i) ? rowFormats(percentRowFormat(percent, top + i)) : plainFormats);
+    validations.push(bodyValidations);
+    weights.push(bodyWeights);
+    noteGrid.push(noNotes);
+  }
   for (let i = 0; i < count; i++) {
-    const header = i === 0;
     const line = rows[i];
-    const columns = Array.from({ length: width }, (_, c) => keyAt.get(c) ?? '');
-    const own = percentRowFormat(percent, top + i);
-    formats.push(columns.map((key) => (header ? TEXT_FORMAT : (own(key) ?? COLUMN_FORMATS[key] ?? GENERAL_FORMAT))));
-    validations.push(columns.map((key) => (header ? null : (rules[key] ?? null))));
-    values.push(columns.map((_, c) => line?.[c] ?? ''));
-    weights.push(columns.map(() => (header ? 'bold' : 'normal')));
-    noteGrid.push(columns.map((_, c) => (header ? (notes[c] ?? '') : '')));
+    const row = new Array<unknown>(width);
+    for (let c = 0; c < width; c++) row[c] = line?.[c] ?? '';
+    values.push(row);
   }
   // The block, the colour rules' ranges and the caller's in one RangeList when more than the block is wanted
   // besides one rule range (two calls either way).
