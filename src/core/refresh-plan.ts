@@ -229,11 +229,12 @@ export function planRefresh(input: PlanInput): RefreshPlan {
   for (const spec of wanted.rows) {
     if (seen.has(spec)) continue;
     const sheetRow = firstAppend + appendRows.length + 1;
-    const line: CellWrite[] = Array.from({ length: width }, () => BLANK);
+    const line = new Array<CellWrite>(width).fill(BLANK);
     for (const c of keyColumns) line[columns[c] as number] = { kind: 'value', value: spec.keys[c] ?? '' };
-    for (const [key, cellSpec] of Object.entries(spec.cells)) {
+    for (const key in spec.cells) {
       const column = columns[key];
-      if (column !== undefined) line[column] = cells.write(cellSpec, sheetRow);
+      const cellSpec = spec.cells[key];
+      if (column !== undefined && cellSpec) line[column] = cells.write(cellSpec, sheetRow);
     }
     appendRows.push(line);
   }

@@ -134,11 +134,11 @@ export function writeNewSheet(
     weights.push(bodyWeights);
     noteGrid.push(noNotes);
   }
+  const blank = columns.map(() => '');
   for (let i = 0; i < count; i++) {
     const line = rows[i];
-    const row = new Array<unknown>(width);
-    for (let c = 0; c < width; c++) row[c] = line?.[c] ?? '';
-    values.push(row);
+    if (line && line.length === width && !line.includes(undefined)) values.push(line);
+    else values.push(line ? columns.map((_, c) => line[c] ?? '') : blank);
   }
   // The block, the colour rules' ranges and the caller's in one RangeList when more than the block is wanted
   // besides one rule range (two calls either way).

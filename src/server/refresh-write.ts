@@ -65,9 +65,14 @@ export function writeCreatedSheet(
     (_, c) => def.columns.find((d) => d.key === keyAt.get(c))?.[lang] ?? '',
   );
   const notes = Array.from({ length: plan.width }, (_, c) => columnHelp(def.id, keyAt.get(c) ?? '', lang) ?? '');
-  const lines = rows.map((line) =>
-    Array.from({ length: plan.width }, (_, c) => (line[c] ? cellValue(line[c], book) : '')),
-  );
+  const lines = rows.map((line) => {
+    const out = new Array<unknown>(plan.width);
+    for (let c = 0; c < plan.width; c++) {
+      const cell = line[c];
+      out[c] = cell ? cellValue(cell, book) : '';
+    }
+    return out;
+  });
   const ranges = writeNewSheet(book, target, [header, ...lines], notes, lastRow, alsoA1s(size));
   return { added: rows.length, ...size, ranges };
 }

@@ -22,6 +22,7 @@ export interface SheetRead {
 
 export class Workbook extends SheetDirectory {
   private readonly reads = new Map<SheetId, SheetRead>();
+  private readonly dates = new Map<Day, Date>();
 
   static open(strategy: 'few' | 'many' = 'many'): Workbook {
     return new Workbook(activeSpreadsheet(), strategy);
@@ -123,8 +124,14 @@ export class Workbook extends SheetDirectory {
     return dayFromDate(new Date(), this.timeZone) ?? 0;
   }
 
+  /** The date cell value of a day (one Date per day, shared: Sheets copies what it is given). */
   dateOf(day: Day): Date {
-    return dateFromDay(day, this.timeZone);
+    let date = this.dates.get(day);
+    if (!date) {
+      date = dateFromDay(day, this.timeZone);
+      this.dates.set(day, date);
+    }
+    return date;
   }
 
   dayOf(value: unknown): Day | null {
