@@ -1,7 +1,7 @@
-// The Audit log (docs/workbook.md §9): the one writer every action uses. It appends below the last row without reading
-// the log: one line with appendRow, more with one setNumberFormats and one setValues after getLastRow;
-// the cells of each line come from the core's builders (src/core/audit.ts). The log's columns are the schema's, in order: the add-on
-// owns this sheet.
+// The Audit log (docs/workbook.md §9): the one writer every action uses. It appends below the last row without
+// reading the log: one line with appendRow, more with one setNumberFormats and one setValues after getLastRow;
+// the cells of each line come from the core's builders (src/core/audit.ts). The log's columns are the
+// schema's, in order: the add-on owns this sheet.
 import { auditHeader, auditRow, type AuditEntry } from '../core/audit';
 import { isDate } from '../core/dates';
 import { AUDIT } from '../core/record-sheets';
@@ -40,7 +40,8 @@ export function appendAudit(
   const rows = entries.map((e) => auditRow(e, lang, zone));
   const once = (i: number): boolean => (Array.isArray(options.once) ? options.once[i] === true : options.once === true);
   const single = rows.length <= APPEND_ROW_LINES && !rows.some((_, i) => once(i));
-  // A log found by its remembered name has its header (see foundByMemory): no need to ask where it ends.
+  // A log found by its remembered name has its header (see foundByMemory): no need to ask where it ends, so
+  // `last` stands for "the header at least" (1).
   const last = created ? 0 : single && book.foundByMemory(AUDIT) ? 1 : sheet.getLastRow();
   if (last > 0 && single) {
     // One line after the header: appended where the log ends in one call, so an edit that runs without the

@@ -2,6 +2,7 @@
 // copying rules, as an administrator, a unit's editor, an editor of an ancestor, a stranger and a user whose
 // email Apps Script does not reveal. Expected dates are worked out by hand in forms.fixture.ts.
 import type { Emulator } from '../../tools/emulator';
+import { AUDIT_HEADER } from '../support/headers';
 import { ADMIN, ANCESTOR, CLERK, ROW, STRANGER, TODAY, XSS_NAME, formsEmulator, iso } from './forms.fixture';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -217,16 +218,7 @@ describe('submitProgress', () => {
       [CLERK, 'Biểu mẫu', 'Tiến độ', 'PA03 / M07', 'Ngày hoàn thành', '', '12/06/2020'],
       [CLERK, 'Biểu mẫu', 'Tiến độ', 'PA03 / M07', 'Minh chứng', '', 'https://vb.example/bb-12'],
     ]);
-    expect(emu.workbook.values('Nhật ký')[0]).toEqual([
-      'Thời gian',
-      'Người dùng',
-      'Nguồn',
-      'Trang tính',
-      'Khóa',
-      'Cột',
-      'Giá trị cũ',
-      'Giá trị mới',
-    ]);
+    expect(emu.workbook.values('Nhật ký')[0]).toEqual(AUDIT_HEADER);
   });
 
   test('reopening a milestone clears its date and moves the deadlines back', () => {
