@@ -1,4 +1,4 @@
-// Every menu action runs through here: the add-on's triggers are kept (a recorded trigger of this
+// Every menu action runs through here: the add-on's triggers are kept after it (a recorded trigger of this
 // administrator that is gone is installed again, and the action's message says so), bad data never surfaces
 // as a stack trace, a busy lock becomes a polite message, and anything unexpected is shown in one line (and
 // rethrown for the execution log).
@@ -6,15 +6,11 @@ import { BusyError } from './lock';
 import { alert, say, takeNotices, toast, UI } from './texts';
 import { userLang as uiLang } from './session';
 import { keepTriggers } from './trigger-owner';
+import type { Lang } from '../core/schema';
 
-export function runMenuAction(body: () => void): void {
+export function runMenuAction(body: () => void, options: { triggersFirst?: boolean } = {}): void {
   const lang = uiLang();
-  try {
-    keepTriggers(lang);
-  } catch (error) {
-    // The upkeep never stops the action the user asked for.
-    console.warn(`trigger upkeep: ${error instanceof Error ? error.message : String(error)}`);
-  }
+  if (options.triggersFirst) keepTriggersQuietly(lang);
   try {
     body();
   } catch (error) {
@@ -25,7 +21,22 @@ export function runMenuAction(body: () => void): void {
     const message = error instanceof Error ? error.message : String(error);
     alert(say(UI.failed(message), lang), lang);
     throw error;
+  } finally {
+    if (!options.triggersFirst) keepTriggersQuietly(lang);
   }
   const left = takeNotices();
   if (left.length) toast(left.join(' '), lang);
+}
+
+/**
+ * After the action, so the properties it read serve the upkeep too (before it when the action shows the
+ * triggers, as the Help does); what it does is said in the action's message. The upkeep never fails the
+ * action the user asked for.
+ */
+function keepTriggersQuietly(lang: Lang): void {
+  try {
+    keepTriggers(lang);
+  } catch (error) {
+    console.warn(`trigger upkeep: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

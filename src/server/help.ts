@@ -1,5 +1,5 @@
 // Menu Trợ giúp: the help page in a sidebar, in the user's language, with who owns the add-on's triggers and
-// whether they are active, and the reminders. Like every menu action it keeps the on-edit trigger first (an
+// whether they are active, and the reminders. It keeps the on-edit trigger before it shows them (an
 // administrator's Help reinstalls a trigger of theirs that is gone, and says so on the page).
 import { helpPage } from '../core/help-page';
 import { runMenuAction } from './action';
@@ -10,16 +10,19 @@ import { takeNotices } from './texts';
 import { triggersHelp } from './trigger-owner';
 
 export function menuHelp(): void {
-  runMenuAction(() => {
-    const lang = uiLang();
-    const triggers = takeNotices();
-    try {
-      triggers.push(...triggersHelp(lang).split('\n'));
-    } catch {
-      // Without the script.scriptapp scope the triggers cannot be listed; the help is still shown.
-    }
-    const page = helpPage(lang, { triggers, reminders: reminderHelp(lang) });
-    const html = HtmlService.createHtmlOutput(page.html).setTitle(page.title).setWidth(SIDEBAR_WIDTH);
-    SpreadsheetApp.getUi().showSidebar(html);
-  });
+  runMenuAction(
+    () => {
+      const lang = uiLang();
+      const triggers = takeNotices();
+      try {
+        triggers.push(...triggersHelp(lang).split('\n'));
+      } catch {
+        // Without the script.scriptapp scope the triggers cannot be listed; the help is still shown.
+      }
+      const page = helpPage(lang, { triggers, reminders: reminderHelp(lang) });
+      const html = HtmlService.createHtmlOutput(page.html).setTitle(page.title).setWidth(SIDEBAR_WIDTH);
+      SpreadsheetApp.getUi().showSidebar(html);
+    },
+    { triggersFirst: true },
+  );
 }

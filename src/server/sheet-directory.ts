@@ -3,7 +3,7 @@
 import type { Lang, SheetDef, SheetId } from '../core/schema';
 import { SHEETS } from '../core/sheets';
 import { matchesLabel } from '../core/tables';
-import { documentProperties, forgetPropertiesRead, takePropertiesRead } from './document';
+import { documentProperties, forgetPropertiesRead, notePropertiesWritten, takePropertiesRead } from './document';
 import { SHEETS_PROPERTY, parseRemembered, serializeRemembered, sheetDef, type Remembered } from './sheet-memory';
 
 export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -81,8 +81,13 @@ export class SheetDirectory {
       }
     }
     if (!Object.keys(this.pendingProps).length) return;
-    forgetPropertiesRead();
-    documentProperties().setProperties(this.pendingProps);
+    try {
+      documentProperties().setProperties(this.pendingProps);
+    } catch (error) {
+      forgetPropertiesRead(); // written or not: unknown
+      throw error;
+    }
+    notePropertiesWritten(this.pendingProps);
     this.pendingProps = {};
   }
 

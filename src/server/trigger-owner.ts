@@ -18,7 +18,7 @@ import {
   type TriggerState,
 } from './triggers';
 import { Workbook } from './workbook';
-import { documentProperties, readProperties } from './document';
+import { documentProperties, knownProperties } from './document';
 
 type Text = { vi: string; en: string };
 
@@ -97,7 +97,7 @@ export function installTriggers(email: string): void {
  * is recorded: nothing to keep. Another user's trigger cannot be seen, so it is left to its owner.
  */
 export function keepTriggers(ui: Lang): void {
-  const props = readProperties();
+  const props = knownProperties();
   let email: string | null = null;
   for (const kind of TRIGGER_KINDS) {
     const recorded = recordedTrigger(kind, props);

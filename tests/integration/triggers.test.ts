@@ -64,6 +64,22 @@ test('a removed trigger is reinstalled by the administrator’s next menu action
   expect(auditCount(emu)).toBe(1);
 });
 
+test('the upkeep after a Refresh uses the properties the Refresh read: one read, and a removed trigger still comes back', () => {
+  const emu = administered();
+  emu.resetCalls();
+  emu.run('menuRefresh');
+  // The Refresh reads them under the lock; the upkeep after it asks for nothing more.
+  expect(emu.calls.byMethod['Properties.getProperties']).toBe(1);
+
+  emu.triggers.remove(editTriggers(emu)[0]?.uid as string);
+  emu.run('menuRefresh');
+  expect(editTriggers(emu).map((t) => t.owner)).toEqual([ADMIN]);
+  expect(emu.properties.document.toObject()).toMatchObject({ editTriggerUid: editTriggers(emu)[0]?.uid });
+  expect(String(emu.ui.toasts.at(-1)?.message)).toContain(
+    'Trình kích hoạt khi sửa trực tiếp đã bị gỡ nên vừa được cài lại dưới tài khoản admin@ubnd.example.',
+  );
+});
+
 test('Trợ giúp shows the trigger’s owner and whether it is active', () => {
   const emu = administered();
   emu.run('menuHelp');
