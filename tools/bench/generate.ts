@@ -46,7 +46,8 @@ export function clerkEmail(unitId: string): string {
 /**
  * `count` units: the root, ⌊0.8·(count−1)/8⌋ grassroots committees with 7 cells each, and the rest grassroots
  * cells under the root. Congresses run bottom-up within the 2020 cut-offs: cells by 31/03, committees from 01/04
- * (after all their cells), the root in July. About 1 % of units have no planned date yet; 1 in 10 committees is
+ * (after all their cells), the root in July. About 1 % of units, and at least the last one, have no planned
+ * date yet (so Data issues lists warnings at every size, as a real workbook's would); 1 in 10 committees is
  * a pilot.
  */
 export function organisation(count: number, options: { allPilot?: boolean } = {}): GeneratedUnit[] {
@@ -108,6 +109,7 @@ export function organisation(count: number, options: { allPilot?: boolean } = {}
       editors: [clerkEmail(id)],
     });
   }
+  if (units.every((u) => u.congressDate !== null)) units[units.length - 1]!.congressDate = null;
   // Party members of a committee: the sum over its cells, as a real Units sheet would show.
   const byId = new Map(units.map((u) => [u.id, u]));
   for (const u of units) if (u.type === UNIT_TYPE.cell && u.parentId) byId.get(u.parentId)!.members += u.members;

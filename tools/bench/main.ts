@@ -11,6 +11,7 @@ import { analyse } from '../../src/core/analyse';
 import { EMULATION, PROGRESS, UNITS } from '../../src/core/schema';
 import { BENCH_ADMIN, BENCH_TODAY, benchTables, organisation } from './generate';
 import { GcLog, Meter, type Measurement } from './meter';
+import { protectionCalls } from './protection-calls';
 import { TEMPLATE_MILESTONES } from '../../src/core/sample';
 import { milestoneAppliesTo } from '../../src/core/sample/progress';
 import { cellOf, readTable, rowsWhere } from './sheets';
@@ -341,6 +342,19 @@ function fileSizes(): { file: string; bytes: number }[] {
   }
 }
 
+/** The first Refresh's calls for §9's protections (tools/bench/protection-calls.ts), beside the rest. */
+function protectionsBudget(rows: { size: number; s?: StepResult }[], out: Budget[]): void {
+  const split = rows.map((x) => ({ size: x.size, total: x.s!.calls, p: protectionCalls(x.s!.byMethod) }));
+  out.push({
+    name: "Refresh (first): calls for §9's protections",
+    figure:
+      split.map((x) => `${x.p.calls} of ${x.total} (${x.total - x.p.calls} besides)@${x.size}`).join(' ') ||
+      'not measured',
+    limit: '≤ 3 per protection + 1 per one with open ranges + 1 read',
+    ok: split.length > 0 && split.every((x) => x.p.made > 0 && x.p.calls <= x.p.allowance),
+  });
+}
+
 function budgets(results: SizeResult[]): Budget[] {
   const out: Budget[] = [];
   const of = (name: StepName) =>
@@ -386,6 +400,7 @@ function budgets(results: SizeResult[]): Budget[] {
     });
   };
   constant('refresh (first)', BUDGET.refreshFirstCalls, 'Refresh (first) calls');
+  protectionsBudget(of('refresh (first)'), out);
   constant('refresh (unchanged)', BUDGET.refreshCalls, 'Refresh (unchanged) calls');
   constant('form load', BUDGET.formLoadCalls, 'Form load calls');
   constant('progress submission', BUDGET.submitCalls, 'Progress submission calls');
