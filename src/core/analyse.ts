@@ -86,7 +86,8 @@ export function analyse(grids: readonly Grid[], ctx: ReadContext): Analysis {
   const units = unitsSheet ? readUnits(unitsSheet) : [];
   const milestones = milestonesSheet ? readMilestones(milestonesSheet) : [];
   const milestoneKeys = new Set(milestones.map((m) => idKey(m.id)));
-  const cutoffs = cutoffsSheet ? readCutoffs(cutoffsSheet, milestoneKeys) : [];
+  const unreadableCutoffs: { type: string; milestoneId: string }[] = [];
+  const cutoffs = cutoffsSheet ? readCutoffs(cutoffsSheet, milestoneKeys, unreadableCutoffs) : [];
   const targets = targetsSheet ? readTargets(targetsSheet) : [];
   const settingsRead = settingsSheet ? readSettings(settingsSheet) : { settings: defaultSettings(), rows: {} };
   const settings = settingsRead.settings;
@@ -154,6 +155,7 @@ export function analyse(grids: readonly Grid[], ctx: ReadContext): Analysis {
     units,
     milestones,
     cutoffs,
+    unreadableCutoffs,
     targets,
     settings,
     holidays,

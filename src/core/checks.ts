@@ -50,7 +50,7 @@ export function checkNumber(
   opts: { min?: number; integer?: boolean } = {},
 ): { value: number | null; finding?: Check } {
   const p = opts.integer ? parseInteger(value, lang) : parseNumber(value, lang);
-  const text = cellText(value);
+  const text = typeof value === 'number' ? value : cellText(value);
   const invalid = (message: Msg) => ({ value: null, finding: { code: 'E_NUMBER_INVALID' as const, message } });
   if (!p.ok) {
     if (opts.integer)

@@ -4,7 +4,7 @@
 // the rows in scope and writes the changes.
 import { applies } from './deadlines';
 import { idKey } from './keys';
-import type { Analysis, Day, Milestone, ProgressPlanRow } from './model';
+import type { Analysis, Anchor, Day, Milestone, ProgressPlanRow } from './model';
 import { parseDate } from './parse';
 import { MILESTONES, UNITS } from './schema';
 import { a1, matchesLabel } from './tables';
@@ -77,8 +77,8 @@ export function deadlineChanges(
 
 /**
  * The (unit, milestone) pairs whose deadline is counted from a date that is there but cannot be read (the
- * unit's or its parent's planned congress date, a fixed date: E_DATE_INVALID): their deadlines on the sheet
- * stay until the date is fixed.
+ * unit's or its parent's planned congress date, a fixed date, or a cut-off on the way: E_DATE_INVALID): their
+ * deadlines on the sheet stay until the date is fixed.
  */
 export function unreadableBases(analysis: Analysis): Set<string> {
   const { units, milestones, layouts } = analysis.inputs;
@@ -93,35 +93,48 @@ export function unreadableBases(analysis: Analysis): Set<string> {
   const badFixed = new Set(
     milestones.filter((m) => invalid(MILESTONES, m.row, layouts.milestones?.columns.fixedDate)).map((m) => idKey(m.id)),
   );
+  const badCutoffs = new Set((analysis.inputs.unreadableCutoffs ?? []).map((c) => cutoffKey(c.type, c.milestoneId)));
   const out = new Set<string>();
-  if (badUnits.size === 0 && badFixed.size === 0) return out;
+  if (badUnits.size === 0 && badFixed.size === 0 && badCutoffs.size === 0) return out;
   const byKey = new Map(milestones.map((m) => [idKey(m.id), m]));
   const unitsByKey = new Map(units.map((u) => [idKey(u.id), u]));
+  const chains = new Map(milestones.map((m) => [m, chainOf(m, byKey)]));
   for (const u of units) {
     const parentBad = u.parentId !== null && badUnits.has(idKey(u.parentId)) && unitsByKey.has(idKey(u.parentId));
     for (const m of milestones) {
       if (!applies(m, u)) continue;
-      const root = rootOf(m, byKey);
+      const { root, ids } = chains.get(m)!;
       const bad =
-        ((root.kind === 'congress' || root.kind === 'congressClosing') && badUnits.has(idKey(u.id))) ||
+        ((root.kind === 'congress' || root.kind === 'congressClose') && badUnits.has(idKey(u.id))) ||
         (root.kind === 'parentCongress' && parentBad) ||
-        (root.kind === 'fixed' && badFixed.has(root.id));
+        (root.kind === 'fixed' && badFixed.has(root.id)) ||
+        ids.some((id) => badCutoffs.has(cutoffKey(u.type, id)));
       if (bad) out.add(pairKey(u.id, m.id));
     }
   }
   return out;
 }
 
-/** Where a milestone's anchor chain starts: the kind of its first date, and the milestone that holds it. */
-function rootOf(m: Milestone, byKey: ReadonlyMap<string, Milestone>): { kind: string; id: string } {
+const cutoffKey = (type: string, milestoneId: string): string => `${idKey(type)}\u0000${idKey(milestoneId)}`;
+
+/**
+ * A milestone's anchor chain: the milestones on it (keys, itself first) and where it starts: the kind of its
+ * first date and the milestone that holds it.
+ */
+function chainOf(
+  m: Milestone,
+  byKey: ReadonlyMap<string, Milestone>,
+): { root: { kind: Anchor['kind'] | 'none'; id: string }; ids: string[] } {
   const seen = new Set<Milestone>();
+  const ids: string[] = [];
   let at: Milestone | undefined = m;
   while (at && !seen.has(at)) {
     seen.add(at);
+    ids.push(idKey(at.id));
     const anchor = at.anchor;
-    if (!anchor) return { kind: 'none', id: idKey(at.id) };
-    if (anchor.kind !== 'milestone') return { kind: anchor.kind, id: idKey(at.id) };
+    if (!anchor) return { root: { kind: 'none', id: idKey(at.id) }, ids };
+    if (anchor.kind !== 'milestone') return { root: { kind: anchor.kind, id: idKey(at.id) }, ids };
     at = byKey.get(idKey(anchor.milestoneId));
   }
-  return { kind: 'none', id: '' };
+  return { root: { kind: 'none', id: '' }, ids };
 }

@@ -1,4 +1,5 @@
 // Finding messages in Vietnamese and English: each says what is wrong and how to fix it.
+import { formatNumber } from './format';
 import type { Lang } from './schema';
 
 export interface Msg {
@@ -17,6 +18,9 @@ type Label = { vi: string; en: string };
 const WEEKDAY_VI = ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy'];
 const WEEKDAY_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const q = (s: string): string => `“${s}”`;
+/** A cell's value as a message quotes it: text as typed, a number as the language writes it (“1,5” / “1.5”). */
+type Quoted = string | number;
+const qv = (v: Quoted, lang: Lang): string => q(typeof v === 'number' ? formatNumber(v, lang, 10) : v);
 const list = (items: readonly string[]): string => items.map(q).join(', ');
 /** 'B5' → 'dòng 5 (ô B5)' / 'row 5 (cell B5)': clerks find a row by its number first. */
 export function rowAndCell(a1: string, lang: Lang): string {
@@ -71,30 +75,30 @@ export const MESSAGES = {
       `Ngày ${q(text)} không hợp lệ. Nhập ngày theo dạng dd/mm/yyyy, ví dụ 30/06/2020.`,
       `The date ${q(text)} is not valid. Enter a date as dd/mm/yyyy, for example 30/06/2020.`,
     ),
-  numberInvalid: (text: string): Msg =>
+  numberInvalid: (value: Quoted): Msg =>
     msg(
-      `${q(text)} không phải là số. Nhập một số, ví dụ 1.103 hoặc 5,62.`,
-      `${q(text)} is not a number. Enter a number, for example 1,103 or 5.62.`,
+      `${qv(value, 'vi')} không phải là số. Nhập một số, ví dụ 1.103 hoặc 5,62.`,
+      `${qv(value, 'en')} is not a number. Enter a number, for example 1,103 or 5.62.`,
     ),
-  congressDaysInvalid: (text: string): Msg =>
+  congressDaysInvalid: (value: Quoted): Msg =>
     msg(
-      `Số ngày đại hội ${q(text)} không hợp lệ. Nhập số nguyên từ 1 đến 5 (theo quy định năm 2020: chi bộ không quá 1 ngày, đảng bộ cơ sở không quá 2 ngày, cấp trên cơ sở không quá 3 ngày), hoặc để trống nếu đại hội họp 1 ngày. Tạm tính là 1 ngày.`,
-      `Congress days ${q(text)} is not valid. Enter a whole number from 1 to 5 (under the 2020 rules a cell takes at most 1 day, a grassroots organisation 2, the level above grassroots 3), or leave it blank for a one-day congress. Counted as 1 day meanwhile.`,
+      `Số ngày đại hội ${qv(value, 'vi')} không hợp lệ. Nhập số nguyên từ 1 đến 5 (theo quy định năm 2020: chi bộ không quá 1 ngày, đảng bộ cơ sở không quá 2 ngày, cấp trên cơ sở không quá 3 ngày), hoặc để trống nếu đại hội họp 1 ngày. Tạm tính là 1 ngày.`,
+      `Congress days ${qv(value, 'en')} is not valid. Enter a whole number from 1 to 5 (under the 2020 rules a cell takes at most 1 day, a grassroots organisation 2, the level above grassroots 3), or leave it blank for a one-day congress. Counted as 1 day meanwhile.`,
     ),
-  integerInvalid: (text: string): Msg =>
+  integerInvalid: (value: Quoted): Msg =>
     msg(
-      `${q(text)} không phải là số nguyên. Nhập số nguyên (số âm là trước mốc tính), ví dụ -45 hoặc 7.`,
-      `${q(text)} is not a whole number. Enter a whole number (negative means before the anchor), for example -45 or 7.`,
+      `${qv(value, 'vi')} không phải là số nguyên. Nhập số nguyên (số âm là trước mốc tính), ví dụ -45 hoặc 7.`,
+      `${qv(value, 'en')} is not a whole number. Enter a whole number (negative means before the anchor), for example -45 or 7.`,
     ),
-  negativeInvalid: (text: string): Msg =>
+  negativeInvalid: (value: Quoted): Msg =>
     msg(
-      `${q(text)} không được là số âm. Nhập số từ 0 trở lên.`,
-      `${q(text)} must not be negative. Enter a number of 0 or more.`,
+      `${qv(value, 'vi')} không được là số âm. Nhập số từ 0 trở lên.`,
+      `${qv(value, 'en')} must not be negative. Enter a number of 0 or more.`,
     ),
-  wholeNonNegativeInvalid: (text: string): Msg =>
+  wholeNonNegativeInvalid: (value: Quoted): Msg =>
     msg(
-      `${q(text)} không hợp lệ. Nhập số nguyên từ 0 trở lên.`,
-      `${q(text)} is not valid. Enter a whole number of 0 or more.`,
+      `${qv(value, 'vi')} không hợp lệ. Nhập số nguyên từ 0 trở lên.`,
+      `${qv(value, 'en')} is not valid. Enter a whole number of 0 or more.`,
     ),
   emailInvalid: (items: readonly string[]): Msg =>
     msg(

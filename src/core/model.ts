@@ -149,6 +149,8 @@ export interface Inputs {
   units: Unit[];
   milestones: Milestone[];
   cutoffs: Cutoff[];
+  /** Cut-off rows whose date is there but cannot be read (E_DATE_INVALID): the deadlines they cap stay. */
+  unreadableCutoffs?: { type: string; milestoneId: string }[];
   targets: Target[];
   settings: Settings;
   holidays: Holiday[];

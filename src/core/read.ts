@@ -83,7 +83,7 @@ function readCongressDays(reader: SheetReader, r: number): number {
   const p = parseInteger(raw, reader.lang);
   if (p.ok && p.value === null) return CONGRESS_DAYS.default;
   if (p.ok && p.value !== null && p.value >= CONGRESS_DAYS.min && p.value <= CONGRESS_DAYS.max) return p.value;
-  reader.report('E_NUMBER_INVALID', r, 'congressDays', MESSAGES.congressDaysInvalid(cellText(raw)));
+  reader.report('E_NUMBER_INVALID', r, 'congressDays', MESSAGES.congressDaysInvalid(typeof raw === 'number' ? raw : cellText(raw)));
   return CONGRESS_DAYS.default;
 }
 
@@ -143,7 +143,12 @@ function parseAnchor(text: string): Anchor | null {
   return kind ? { kind } : { kind: 'milestone', milestoneId: text };
 }
 
-export function readCutoffs(reader: SheetReader, milestoneKeys: ReadonlySet<string>): Cutoff[] {
+/** The cut-offs; a row whose date is there but cannot be read goes to `unreadable`. */
+export function readCutoffs(
+  reader: SheetReader,
+  milestoneKeys: ReadonlySet<string>,
+  unreadable: { type: string; milestoneId: string }[] = [],
+): Cutoff[] {
   const out: Cutoff[] = [];
   const seen = new Map<string, string>();
   for (const r of reader.rows) {
@@ -157,6 +162,7 @@ export function readCutoffs(reader: SheetReader, milestoneKeys: ReadonlySet<stri
       reader.report('E_VALUE_UNKNOWN', r, 'milestoneId', MESSAGES.milestoneIdUnknown(milestoneId));
       continue;
     }
+    if (type !== '' && milestoneId !== '' && cutoff === null && !blankCutoff) unreadable.push({ type, milestoneId });
     if (type === '' || milestoneId === '' || cutoff === null) continue;
     const key = `${idKey(type)}\u0000${idKey(milestoneId)}`;
     const first = seen.get(key);
