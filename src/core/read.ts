@@ -83,7 +83,12 @@ function readCongressDays(reader: SheetReader, r: number): number {
   const p = parseInteger(raw, reader.lang);
   if (p.ok && p.value === null) return CONGRESS_DAYS.default;
   if (p.ok && p.value !== null && p.value >= CONGRESS_DAYS.min && p.value <= CONGRESS_DAYS.max) return p.value;
-  reader.report('E_NUMBER_INVALID', r, 'congressDays', MESSAGES.congressDaysInvalid(typeof raw === 'number' ? raw : cellText(raw)));
+  reader.report(
+    'E_NUMBER_INVALID',
+    r,
+    'congressDays',
+    MESSAGES.congressDaysInvalid(typeof raw === 'number' ? raw : cellText(raw)),
+  );
   return CONGRESS_DAYS.default;
 }
 
