@@ -3,6 +3,7 @@
 // and '.' as the decimal mark whatever the spreadsheet locale.
 import { RATING, STANDING, STATUS, type Rating, type Standing } from './fixed-lists';
 import type { Lang } from './schema';
+import { ALMOST_WHOLE, SHORT_OF_WHOLE } from './rating';
 
 /** 0-based column index → A1 column letters (0 → A, 25 → Z, 26 → AA). */
 export function columnLetter(index: number): string {
@@ -81,11 +82,15 @@ export function targetValueFormula(row: number, cols: EmulationColumns, value: n
   return `=IF(ISNUMBER(${own}),IF(${own}>=0,${own},${fallback}),${fallback})`;
 }
 
-/** Achievement: result ÷ target value; blank when there is no result (or a negative one) or the target value is 0. */
+/**
+ * Achievement: result ÷ target value; blank when there is no result (or a negative one) or the target value is 0.
+ * Short of the target it shows at most 99,9% (achievementOf).
+ */
 export function achievementFormula(row: number, cols: EmulationColumns): string {
   const r = a1(cols.result, row);
   const t = a1(cols.targetValue, row);
-  return `=IF(AND(ISNUMBER(${r}),ISNUMBER(${t})),IF(OR(${t}=0,${r}<0),"",${r}/${t}),"")`;
+  const ratio = `IF(AND(${r}<${t},${r}/${t}>=${ALMOST_WHOLE}),${SHORT_OF_WHOLE},${r}/${t})`;
+  return `=IF(AND(ISNUMBER(${r}),ISNUMBER(${t})),IF(OR(${t}=0,${r}<0),"",${ratio}),"")`;
 }
 
 /**

@@ -16,8 +16,16 @@ export function ratingOf(direction: Direction, target: number | null, result: nu
   return 'missed';
 }
 
-/** Result ÷ target value; null when there is no result (or a negative one), no target value, or the target value is 0. */
+/**
+ * Result ÷ target value; null when there is no result (or a negative one), no target value, or the target value
+ * is 0. A result short of its target stays below what a 0.0% cell shows as 100,0%: 1999/2000 is 99,9%.
+ */
 export function achievementOf(result: number | null, target: number | null): number | null {
   if (result === null || target === null || target === 0 || result < 0) return null;
-  return result / target;
+  const ratio = result / target;
+  return result < target && ratio >= ALMOST_WHOLE ? SHORT_OF_WHOLE : ratio;
 }
+
+/** The least ratio a 0.0% cell rounds to 100,0%, and the most it may show short of it (99,9%). */
+export const ALMOST_WHOLE = 0.9995;
+export const SHORT_OF_WHOLE = 0.999;

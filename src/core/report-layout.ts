@@ -10,6 +10,7 @@ import { REPORT as R } from './report-texts';
 import { RATING, ROLLUP, STANDING } from './fixed-lists';
 import type { Lang } from './schema';
 import type { GroupFigures, Summary } from './summary-model';
+import { achievementOf } from './rating';
 
 export interface ReportCell {
   value: string | number | Date | null;
@@ -178,12 +179,12 @@ export function buildReport(
     for (const g of s.targets) {
       const suffix = say(g.rollup === 'average' ? R.averageSuffix : R.sumSuffix);
       const figure = (v: number | null): string =>
-        v === null ? '—' : formatNumber(g.measure.trim() === '%' ? v * 100 : v, lang);
+        v === null ? '—' : isPercent(g.measure) ? `${formatNumber(v * 100, lang, 1)}%` : formatNumber(v, lang);
       rows.push([
         text(g.targetId),
         text(g.name, { wrap: true }),
-        { value: g.result !== null && g.target ? g.result / g.target : null, format: REPORT_PERCENT_FORMAT },
-        text(`${figure(g.result)} / ${figure(g.target)}${g.measure.trim() === '%' ? ' %' : ''} (${suffix})`),
+        { value: achievementOf(g.result, g.target), format: REPORT_PERCENT_FORMAT },
+        text(`${figure(g.result)} / ${figure(g.target)} (${suffix})`),
         text(formatProgress(g.reported, g.rows, lang)),
         num(g.exceeded),
         num(g.met),
@@ -213,8 +214,8 @@ export function buildReport(
         text(r.unitId),
         text(`${r.unitName} (${say(ROLLUP[r.rollup])})`),
         text(r.targetId),
-        num(r.result),
-        num(r.target),
+        isPercent(r.measure) ? { value: r.result, format: REPORT_PERCENT_FORMAT } : num(r.result),
+        isPercent(r.measure) ? { value: r.target, format: REPORT_PERCENT_FORMAT } : num(r.target),
         text(RATING[r.rating][lang], { background: RATING[r.rating].color }),
       ]);
   } else none();
@@ -222,6 +223,9 @@ export function buildReport(
   const width = Math.max(SUMMARY_COLUMN_WIDTHS.length, ...rows.map((r) => r.length));
   return { rows, width, columnWidths: SUMMARY_COLUMN_WIDTHS, charts };
 }
+
+/** A target measured in per cent: its results and values are ratios (0,9 is 90%). */
+const isPercent = (measure: string): boolean => measure.trim() === '%';
 
 function totals(groups: readonly GroupFigures[]): GroupFigures {
   const sum = (pick: (g: GroupFigures) => number): number => groups.reduce((a, g) => a + pick(g), 0);

@@ -32,6 +32,8 @@ export interface RollupFigures {
   unitId: string;
   unitName: string;
   rollup: 'sum' | 'average';
+  /** The target's unit of measure ('%' when its values are ratios). */
+  measure: string;
   /** Emulation rows counted (the unit's and its descendants'). */
   rows: number;
   reported: number;
@@ -137,6 +139,7 @@ export function emulationFigures(
         unitId: u.id,
         unitName: u.name,
         rollup: t.rollup,
+        measure: t.measure,
         rows: s.rows,
         reported: s.reported,
         result,

@@ -142,6 +142,10 @@ describe('emulation formulas (docs/workbook.md §5)', () => {
     [null, 3, 2, 'atMost', 3, 2 / 3, 'Vượt', 'Exceeded'],
     [null, 3, 3, 'atMost', 3, 1, 'Đạt', 'Met'],
     [null, 3, 4, 'atMost', 3, 4 / 3, 'Không đạt', 'Missed'],
+    // 1999 of 2000 is 99,95 %: a 0.0% cell would round it to 100,0% beside Không đạt, so it shows 99,9%.
+    [null, 2000, 1999, 'atLeast', 2000, 0.999, 'Không đạt', 'Missed'],
+    [null, 2000, 1998, 'atLeast', 2000, 0.999, 'Không đạt', 'Missed'],
+    [null, 2000, 1997, 'atLeast', 2000, 0.9985, 'Không đạt', 'Missed'],
     [null, 0, 0, 'atMost', 0, '', 'Đạt', 'Met'],
     [null, 0, 2, 'atLeast', 0, '', 'Vượt', 'Exceeded'],
     [0, 10, 1, 'atLeast', 0, '', 'Vượt', 'Exceeded'],

@@ -53,6 +53,10 @@ describe('rating (docs/workbook.md §5)', () => {
 
   test('achievement', () => {
     expect(achievementOf(150, 100)).toBe(1.5);
+    // Short of the target never reads 100,0% in a 0.0% cell: 1999/2000 = 99,95 % shows 99,9%.
+    expect(achievementOf(1999, 2000)).toBe(0.999);
+    expect(achievementOf(1997, 2000)).toBe(0.9985);
+    expect(achievementOf(2000, 2000)).toBe(1);
     expect(achievementOf(null, 100)).toBeNull();
     expect(achievementOf(5, 0)).toBeNull();
     expect(achievementOf(5, null)).toBeNull();
