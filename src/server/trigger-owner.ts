@@ -13,12 +13,13 @@ import {
   installTrigger,
   recordedTrigger,
   triggerState,
-  usersTrigger,
+  OwnTriggers,
   type TriggerKind,
   type TriggerState,
 } from './triggers';
 import { Workbook } from './workbook';
 import { documentProperties, knownProperties } from './document';
+import { keepReminderTrigger } from './reminders/upkeep';
 
 type Text = { vi: string; en: string };
 
@@ -59,7 +60,7 @@ function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** The trigger kinds the add-on keeps (a time-driven one is added here). */
+/** The trigger kinds kept alike (the daily reminder trigger, kept only while reminders are on: reminders/upkeep.ts). */
 export const TRIGGER_KINDS: readonly TriggerKind[] = [EDIT_TRIGGER];
 
 /** An administrator, or anyone while no administrator is listed (a new workbook: its first user). */
@@ -94,22 +95,25 @@ export function installTriggers(email: string): void {
 /**
  * Upkeep at every menu action: a recorded trigger of the current user that no longer exists is installed
  * again (after checking that the user is still an administrator) and the action's message says so. Nothing
- * is recorded: nothing to keep. Another user's trigger cannot be seen, so it is left to its owner.
+ * is recorded: nothing to keep. Another user's trigger cannot be seen, so it is left to its owner. The daily
+ * reminder trigger is kept too while Settings' Reminders is TRUE; one listing of the user's triggers serves both.
  */
 export function keepTriggers(ui: Lang): void {
   const props = knownProperties();
+  const own = new OwnTriggers();
   let email: string | null = null;
+  const me = (): string => (email ??= userEmail());
   for (const kind of TRIGGER_KINDS) {
     const recorded = recordedTrigger(kind, props);
     // Among the user's own triggers: theirs, and it runs (the common case asks nothing more).
-    if (!recorded || usersTrigger(recorded.uid)) continue;
-    email ??= userEmail();
+    if (!recorded || own.has(recorded.uid)) continue;
     // Another user's trigger cannot be seen: it is left to its owner.
-    if (email === '' || normalizeEmail(recorded.owner) !== normalizeEmail(email)) continue;
-    if (!mayManageTriggers(email, currentSettings(Workbook.open('few')))) continue;
-    installTrigger(kind, email);
-    addNotice(TEXT.reinstalled(kind, email)[ui]);
+    if (me() === '' || normalizeEmail(recorded.owner) !== normalizeEmail(me())) continue;
+    if (!mayManageTriggers(me(), currentSettings(Workbook.open('few')))) continue;
+    installTrigger(kind, me());
+    addNotice(TEXT.reinstalled(kind, me())[ui]);
   }
+  keepReminderTrigger(props, own, me, ui);
 }
 
 /** The Help's paragraph on the triggers: who owns each and whether it is active. */

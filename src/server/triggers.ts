@@ -115,6 +115,26 @@ export function triggerState(
  * Whether the trigger with this unique ID is one of the current user's on this spreadsheet, so it runs. A
  * unique ID names one trigger: its kind is not asked again (one call a trigger, not three).
  */
-export function usersTrigger(uid: string, ss: Spreadsheet = activeSpreadsheet()): boolean {
-  return ScriptApp.getUserTriggers(ss).some((t) => t.getUniqueId() === uid);
+export function usersTrigger(uid: string, ss?: Spreadsheet): boolean {
+  return new OwnTriggers(ss).has(uid);
+}
+
+/**
+ * The current user's triggers on this spreadsheet, listed once and only when first asked, each ID read once:
+ * the upkeep checks every recorded kind against one ScriptApp.getUserTriggers call.
+ */
+export class OwnTriggers {
+  private list: Trigger[] | null = null;
+  private readonly ids: string[] = [];
+
+  constructor(private readonly ss?: Spreadsheet) {}
+
+  has(uid: string): boolean {
+    this.list ??= ScriptApp.getUserTriggers(this.ss ?? activeSpreadsheet());
+    for (const [i, trigger] of this.list.entries()) {
+      this.ids[i] ??= trigger.getUniqueId();
+      if (this.ids[i] === uid) return true;
+    }
+    return false;
+  }
 }

@@ -186,7 +186,7 @@ describe('only administrators own the reminder trigger', () => {
     emu.run('remindersDaily');
     emu.run('menuHelp');
     expect(emu.ui.sidebars.at(-1)?.html).toContain(
-      'Nhắc việc (menu Nhắc việc…, chỉ quản trị viên): đang bật, gửi lúc 7 giờ hằng ngày từ tài khoản admin@example.com; lần gửi gần nhất 30/11/2026 09:00, 4 email.',
+      'Nhắc việc (menu Nhắc việc…, chỉ quản trị viên): đang bật, gửi lúc 7 giờ hằng ngày từ tài khoản admin@example.com (lịch gửi đang hoạt động); lần gửi gần nhất 30/11/2026 09:00, 4 email.',
     );
   });
 });

@@ -17,12 +17,14 @@ import type { RemindersState } from '../../shared/reminders-api';
 import {
   composeFor,
   isReminderAdmin,
+  LAST_RUN_PROPERTY,
   planOf,
   reminderContext,
   sendReminders,
   sendTest,
   type ReminderContext,
 } from './job';
+import { lastRunText } from './status';
 import { REMIND_UI } from './texts';
 import { installReminderTrigger, recordedTrigger, recordedTriggerActive, syncReminderTrigger } from './trigger';
 
@@ -78,7 +80,7 @@ export function remindersState(): RemindersState {
     officeEmails: ctx.settings.officeEmails,
     digestDay: WEEKDAYS[ctx.settings.digestDay]?.[ctx.lang] ?? '',
     trigger: r ? { owner: r.owner, hour: r.hour } : null,
-    lastRun: ctx.book.property('reminders.lastRun') ?? '',
+    lastRun: lastRunText(ctx.book.property(LAST_RUN_PROPERTY), ctx.book.timeZone, ui),
     units: ctx.analysis.inputs.units.map((u) => ({ id: u.id, name: u.name })),
     preview: emails.map((e) => ({ to: e.to, ...composeFor(ctx, e, tomorrow, url) })),
     notReminded: plan.unreached.map((u) => `${u.unitName} (${u.unitId})`),
@@ -119,6 +121,8 @@ export function remindUnitNow(unitId: string): string {
   if (!unit) return REMIND_UI.unitUnknown(String(unitId ?? ''), ui);
   const out = sendReminders(ctx, unit.id);
   if (out.sent === 0 && out.already > 0) return say(REMIND_UI.alreadySent, ui);
+  const unreached = out.unreached.find((u) => idKey(u.unitId) === idKey(unit.id));
+  if (out.sent === 0 && unreached) return REMIND_UI.notReached(unreached, ui);
   if (out.sent === 0) return say(REMIND_UI.nothingToSend, ui);
   return REMIND_UI.runDone(out.sent, out.failed, ui);
 }

@@ -2,6 +2,7 @@
 // messages of the menu, the dialog and Thiết lập (the user's language).
 import { formatNumber } from '../../core/format';
 import type { Lang } from '../../core/schema';
+import type { Unreached } from '../../core/reminders/plan';
 import type { OutgoingEmail } from '../../core/reminders/quota';
 import { W } from '../../core/reminders/texts';
 
@@ -73,6 +74,16 @@ export const REMIND_UI = {
   nothingToSend: t('Hôm nay không có gì cần nhắc.', 'There is nothing to remind anyone of today.'),
   unitUnknown: (id: string, lang: Lang) =>
     lang === 'vi' ? `Không tìm thấy đơn vị ${id}.` : `Unit ${id} was not found.`,
+  notReached: (u: Unreached, lang: Lang) => {
+    const n = formatNumber(u.items, lang);
+    if (u.reason === 'noEditors')
+      return lang === 'vi'
+        ? `Không nhắc được ${u.unitName} (${u.unitId}): đơn vị chưa có Email cập nhật trong trang Đơn vị, trong khi đang có ${n} mục cần nhắc. Hãy điền Email cập nhật của đơn vị rồi gửi lại.`
+        : `${u.unitName} (${u.unitId}) cannot be reminded: it has no Editor emails on the Units sheet, and ${n} ${u.items === 1 ? 'item is' : 'items are'} waiting. Fill in the unit's Editor emails and send again.`;
+    return lang === 'vi'
+      ? `Chưa nhắc được ${u.unitName} (${u.unitId}): hết hạn mức gửi email trong ngày của Google; đơn vị sẽ được nhắc vào ngày mai (${n} mục cần nhắc).`
+      : `${u.unitName} (${u.unitId}) was not reminded: Google's daily email quota ran out; it will be reminded tomorrow (${n} ${u.items === 1 ? 'item' : 'items'} to chase).`;
+  },
   alreadySent: t(
     'Đơn vị này đã được nhắc hôm nay; không gửi lại.',
     'This unit was already reminded today; not sent again.',

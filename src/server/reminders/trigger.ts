@@ -13,7 +13,11 @@ export interface ReminderTriggerRecord {
 }
 
 export function recordedTrigger(): ReminderTriggerRecord | null {
-  const raw = PropertiesService.getDocumentProperties().getProperty(REMINDER_TRIGGER_PROPERTY);
+  return triggerRecord(PropertiesService.getDocumentProperties().getProperty(REMINDER_TRIGGER_PROPERTY));
+}
+
+/** The record as the document property holds it (JSON); null when absent or unreadable. */
+export function triggerRecord(raw: string | null | undefined): ReminderTriggerRecord | null {
   if (!raw) return null;
   try {
     const r = JSON.parse(raw) as Partial<ReminderTriggerRecord>;
