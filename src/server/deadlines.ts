@@ -1,6 +1,7 @@
 // Recomputing the Progress deadlines after a change (a submission, a direct edit): the analysis of the
 // sheets deadlines depend on, the cells in scope that differ (core/deadline-changes), written in as few calls
-// as their rows allow. Deadlines whose base date cannot be read stay as they are. The caller holds the lock.
+// as their rows allow, where the rows' keys are right before the write. Deadlines whose base date cannot be read
+// stay as they are. The caller holds the lock.
 import { analyse } from '../core/analyse';
 import { dateFromDay } from '../core/dates';
 import { deadlineChanges, unreadableBases, type DeadlineChange, type SheetDeadline } from '../core/deadline-changes';
@@ -11,6 +12,7 @@ import { CUTOFFS, HOLIDAYS, MILESTONES, PROGRESS, SETTINGS, UNITS, type Lang } f
 import { cellOf, dataRows, locateTable } from '../core/tables';
 import { rowsOfUnit } from './forms/view';
 import { preferUnitRows } from './unit-rows';
+import { changesWhereKeysAre } from './deadline-keys';
 import { runs, writeDeadlines } from './forms/writes';
 import type { Workbook } from './workbook';
 
@@ -76,6 +78,17 @@ export function planDeadlines(wb: Workbook, scope: DeadlineScope, options: PlanO
   }
   const changes = deadlineChanges(analysis.progress, cells, wb.timeZone, unreadableBases(analysis));
   const write = (): void => {
+    const checked = changesWhereKeysAre(progress.sheet, grid, layout, changes);
+    if (!checked.asRead) {
+      // Rows moved since they were read: each change where its key is now; the grid no longer matches the sheet.
+      writeDeadlines(
+        progress.sheet,
+        layout,
+        checked.changes.map((c) => ({ r: c.r, deadline: c.to })),
+        wb.timeZone,
+      );
+      return;
+    }
     writeChanges(progress.sheet, grid, layout, changes, wb.timeZone);
     for (const c of changes) {
       const row = grid.values[c.r];
