@@ -94,6 +94,44 @@ test('an escalation names the parent, the threshold and each child unit', () => 
   expect(m.body).toContain('Chi bộ Đội 2 (CB2):\n  - M01 – Kế hoạch: hạn 15/11/2026, quá hạn 15 ngày');
 });
 
+describe('an escalation to the office', () => {
+  const root = {
+    unitId: 'TINH',
+    unitName: 'Đảng bộ Công an tỉnh',
+    items: [{ milestoneId: 'M01', task: 'Kế hoạch', deadline: day('2026-11-20'), overdue: true, days: 10 }],
+  };
+  const toOffice = (groups: Escalation['groups']): Escalation => ({
+    kind: 'escalation',
+    key: 'escalation:office',
+    to: ['vp@x.vn'],
+    maxLate: 10,
+    unitId: null,
+    unitName: '',
+    threshold: 7,
+    groups,
+  });
+
+  test('of the top-level unit names it, never a “subordinate unit”', () => {
+    const m = composeEmail(toOffice([root]), { lang: 'vi', today: TODAY, url: URL });
+    expect(m.subject).toBe('[Theo dõi đại hội] Văn phòng: 1 việc của Đảng bộ Công an tỉnh quá hạn từ 7 ngày');
+    expect(m.body).toContain('Kính gửi Văn phòng,');
+    expect(m.body).toContain(
+      'Đến ngày 30/11/2026, các việc sau đã quá hạn từ 7 ngày trở lên. Đề nghị Văn phòng đôn đốc hoàn thành và cập nhật.',
+    );
+    expect(m.body).not.toContain('trực thuộc');
+    const en = composeEmail(toOffice([root]), { lang: 'en', today: TODAY, url: URL });
+    expect(en.subject).toBe('[Congress tracker] Office: 1 task of Đảng bộ Công an tỉnh overdue 7 days or more');
+    expect(en.body).not.toContain('subordinate');
+  });
+
+  test('of several units counts them as units', () => {
+    const cb3 = { ...root, unitId: 'CB3', unitName: 'Chi bộ Đội 3' };
+    expect(composeEmail(toOffice([root, cb3]), { lang: 'vi', today: TODAY, url: URL }).subject).toBe(
+      '[Theo dõi đại hội] Văn phòng: 2 việc của 2 đơn vị quá hạn từ 7 ngày',
+    );
+  });
+});
+
 test('the office digest: headline figures, lists, and who was not reminded and why', () => {
   const d: Digest = {
     kind: 'digest',
@@ -134,11 +172,30 @@ test('the office digest: headline figures, lists, and who was not reminded and w
         ],
       },
     ],
-    notReminded: [{ unitId: 'CB3', unitName: 'Chi bộ 3', reason: 'quota', items: 2 }],
+    notReminded: [
+      { unitId: 'CB3', unitName: 'Chi bộ 3', reason: 'quota', items: 2 },
+      {
+        unitId: '',
+        unitName: '',
+        reason: 'quota',
+        items: 1,
+        escalated: [{ unitId: 'TINH', unitName: 'Đảng bộ Công an tỉnh' }],
+      },
+      {
+        unitId: 'PA',
+        unitName: 'Phòng A',
+        reason: 'quota',
+        items: 3,
+        escalated: [
+          { unitId: 'CB1', unitName: 'Chi bộ 1' },
+          { unitId: 'CB2', unitName: 'Chi bộ 2' },
+        ],
+      },
+    ],
   };
   const m = composeEmail(d, { lang: 'vi', today: TODAY, url: URL });
   expect(m.subject).toBe(
-    '[Theo dõi đại hội] Tổng hợp tiến độ đến ngày 30/11/2026: 3 việc quá hạn, 1 đơn vị chưa được nhắc',
+    '[Theo dõi đại hội] Tổng hợp tiến độ đến ngày 30/11/2026: 3 việc quá hạn, 3 đơn vị chưa được nhắc',
   );
   expect(m.body).toContain('Đã đại hội: 26/27 (96,3%) trong tổng số 27 đơn vị.');
   expect(m.body).toContain('  - Phòng B (PB): M01 – Kế hoạch: hạn 01/11/2026, quá hạn 29 ngày');
@@ -146,5 +203,14 @@ test('the office digest: headline figures, lists, and who was not reminded and w
   expect(m.body).toContain('  - CT01 – Kết nạp: Chi bộ 1, Chi bộ 2');
   expect(m.body).toContain(
     '  - Chi bộ 3 (CB3): hết hạn mức gửi email trong ngày của Google; sẽ nhắc vào ngày mai (2 mục cần nhắc)',
+  );
+  // A skipped escalation says whom it was for and which units it reported.
+  expect(m.body).toContain(
+    '  - Báo Văn phòng việc quá hạn của Đảng bộ Công an tỉnh (TINH): hết hạn mức gửi email trong ngày của Google; sẽ nhắc vào ngày mai (1 mục cần nhắc)\n' +
+      '  - Báo Phòng A (PA) việc quá hạn của Chi bộ 1 (CB1), Chi bộ 2 (CB2): hết hạn mức gửi email trong ngày của Google; sẽ nhắc vào ngày mai (3 mục cần nhắc)',
+  );
+  const en = composeEmail(d, { lang: 'en', today: TODAY, url: URL });
+  expect(en.body).toContain(
+    "  - Escalation of the overdue tasks of Đảng bộ Công an tỉnh (TINH) to the office: Google's daily email quota ran out",
   );
 });

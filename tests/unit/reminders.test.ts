@@ -229,6 +229,22 @@ describe('reminders of Monday 30/11/2026', () => {
     expect(digest?.kind === 'digest' && digest.notReminded.length).toBe(5);
   });
 
+  test('a skipped escalation names the units it reported: the office’s holds the root and a unit whose parent has no editors', () => {
+    // digest 1 → 1 left: unit:tinh (29 days late) takes it; escalation:office (TINH 29, CB3 20) is skipped.
+    const a = allot(p, 2, new Set());
+    expect(a.send.map((e) => e.key)).toEqual(['digest', 'unit:tinh']);
+    expect(a.unreached.find((u) => u.reason === 'quota')).toEqual({
+      unitId: '',
+      unitName: '',
+      reason: 'quota',
+      items: 2,
+      escalated: [
+        { unitId: 'TINH', unitName: 'Đảng bộ Công an tỉnh' },
+        { unitId: 'CB3', unitName: 'Chi bộ Đội 3' },
+      ],
+    });
+  });
+
   test('what the ledger says was sent today is neither sent again nor counted missing', () => {
     const a = allot(p, 100, new Set(['digest', 'unit:tinh', 'escalation:pa']));
     expect(a.send.map((e) => e.key)).toEqual([

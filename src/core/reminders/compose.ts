@@ -4,7 +4,7 @@ import { formatProgress } from '../format';
 import type { Day } from '../model';
 import type { Lang } from '../schema';
 import type { Digest } from './digest';
-import type { ChaseItem, Escalation, TargetItem, UnitReminder } from './plan';
+import type { ChaseItem, Escalation, TargetItem, UnitReminder, Unreached } from './plan';
 import type { OutgoingEmail } from './quota';
 import { TAG, W } from './texts';
 
@@ -99,12 +99,18 @@ function unitEmail(e: UnitReminder, ctx: ComposeContext): { subject: string; blo
 
 function escalationEmail(e: Escalation, ctx: ComposeContext): { subject: string; blocks: Block[] } {
   const { lang } = ctx;
-  const count = e.groups.reduce((k, g) => k + g.items.length, 0);
+  const n = e.groups.reduce((k, g) => k + g.items.length, 0);
   const threshold = e.threshold;
-  const name = e.unitId === null ? W.office[lang] : e.unitName;
+  // To the office: top-level units (and units whose parent has no editors), so not "subordinate units".
+  const office = e.unitId === null;
+  const name = office ? W.office[lang] : e.unitName;
+  const only = e.groups.length === 1 ? e.groups[0] : undefined;
+  const count = office
+    ? W.officeEscalationCount(n, only ? only.unitName : e.groups.length, threshold, lang)
+    : W.escalationCount(n, e.groups.length, threshold, lang);
   const blocks: Block[] = [
     { p: e.unitId === null ? W.greetingOffice[lang] : W.greetingParent(e.unitName, e.unitId, lang) },
-    { p: W.introEscalation(threshold, ctx.today, lang) },
+    { p: office ? W.introOfficeEscalation(threshold, ctx.today, lang) : W.introEscalation(threshold, ctx.today, lang) },
   ];
   for (const g of e.groups)
     blocks.push(
@@ -117,7 +123,15 @@ function escalationEmail(e: Escalation, ctx: ComposeContext): { subject: string;
       },
     );
   blocks.push(...closing(ctx));
-  return { subject: `${name}: ${W.escalationCount(count, e.groups.length, threshold, lang)}`, blocks };
+  return { subject: `${name}: ${count}`, blocks };
+}
+
+/** Whose reminder was skipped: the unit, or for an escalation whom it was for and which units it reported. */
+function notRemindedName(u: Unreached, lang: Lang): string {
+  const named = (x: { unitId: string; unitName: string }): string =>
+    x.unitId ? `${x.unitName} (${x.unitId})` : x.unitName;
+  if (!u.escalated) return named(u);
+  return W.escalationSkipped(u.unitId ? named(u) : null, u.escalated.map(named).join(', '), lang);
 }
 
 function digestEmail(d: Digest, ctx: ComposeContext): { subject: string; blocks: Block[] } {
@@ -139,9 +153,7 @@ function digestEmail(d: Digest, ctx: ComposeContext): { subject: string; blocks:
   if (d.notReminded.length)
     blocks.push(
       { h: W.notRemindedHeading[lang] },
-      list(
-        d.notReminded.map((u) => `${u.unitName}${u.unitId ? ` (${u.unitId})` : ''}: ${W.why(u.reason, u.items, lang)}`),
-      ),
+      list(d.notReminded.map((u) => `${notRemindedName(u, lang)}: ${W.why(u.reason, u.items, lang)}`)),
     );
   blocks.push(
     { h: W.digestOverdue[lang] },

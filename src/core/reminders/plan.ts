@@ -76,6 +76,8 @@ export interface Unreached {
   reason: UnreachedReason;
   /** Items (tasks and targets) the email would have listed. */
   items: number;
+  /** A skipped escalation: the units whose overdue tasks it reported (unitId/unitName: its parent, '' the office). */
+  escalated?: { unitId: string; unitName: string }[];
 }
 
 export interface ReminderPlan {

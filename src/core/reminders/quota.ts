@@ -63,6 +63,7 @@ export function allot(plan: ReminderPlan, remaining: number, sent: ReadonlySet<s
         unitName: e.unitName,
         reason: 'quota',
         items: e.groups.reduce((n, g) => n + g.items.length, 0),
+        escalated: e.groups.map((g) => ({ unitId: g.unitId, unitName: g.unitName })),
       });
   }
   const send: OutgoingEmail[] = [];

@@ -32,6 +32,14 @@ export const W = {
     lang === 'vi'
       ? `${n(k, lang)} việc của ${n(units, lang)} đơn vị trực thuộc quá hạn từ ${n(days, lang)} ngày`
       : `${n(k, lang)} ${plural(k, 'task', 'tasks')} of ${n(units, lang)} subordinate ${plural(units, 'unit', 'units')} overdue ${n(days, lang)} ${plural(days, 'day', 'days')} or more`,
+  /** Of one unit named, or of `units` units. */
+  officeEscalationCount: (k: number, units: string | number, days: number, lang: Lang) => {
+    const of =
+      typeof units === 'string' ? units : lang === 'vi' ? `${n(units, lang)} đơn vị` : `${n(units, lang)} units`;
+    return lang === 'vi'
+      ? `${n(k, lang)} việc của ${of} quá hạn từ ${n(days, lang)} ngày`
+      : `${n(k, lang)} ${plural(k, 'task', 'tasks')} of ${of} overdue ${n(days, lang)} ${plural(days, 'day', 'days')} or more`;
+  },
   office: t('Văn phòng', 'Office'),
   digestSubject: (day: Day, lang: Lang) =>
     lang === 'vi'
@@ -53,6 +61,10 @@ export const W = {
     lang === 'vi'
       ? `Đến ngày ${formatDay(day, lang)}, các việc sau của đơn vị trực thuộc đã quá hạn từ ${n(days, lang)} ngày trở lên. Đề nghị đôn đốc các đơn vị hoàn thành và cập nhật.`
       : `As of ${formatDay(day, lang)}, the following tasks of subordinate units are overdue by ${n(days, lang)} ${plural(days, 'day', 'days')} or more. Please follow them up.`,
+  introOfficeEscalation: (days: number, day: Day, lang: Lang) =>
+    lang === 'vi'
+      ? `Đến ngày ${formatDay(day, lang)}, các việc sau đã quá hạn từ ${n(days, lang)} ngày trở lên. Đề nghị Văn phòng đôn đốc hoàn thành và cập nhật.`
+      : `As of ${formatDay(day, lang)}, the following tasks are overdue by ${n(days, lang)} ${plural(days, 'day', 'days')} or more. Please follow them up.`,
   overdueHeading: t('Việc quá hạn', 'Overdue tasks'),
   dueSoonHeading: t('Việc sắp đến hạn', 'Tasks due soon'),
   targetsHeading: t('Chỉ tiêu thi đua chưa báo cáo kết quả', 'Emulation targets not reported'),
@@ -102,6 +114,10 @@ export const W = {
     return texts[reason][lang];
   },
   notReportedHeading: t('Đơn vị chưa báo cáo chỉ tiêu thi đua', 'Units that have not reported a target'),
+  escalationSkipped: (to: string | null, about: string, lang: Lang) =>
+    lang === 'vi'
+      ? `Báo ${to ?? 'Văn phòng'} việc quá hạn của ${about}`
+      : `Escalation of the overdue tasks of ${about} to ${to ?? 'the office'}`,
   notRemindedHeading: t('Chưa được nhắc hôm nay', 'Not reminded today'),
   why: (reason: UnreachedReason, items: number, lang: Lang): string =>
     reason === 'noEditors'
