@@ -113,6 +113,11 @@ export function unmetRequirements(
 
 type PermissionSettings = Pick<Settings, 'administrators' | 'restrictUpdates'>;
 
+/** A refused direct edit: `message` when it is flagged, `reverted` (no review asked) when it is put back. */
+export interface EditRefusal extends Check {
+  reverted: Msg;
+}
+
 /** What a direct edit touched, for the permission check. */
 export type EditedPart =
   | { kind: 'unitRow'; unitId: string; unitName: string }
@@ -129,22 +134,24 @@ export function checkEditPermission(
   part: EditedPart,
   directory: UnitDirectory,
   settings: PermissionSettings,
-): Check | null {
+): EditRefusal | null {
   if (email === '' || !settings.restrictUpdates) return null;
   if (part.kind === 'unitRow') {
     const decision = canUpdateUnit(email, part.unitId, directory, settings);
     if (decision.allowed || decision.reason === 'unknownUnit') return null;
+    const unit = part.unitName || part.unitId;
     return {
       code: 'W_EDIT_NOT_PERMITTED',
-      message: MESSAGES.editNotPermittedUnit(email, part.unitName || part.unitId),
+      message: MESSAGES.editNotPermittedUnit(email, unit),
+      reverted: MESSAGES.editNotPermittedUnit(email, unit, true),
     };
   }
   if (isAdministrator(email, settings)) return null;
-  const message =
+  const said = (reverted: boolean): Msg =>
     part.kind === 'inputSheet'
-      ? MESSAGES.editNotPermittedSheet(email, part.sheet)
-      : MESSAGES.editNotPermittedColumn(email, part.column);
-  return { code: 'W_EDIT_NOT_PERMITTED', message };
+      ? MESSAGES.editNotPermittedSheet(email, part.sheet, reverted)
+      : MESSAGES.editNotPermittedColumn(email, part.column, reverted);
+  return { code: 'W_EDIT_NOT_PERMITTED', message: said(false), reverted: said(true) };
 }
 
 /**

@@ -249,8 +249,8 @@ export const SETTING_HELP: Readonly<Record<SettingKey, Bilingual>> = {
     en: 'Weekday of the office digest, for example Monday (default) or Sunday.',
   },
   onUnpermittedEdit: {
-    vi: 'Đánh dấu (mặc định): một sửa trực tiếp trái quyền được ghi chú, ghi vào Kiểm tra dữ liệu và Nhật ký; Hoàn tác: sửa một ô trái quyền được trả lại giá trị cũ và người sửa được báo lý do.',
-    en: 'Flag (default): a direct edit without permission gets a note, a Data issues line and an Audit log line; Revert: a single cell edited without permission is put back and the editor told why.',
+    vi: 'Đánh dấu (mặc định): một sửa trực tiếp trái quyền được ghi chú, ghi vào Kiểm tra dữ liệu và Nhật ký; Hoàn tác: sửa một ô trái quyền được trả lại giá trị cũ, người sửa được báo lý do và Nhật ký ghi cả giá trị đã nhập lẫn việc trả lại (trừ ô có thể chứa công thức, như Minh chứng: ô đó được đánh dấu).',
+    en: 'Flag (default): a direct edit without permission gets a note, a Data issues line and an Audit log line; Revert: a single cell edited without permission is put back, the editor told why, and the Audit log records both the value typed and its undoing (except a cell that may hold a formula, such as Evidence: that one is flagged).',
   },
 };
 

@@ -195,19 +195,34 @@ export const MESSAGES = {
       `Ngày ${date} là ${WEEKDAY_VI[weekday] ?? ''}, vốn là ngày làm việc, nhưng được ghi Làm bù. Làm bù chỉ dùng cho thứ Bảy hoặc Chủ nhật phải đi làm để bù cho ngày nghỉ theo thông báo hằng năm. Kiểm tra lại ngày theo thông báo, hoặc ghi Nghỉ (để trống cột Loại) nếu đây là ngày nghỉ.`,
       `${date} is a ${WEEKDAY_EN[weekday] ?? ''}, already a working day, but it is marked Working day. Working day is for a Saturday or Sunday worked in exchange for a bridge day off, as the yearly notice sets. Check the date against the notice, or mark it Day off (leave Kind blank) if it is a day off.`,
     ),
-  editNotPermittedUnit: (email: string, unit: string): Msg =>
-    msg(
-      `${email} không được giao cập nhật đơn vị ${q(unit)} (Chỉ người được giao cập nhật đang bật). Quản trị viên xem lại thay đổi này; nếu ${email} cần cập nhật đơn vị, thêm email vào cột Email cập nhật của đơn vị.`,
-      `${email} is not an editor of unit ${q(unit)} (Restrict updates is on). An administrator should review this change; if ${email} needs to update the unit, add the address to the unit's Editor emails.`,
-    ),
-  editNotPermittedSheet: (email: string, sheet: string): Msg =>
-    msg(
-      `${email} không phải quản trị viên nên không được sửa trang ${q(sheet)}. Quản trị viên xem lại thay đổi này (Nhật ký ghi giá trị cũ).`,
-      `${email} is not an administrator, so may not edit the ${q(sheet)} sheet. An administrator should review this change (the Audit log has the old value).`,
-    ),
-  editNotPermittedColumn: (email: string, column: string): Msg =>
-    msg(
-      `${email} không phải quản trị viên nên không được sửa cột ${q(column)} do tiện ích ghi. Quản trị viên xem lại thay đổi này.`,
-      `${email} is not an administrator, so may not edit the ${q(column)} column the add-on writes. An administrator should review this change.`,
-    ),
+  editNotPermittedUnit: (email: string, unit: string, reverted = false): Msg =>
+    reverted
+      ? msg(
+          `${email} không được giao cập nhật đơn vị ${q(unit)} (Chỉ người được giao cập nhật đang bật). Nếu ${email} cần cập nhật đơn vị, quản trị viên thêm email vào cột Email cập nhật của đơn vị.`,
+          `${email} is not an editor of unit ${q(unit)} (Restrict updates is on). If ${email} needs to update the unit, an administrator can add the address to the unit's Editor emails.`,
+        )
+      : msg(
+          `${email} không được giao cập nhật đơn vị ${q(unit)} (Chỉ người được giao cập nhật đang bật). Quản trị viên xem lại thay đổi này; nếu ${email} cần cập nhật đơn vị, thêm email vào cột Email cập nhật của đơn vị.`,
+          `${email} is not an editor of unit ${q(unit)} (Restrict updates is on). An administrator should review this change; if ${email} needs to update the unit, add the address to the unit's Editor emails.`,
+        ),
+  editNotPermittedSheet: (email: string, sheet: string, reverted = false): Msg =>
+    reverted
+      ? msg(
+          `${email} không phải quản trị viên nên không được sửa trang ${q(sheet)}.`,
+          `${email} is not an administrator, so may not edit the ${q(sheet)} sheet.`,
+        )
+      : msg(
+          `${email} không phải quản trị viên nên không được sửa trang ${q(sheet)}. Quản trị viên xem lại thay đổi này trong Nhật ký.`,
+          `${email} is not an administrator, so may not edit the ${q(sheet)} sheet. An administrator should review this change in the Audit log.`,
+        ),
+  editNotPermittedColumn: (email: string, column: string, reverted = false): Msg =>
+    reverted
+      ? msg(
+          `${email} không phải quản trị viên nên không được sửa cột ${q(column)} do tiện ích ghi.`,
+          `${email} is not an administrator, so may not edit the ${q(column)} column the add-on writes.`,
+        )
+      : msg(
+          `${email} không phải quản trị viên nên không được sửa cột ${q(column)} do tiện ích ghi. Quản trị viên xem lại thay đổi này.`,
+          `${email} is not an administrator, so may not edit the ${q(column)} column the add-on writes. An administrator should review this change.`,
+        ),
 } as const;

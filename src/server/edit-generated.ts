@@ -1,9 +1,11 @@
 // A direct edit of Tiến độ or Thi đua (docs/workbook.md §8.2). User columns: checked as a submission is (the same core
 // checks and messages), stamped Updated by / Updated at and logged cell by cell; a status the Standing
 // formula would not recognise is rewritten to its text; a completed milestone whose requirement is not done
-// is flagged at once. Computed and live columns typed over: a note says the next Refresh restores them.
-// System columns: logged. Another unit's rows, or the add-on's columns, edited by someone Google names who
-// may not: W_EDIT_NOT_PERMITTED (or the cell put back, Settings' On unpermitted edit = Revert). A status or
+// is flagged at once. Computed and live columns typed over: a note says the next Refresh restores them. A key
+// typed over in one cell is put back at once (edit-revert.ts); a paste over keys gets a note that the row goes to
+// the Archive at the next Refresh unless the key is typed back. System columns: logged. Another unit's rows,
+// or the add-on's columns, edited by someone Google names who may not: W_EDIT_NOT_PERMITTED (or the cell put
+// back, Settings' On unpermitted edit = Revert, where its old value can be restored whole). A status or
 // completion date that anchors other milestones recomputes that unit's deadlines.
 //
 // Cost: it reads the first rows (header) and the edited rows of the sheet (edit-read.ts); Settings only when
@@ -11,7 +13,7 @@
 // Milestones, Units and the unit's rows of the sheet (a search in a large one) only when a milestone is marked
 // Hoàn thành.
 import { auditKey, auditUser, auditValueText, type AuditEntry } from '../core/audit';
-import { canonicalStatusText, checkEditPermission, type Check } from '../core/checks';
+import { canonicalStatusText, checkEditPermission, type Check, type EditRefusal } from '../core/checks';
 import { dependentMilestones } from '../core/deadline-changes';
 import { isDate } from '../core/dates';
 import { idKey } from '../core/keys';
@@ -24,7 +26,8 @@ import { analyse } from '../core/analyse';
 import { appendAudit } from './audit';
 import { blockColumns, oldValueText, retyped, type EditContext } from './edit-event';
 import { appendIssues, tellEditor, updateNotes, type Flag } from './edit-flags';
-import { editRights, recomputeAndLog, revertCell, type EditRights } from './edit-rights';
+import { editRights, recomputeAndLog, type EditRights } from './edit-rights';
+import { keyNote, keyTypedOver, notRevertedSentence, restorable, revertRefused } from './edit-revert';
 import { runs } from './forms/writes';
 import { requirementFlags, valueChecks } from './edit-checks';
 import { readEdited } from './edit-read';
@@ -63,6 +66,12 @@ export function generatedSheetEdit(ctx: EditContext): void {
   const otherKey = def.id === 'progress' ? 'milestoneId' : 'targetId';
   let rights: EditRights | null | undefined;
   const rightsOf = () => (rights === undefined ? (rights = editRights(ctx)) : rights);
+  // A key typed over is put back at once, whoever typed it: it is the row's identity, not data.
+  const edited0 = ctx.block.left - 1;
+  const row0 = grid.values[firstRow - 1] ?? [];
+  if (ctx.single && columnOf(edited0)?.owner === 'key' && keyTypedOver(ctx, row0, layout, headerOf(edited0))) return;
+  /** Said on the refusal of a single cell that Revert cannot put back whole. */
+  let notReverted = '';
 
   const flags: Flag[] = [];
   const entries: AuditEntry[] = [];
@@ -70,7 +79,8 @@ export function generatedSheetEdit(ctx: EditContext): void {
   const rewrites: { r: number; c: number; value: string }[] = [];
   const doneRows: number[] = [];
   const flag = (r: number, c: number, check: Check, note?: string) => {
-    const message = inLang(check.message, lang);
+    const said = inLang(check.message, lang);
+    const message = check.code === 'W_EDIT_NOT_PERMITTED' && notReverted ? `${said} ${notReverted}` : said;
     flags.push({ r, c, code: check.code, message, ...(note ? { note: `${note}\n${message}` } : {}) });
   };
   const directEditEntry = (
@@ -111,7 +121,7 @@ export function generatedSheetEdit(ctx: EditContext): void {
             r0.settings,
           )
         : null;
-    const ownedChecks = new Map<number, Check>();
+    const ownedChecks = new Map<number, EditRefusal>();
     for (const c of [...systemCols, ...managedCols]) {
       const check = r0
         ? checkEditPermission(ctx.email, { kind: 'ownedColumn', column: headerOf(c) }, r0.directory, r0.settings)
@@ -120,8 +130,13 @@ export function generatedSheetEdit(ctx: EditContext): void {
     }
     const refusal = unitCheck ?? ownedChecks.values().next().value;
     if (refusal && ctx.single && r0?.settings.onUnpermittedEdit === 'revert') {
-      revertCell(ctx, columnOf(ctx.block.left - 1)?.kind, inLang(refusal.message, lang));
-      return;
+      if (restorable(columnOf(edited0))) {
+        const typed = grid.values[r]?.[edited0] ?? '';
+        const put = { kind: columnOf(edited0)?.kind, key: auditKey(unitId, otherId), column: headerOf(edited0), typed };
+        revertRefused(ctx, put, inLang(refusal.reverted, lang));
+        return;
+      }
+      notReverted = notRevertedSentence(headerOf(edited0), lang);
     }
     if (unitCheck) flag(r, touched[0] as number, unitCheck);
     for (const c of userCols) {
@@ -148,7 +163,9 @@ export function generatedSheetEdit(ctx: EditContext): void {
       if (check) flag(r, c, check);
     }
     for (const c of managedCols) {
-      const note = TEXT.managedColumn(headerOf(c))[lang];
+      const key = keyOfColumn.get(c) ?? '';
+      const note =
+        columnOf(c)?.owner === 'key' ? keyNote(key, headerOf(c), lang) : TEXT.managedColumn(headerOf(c))[lang];
       const check = ownedChecks.get(c);
       if (check) flag(r, c, check, note);
       else flags.push({ r, c, code: '', message: note });

@@ -19,7 +19,8 @@ import { a1, locateTable } from '../core/tables';
 import { appendAudit } from './audit';
 import { blockColumns, oldValueText, retyped, type EditContext } from './edit-event';
 import { appendIssues, tellEditor, updateNotes, type Flag } from './edit-flags';
-import { editRights, recomputeAndLog, revertCell, type EditRights } from './edit-rights';
+import { editRights, recomputeAndLog, type EditRights } from './edit-rights';
+import { revertRefused } from './edit-revert';
 import type { DeadlineScope } from './deadlines';
 
 /** Cells whose finding is reported on the edited cell itself (not cross-sheet warnings). */
@@ -47,7 +48,17 @@ export function inputSheetEdit(ctx: EditContext): void {
     ? checkEditPermission(ctx.email, { kind: 'inputSheet', sheet: ctx.name }, rights.directory, rights.settings)
     : null;
   if (refusal && ctx.single && rights?.settings.onUnpermittedEdit === 'revert') {
-    revertCell(ctx, kindAt(ctx.def, layout, ctx.block.left - 1), refusal.message[ctx.lang]);
+    const r = ctx.block.top - 1;
+    const c = ctx.block.left - 1;
+    const kind = kindAt(ctx.def, layout, c);
+    // The row's key as it is once the cell is put back (the edit may have been of the key itself).
+    const values = [...grid.values];
+    const row = [...(grid.values[r] ?? [])];
+    row[c] = oldValueText(ctx.e.oldValue, kind);
+    values[r] = row;
+    const header = cellText(grid.values[layout.headerRow]?.[c]) || a1(layout.headerRow, c);
+    const key = rowKey(ctx, { name: grid.name, values }, layout, r);
+    revertRefused(ctx, { kind, key, column: header, typed: grid.values[r]?.[c] ?? '' }, refusal.reverted[ctx.lang]);
     return;
   }
 

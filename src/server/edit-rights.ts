@@ -1,9 +1,9 @@
 // What a direct edit is checked against and what it leads to beyond its own cells: the editor's rights (the
-// Settings and Units, read only when Google says who the editor is), putting a cell back under Settings' On
-// unpermitted edit = Revert, and the recomputation of the deadlines it moves, logged and told.
+// Settings and Units, read only when Google says who the editor is) and the recomputation of the deadlines it
+// moves, logged and told. Putting a cell back is edit-revert.ts.
 import { analyse } from '../core/analyse';
-import { asSheetText, auditKey, type AuditEntry } from '../core/audit';
-import { dateFromDay, formatDay } from '../core/dates';
+import { auditKey, type AuditEntry } from '../core/audit';
+import { formatDay } from '../core/dates';
 import type { Settings, Unit } from '../core/model';
 import { UnitDirectory, isAdministrator } from '../core/permissions';
 import { SETTINGS, UNITS, type Lang } from '../core/schema';
@@ -11,7 +11,6 @@ import { appendAudit } from './audit';
 import { planDeadlines, type DeadlineScope } from './deadlines';
 import type { EditContext } from './edit-event';
 import { ifDocumentLock } from './lock';
-import { toast } from './texts';
 
 const LOCK_WAIT_MS = 10_000;
 
@@ -37,10 +36,6 @@ export function editRights(ctx: EditContext): EditRights | null {
 }
 
 const TEXT = {
-  reverted: (cell: string, why: string): { vi: string; en: string } => ({
-    vi: `Ô ${cell} đã được trả lại giá trị cũ (Cài đặt: Khi sửa trái quyền = Hoàn tác). ${why}`,
-    en: `Cell ${cell} was put back to its old value (Settings: On unpermitted edit = Revert). ${why}`,
-  }),
   recomputed: (count: number, units: readonly string[]): { vi: string; en: string } => {
     const one = units.length === 1 ? units[0] : undefined;
     return {
@@ -49,24 +44,6 @@ const TEXT = {
     };
   },
 };
-
-/**
- * Puts the single edited cell back to its old value (Google gives it as text; a date as its serial number)
- * and tells the editor why.
- */
-export function revertCell(ctx: EditContext, kind: string | undefined, why: string): void {
-  const old = ctx.e.oldValue;
-  let value: unknown = '';
-  if (old !== undefined && old !== null && old !== '') {
-    const text = String(old);
-    if (kind === 'date' && /^\d+(\.\d+)?$/.test(text)) value = dateFromDay(Math.floor(Number(text)), ctx.wb.timeZone);
-    else if ((kind === 'number' || kind === 'integer') && /^-?\d+(\.\d+)?$/.test(text)) value = Number(text);
-    else if (text === 'TRUE' || text === 'FALSE') value = text === 'TRUE';
-    else value = asSheetText(text);
-  }
-  ctx.e.range.setValue(value);
-  toast(TEXT.reverted(ctx.e.range.getA1Notation(), why)[ctx.lang], ctx.lang, 10, ctx.wb.ss);
-}
 
 /**
  * Under the document lock: recomputes the deadlines in scope, logs the edit's `entries` and the moved

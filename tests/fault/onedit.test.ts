@@ -16,7 +16,7 @@ import {
   unitCell,
 } from '../support/small-tracker';
 import { buildWorkbook, cellOf, readTable, rowsWhere } from '../support/workbooks';
-import { injectEveryFault, summarise } from './harness';
+import { auditLines, injectEveryFault, summarise } from './harness';
 
 function withTrigger(): Emulator {
   const emu = refreshedWithProgress();
@@ -91,7 +91,7 @@ test('On-edit that reverts another unit’s cell: a failure at any call, then th
   expect(summarise(report)).toEqual([]);
 });
 
-test('the clean revert: the note is put back, nothing stamped or logged', () => {
+test('the clean revert: the note is put back, nothing stamped; the note typed and its putting back logged', () => {
   const emu = reverting();
   const cell = progressCell(emu, 'DB0001-04', 'M02', 'note');
   edit(emu, cell.sheet, cell.a1, 'sửa trái quyền');
@@ -103,6 +103,10 @@ test('the clean revert: the note is put back, nothing stamped or logged', () => 
       : null,
   ).toEqual(['', '']);
   expect(String(emu.ui.toasts.at(-1)?.message)).toMatch(/^Ô [A-Z]+\d+ đã được trả lại giá trị cũ/);
+  expect(auditLines(emu)).toEqual([
+    `${table?.name}|DB0001-04 / M02|Ghi chú||sửa trái quyền`,
+    `${table?.name}|DB0001-04 / M02|Ghi chú|sửa trái quyền|`,
+  ]);
 });
 
 test('On-edit of the Units sheet with an unreadable planned congress date: flagged and logged once, deadlines kept, whatever call fails', () => {

@@ -98,7 +98,7 @@ describe.each(['workspace', 'consumer'] as const)('%s identity', (identity) => {
     expect(issues(emu)).toEqual(known ? [['W_EDIT_NOT_PERMITTED', 'Cài đặt', 'B2']] : []);
     if (known)
       expect(note(emu, 'Cài đặt', 2, 2)).toBe(
-        `⚠ ${CLERK} không phải quản trị viên nên không được sửa trang “Cài đặt”. Quản trị viên xem lại thay đổi này (Nhật ký ghi giá trị cũ).`,
+        `⚠ ${CLERK} không phải quản trị viên nên không được sửa trang “Cài đặt”. Quản trị viên xem lại thay đổi này trong Nhật ký.`,
       );
   });
 
@@ -199,14 +199,17 @@ describe('Settings: On unpermitted edit = Hoàn tác', () => {
     return emu;
   }
 
-  test('a single cell of another unit is put back and the editor told why; nothing is stamped or logged', () => {
+  test('a single cell of another unit is put back and the editor told why; nothing stamped, both changes logged', () => {
     const emu = reverting('workspace');
     emu.edit('Tiến độ', `K${ROW['CAT/M06']}`, 'đã xong');
     expect(emu.workbook.values('Tiến độ')[ROW['CAT/M06'] - 1]?.slice(10, 12)).toEqual(['', '']);
     expect(lastToast(emu)).toMatch(
       /^Ô K2 đã được trả lại giá trị cũ \(Cài đặt: Khi sửa trái quyền = Hoàn tác\)\. clerk\.pa03@ubnd\.example không được giao cập nhật đơn vị/,
     );
-    expect(audit(emu)).toEqual([]);
+    expect(audit(emu)).toEqual([
+      [CLERK, 'Sửa trực tiếp', 'Tiến độ', 'CAT / M06', 'Ghi chú', '', 'đã xong'],
+      [CLERK, 'Sửa trực tiếp', 'Tiến độ', 'CAT / M06', 'Ghi chú', 'đã xong', ''],
+    ]);
     expect(issues(emu)).toEqual([]);
   });
 
