@@ -123,3 +123,19 @@ test('On-edit of the Units sheet with an unreadable planned congress date: flagg
   expect(report.unreached).toEqual([]);
   expect(summarise(report)).toEqual([]);
 });
+
+test('On-edit that puts a typed-over Unit ID back: a failure at any call, then the event again, gives the workbook of a clean edit', () => {
+  // Found by its key before the edit; after a failure the cell may still hold the typo.
+  let cell = { sheet: '', a1: '' };
+  const report = injectEveryFault({
+    start: withTrigger,
+    act: (emu) => {
+      cell = progressCell(emu, 'DB0001-04', 'M02', 'unitId');
+      emu.edit(cell.sheet, cell.a1, 'DB0001-4');
+    },
+    rerun: (emu) => editAgain(emu, cell, 'DB0001-04', 'DB0001-4'),
+  });
+  expect(report.calls).toBeGreaterThan(3);
+  expect(report.unreached).toEqual([]);
+  expect(summarise(report)).toEqual([]);
+});

@@ -113,46 +113,62 @@ describe('a cell whose old content the edit event cannot give back whole is flag
   });
 });
 
-describe.each(['workspace', 'consumer'] as const)('a key of Tiến độ typed over (%s identity)', (identity) => {
-  const who = (email: string) => (identity === 'workspace' ? email : 'không xác định');
+describe.each(['workspace', 'consumer'] as const)(
+  'a key of Tiến độ or Thi đua typed over (%s identity)',
+  (identity) => {
+    const who = (email: string) => (identity === 'workspace' ? email : 'không xác định');
 
-  test('a typo in Mã đơn vị is put back at once, logged, and the next Refresh keeps the row with its note', () => {
-    const emu = session(CLERK, identity);
-    emu.edit('Tiến độ', `K${ROW['PA03/M08']}`, 'ghi chú M08');
-    emu.edit('Tiến độ', `A${ROW['PA03/M08']}`, 'PA3');
-    expect(cell(emu, 'Tiến độ', 'A8')).toBe('PA03');
-    expect(lastToast(emu)).toBe(
-      'Ô A8 đã được trả lại mã cũ “PA03”. Cột “Mã đơn vị” là mã của dòng, do tiện ích ghi theo trang “Đơn vị”: mã đổi ở đây sẽ khiến lần Làm mới bảng theo dõi tiếp theo chuyển dòng (cùng trạng thái, ghi chú đã nhập) sang trang Lưu trữ. Muốn đổi mã, hãy sửa ở trang “Đơn vị” rồi Làm mới bảng theo dõi. Nhật ký ghi lại cả giá trị vừa nhập và việc trả lại.',
-    );
-    expect(audit(emu).slice(1)).toEqual([
-      [who(CLERK), 'Sửa trực tiếp', 'Tiến độ', 'PA03 / M08', 'Mã đơn vị', 'PA03', 'PA3'],
-      [who(CLERK), 'Sửa trực tiếp', 'Tiến độ', 'PA03 / M08', 'Mã đơn vị', 'PA3', 'PA03'],
-    ]);
-    expect(issues(emu)).toEqual([]);
-    emu.setUser({ email: ADMIN });
-    emu.run('menuRefresh');
-    const row = emu.workbook.values('Tiến độ').find((r) => r[0] === 'PA03' && r[3] === 'M08');
-    expect(row?.[10]).toBe('ghi chú M08');
-    expect(emu.workbook.sheetNames()).not.toContain('Lưu trữ');
-  });
+    test('a typo in Mã đơn vị is put back at once, logged, and the next Refresh keeps the row with its note', () => {
+      const emu = session(CLERK, identity);
+      emu.edit('Tiến độ', `K${ROW['PA03/M08']}`, 'ghi chú M08');
+      emu.edit('Tiến độ', `A${ROW['PA03/M08']}`, 'PA3');
+      expect(cell(emu, 'Tiến độ', 'A8')).toBe('PA03');
+      expect(lastToast(emu)).toBe(
+        'Ô A8 đã được trả lại mã cũ “PA03”. Cột “Mã đơn vị” là mã của dòng, do tiện ích ghi theo trang “Đơn vị”: mã đổi ở đây sẽ khiến lần Làm mới bảng theo dõi tiếp theo chuyển dòng (cùng trạng thái, ghi chú đã nhập) sang trang Lưu trữ. Muốn đổi mã, hãy sửa ở trang “Đơn vị” rồi Làm mới bảng theo dõi. Nhật ký ghi lại cả giá trị vừa nhập và việc trả lại.',
+      );
+      expect(audit(emu).slice(1)).toEqual([
+        [who(CLERK), 'Sửa trực tiếp', 'Tiến độ', 'PA03 / M08', 'Mã đơn vị', 'PA03', 'PA3'],
+        [who(CLERK), 'Sửa trực tiếp', 'Tiến độ', 'PA03 / M08', 'Mã đơn vị', 'PA3', 'PA03'],
+      ]);
+      expect(issues(emu)).toEqual([]);
+      emu.setUser({ email: ADMIN });
+      emu.run('menuRefresh');
+      const row = emu.workbook.values('Tiến độ').find((r) => r[0] === 'PA03' && r[3] === 'M08');
+      expect(row?.[10]).toBe('ghi chú M08');
+      expect(emu.workbook.sheetNames()).not.toContain('Lưu trữ');
+    });
 
-  test('an administrator’s Mã mốc typed over is put back too', () => {
-    const emu = session(ADMIN, identity);
-    emu.edit('Tiến độ', `D${ROW['PA03/M08']}`, 'M07');
-    expect(cell(emu, 'Tiến độ', 'D8')).toBe('M08');
-    expect(audit(emu)).toEqual([
-      // Google names the file owner in either case.
-      [ADMIN, 'Sửa trực tiếp', 'Tiến độ', 'PA03 / M08', 'Mã mốc', 'M08', 'M07'],
-      [ADMIN, 'Sửa trực tiếp', 'Tiến độ', 'PA03 / M08', 'Mã mốc', 'M07', 'M08'],
-    ]);
-  });
+    test('an administrator’s Mã mốc typed over is put back too', () => {
+      const emu = session(ADMIN, identity);
+      emu.edit('Tiến độ', `D${ROW['PA03/M08']}`, 'M07');
+      expect(cell(emu, 'Tiến độ', 'D8')).toBe('M08');
+      expect(audit(emu)).toEqual([
+        // Google names the file owner in either case.
+        [ADMIN, 'Sửa trực tiếp', 'Tiến độ', 'PA03 / M08', 'Mã mốc', 'M08', 'M07'],
+        [ADMIN, 'Sửa trực tiếp', 'Tiến độ', 'PA03 / M08', 'Mã mốc', 'M07', 'M08'],
+      ]);
+    });
 
-  test('a paste over keys stays; its note says the row goes to Lưu trữ unless the key is typed back', () => {
-    const emu = session(ADMIN, identity);
-    emu.pasteValues('Tiến độ', `A${ROW['PA03/M08']}`, [['PA3'], ['PA3']]);
-    expect(cell(emu, 'Tiến độ', 'A8')).toBe('PA3');
-    expect(note(emu, 'Tiến độ', 'A8')).toBe(
-      '⚠ Cột “Mã đơn vị” là mã của dòng, do tiện ích ghi theo trang “Đơn vị”. Nếu mã ở đây đã bị đổi, lần Làm mới bảng theo dõi tiếp theo sẽ chuyển dòng này (cùng trạng thái, ghi chú đã nhập) sang trang Lưu trữ, trừ khi mã cũ được nhập lại trước đó. Muốn đổi mã, hãy sửa ở trang “Đơn vị”.',
-    );
-  });
-});
+    test('a Mã chỉ tiêu of Thi đua typed over by the unit’s clerk is put back, named after the Targets sheet', () => {
+      const emu = session(CLERK, identity);
+      emu.edit('Thi đua', 'C3', 'T01');
+      expect(cell(emu, 'Thi đua', 'C3')).toBe('T02');
+      expect(lastToast(emu)).toMatch(
+        /^Ô C3 đã được trả lại mã cũ “T02”\. Cột “Mã chỉ tiêu” là mã của dòng, do tiện ích ghi theo trang “Chỉ tiêu thi đua”/,
+      );
+      expect(audit(emu)).toEqual([
+        [who(CLERK), 'Sửa trực tiếp', 'Thi đua', 'PA03 / T02', 'Mã chỉ tiêu', 'T02', 'T01'],
+        [who(CLERK), 'Sửa trực tiếp', 'Thi đua', 'PA03 / T02', 'Mã chỉ tiêu', 'T01', 'T02'],
+      ]);
+    });
+
+    test('a paste over keys stays; its note says the row goes to Lưu trữ unless the key is typed back', () => {
+      const emu = session(ADMIN, identity);
+      emu.pasteValues('Tiến độ', `A${ROW['PA03/M08']}`, [['PA3'], ['PA3']]);
+      expect(cell(emu, 'Tiến độ', 'A8')).toBe('PA3');
+      expect(note(emu, 'Tiến độ', 'A8')).toBe(
+        '⚠ Cột “Mã đơn vị” là mã của dòng, do tiện ích ghi theo trang “Đơn vị”. Nếu mã ở đây đã bị đổi, lần Làm mới bảng theo dõi tiếp theo sẽ chuyển dòng này (cùng trạng thái, ghi chú đã nhập) sang trang Lưu trữ, trừ khi mã cũ được nhập lại trước đó. Muốn đổi mã, hãy sửa ở trang “Đơn vị”.',
+      );
+    });
+  },
+);
