@@ -3,8 +3,9 @@
 // of each kind that acts (its unique ID) and its owner. Only an administrator installs or replaces a trigger;
 // the trigger's handler ignores any other trigger of its kind (an older one of another user stays inert).
 //
-// A kind is described once (handler, event, how it is created), so a time-driven trigger is added by
-// declaring another TriggerKind; install, upkeep and the Help's report then work for it unchanged.
+// A kind is described once (handler, event, how it is created); install, upkeep and the Help's report work
+// for every kind alike. The daily reminder trigger (its record also holds the hour, and it is kept only while
+// reminders are on) has its own record and upkeep (reminders/), sharing this file's OwnTriggers listing.
 import { normalizeEmail } from '../core/permissions';
 import { activeSpreadsheet, documentProperties, forgetPropertiesRead } from './document';
 
