@@ -1,6 +1,6 @@
 // Menu Trợ giúp: the help page in a sidebar, in the user's language, with who owns the add-on's triggers and
-// whether they are active, and the reminders. It keeps the on-edit trigger before it shows them (an
-// administrator's Help reinstalls a trigger of theirs that is gone, and says so on the page).
+// whether they are active, and the reminders. It keeps the on-edit and reminder triggers before it shows them
+// (an administrator's Help reinstalls a trigger of theirs that is gone, and says so on the page).
 import { helpPage } from '../core/help-page';
 import { runMenuAction } from './action';
 import { reminderHelp } from './reminders/status';
