@@ -31,6 +31,7 @@ import { keyNote, keyTypedOver, notRevertedSentence, restorable, revertRefused }
 import { runs } from './forms/writes';
 import { requirementFlags, valueChecks } from './edit-checks';
 import { readEdited } from './edit-read';
+import { markTypedOver } from './typed-over';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -177,6 +178,7 @@ export function generatedSheetEdit(ctx: EditContext): void {
   stamp(ctx.sheet, layout, stamped, auditUser(ctx.email, lang), ctx.now);
   updateNotes(ctx.sheet, ctx.block, firstRow, flags, firstRow === ctx.block.top ? ctx.e.range : undefined);
   appendIssues(wb, ctx.sheet, ctx.name, lang, flags, retyped(ctx));
+  if (managedCols.some((c) => columnOf(c)?.owner !== 'key')) markTypedOver();
 
   // Deadlines anchored on a status or completion date of these rows (their recomputation logs the edit too).
   let sentence = '';

@@ -2,6 +2,7 @@
 // orphans, format, write the changed spans and append the new rows. People may insert, delete or sort rows
 // meanwhile: under the lock the keys are read again right before rows are archived, deleted or written, and
 // the sheet is planned again when they moved (§8.3).
+import { typedOverMarked } from './typed-over';
 import type { Analysis } from '../core/model';
 import { openRanges } from '../core/protections';
 import { keyOf, planRefresh, type RefreshPlan } from '../core/refresh-plan';
@@ -204,7 +205,7 @@ export function refreshSheet(ctx: RunContext, spec: SheetSpec): SheetOutcome {
   }
   // Keys that come back get what was archived for them (docs/workbook.md §9).
   const restoring = restoreIntoNewRows(archiveContext(ctx, spec), spec.def, name, plan, values);
-  writeSpans(book, sheet, plan);
+  writeSpans(book, sheet, plan, typedOverMarked(book));
   outcome.changedCells = plan.changedCells;
   if (plan.append) {
     appendRows(book, sheet, plan, !formatted, restoring?.columns);

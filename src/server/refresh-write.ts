@@ -4,6 +4,7 @@ import { columnHelp } from '../core/help';
 import { columnLetter } from '../core/formulas';
 import type { RefreshPlan } from '../core/refresh-plan';
 import type { Lang, SheetDef } from '../core/schema';
+import { NOTE_MARK } from './edit-flags';
 import { writeNewSheet, type FormatTarget } from './formats';
 import type { Sheet, Workbook } from './workbook';
 import { cellValue, columnA1, DATE_FORMAT, ensureColumns, formatRanges, TEXT_FORMAT } from './write';
@@ -12,14 +13,19 @@ import { cellValue, columnA1, DATE_FORMAT, ensureColumns, formatRanges, TEXT_FOR
  * The planned spans, each column's in one write. The spans of text columns become plain text first (one call
  * for all), so a name like '=IMPORTXML(…)' stays text even after someone cleared the sheet's formatting.
  */
-export function writeSpans(book: Workbook, sheet: Sheet, plan: RefreshPlan): void {
+export function writeSpans(book: Workbook, sheet: Sheet, plan: RefreshPlan, clearFlags = false): void {
   const textColumns = new Set(TEXT_KEYS.map((k) => plan.columns[k]).filter((c): c is number => c !== undefined));
   const textSpans = plan.writes
     .filter((w) => textColumns.has(w.column))
     .map((w) => columnA1(w.column, w.firstRow + 1, w.firstRow + w.cells.length));
   formatRanges(sheet, textSpans, TEXT_FORMAT);
   for (const w of plan.writes) {
-    sheet.getRange(w.firstRow + 1, w.column + 1, w.cells.length, 1).setValues(w.cells.map((c) => [cellValue(c, book)]));
+    const range = sheet.getRange(w.firstRow + 1, w.column + 1, w.cells.length, 1);
+    const notes = clearFlags ? range.getNotes() : null;
+    range.setValues(w.cells.map((c) => [cellValue(c, book)]));
+    // A cell typed over and restored now loses the flag that said it would be (typed-over.ts); users' notes stay.
+    if (notes?.some((line) => String(line[0] ?? '').startsWith(NOTE_MARK)))
+      range.setNotes(notes.map((line) => [String(line[0] ?? '').startsWith(NOTE_MARK) ? '' : String(line[0] ?? '')]));
   }
 }
 

@@ -3,6 +3,7 @@
 // (unit, milestone) and (unit, target) pairs are appended in one block; orphaned rows are archived whole
 // (archive first, then delete, so a re-run after a failure in between archives nothing twice) and audited.
 // Users' columns are never written.
+import { clearTypedOverMark } from './typed-over';
 import type { Lang } from '../core/schema';
 import { runMenuAction } from './action';
 import { withDocumentLock } from './lock';
@@ -65,6 +66,7 @@ export function refreshWorkbook(book: Workbook): RefreshOutcome {
     known: { progress: progress?.table, emulation: emulation?.table },
   });
   rememberWidths(book, { progress: progress?.table, emulation: emulation?.table });
+  clearTypedOverMark(book);
   book.flushProperties();
   const counts = countFindings(analysis.findings);
   return { lang, ...counts, sheets };
