@@ -6,7 +6,7 @@ import { applies } from './deadlines';
 import { idKey } from './keys';
 import type { Analysis, Anchor, Day, Milestone, ProgressPlanRow } from './model';
 import { parseDate } from './parse';
-import { MILESTONES, UNITS } from './schema';
+import { MILESTONES, PROGRESS, UNITS } from './schema';
 import { a1, matchesLabel } from './tables';
 
 /** Milestones whose deadline is computed from `id`'s, directly or through a chain of anchors (keys). */
@@ -77,12 +77,12 @@ export function deadlineChanges(
 
 /**
  * The (unit, milestone) pairs whose deadline is counted from a date that is there but cannot be read (the
- * unit's or its parent's planned congress date, a fixed date, or a cut-off on the way: E_DATE_INVALID): their
- * deadlines on the sheet stay until the date is fixed.
+ * unit's or its parent's planned congress date, a fixed date, a cut-off on the way, or the completion date of
+ * a Hoàn thành step it counts from: E_DATE_INVALID): their deadlines on the sheet stay until it is fixed.
  */
 export function unreadableBases(analysis: Analysis): Set<string> {
   const { units, milestones, layouts } = analysis.inputs;
-  const invalid = (sheet: typeof UNITS, row: number, col: number | undefined): boolean =>
+  const invalid = (sheet: typeof UNITS | typeof PROGRESS, row: number, col: number | undefined): boolean =>
     col !== undefined &&
     analysis.findings.some(
       (f) => f.code === 'E_DATE_INVALID' && f.cell === a1(row - 1, col) && matchesLabel(f.sheet, sheet),
@@ -94,8 +94,14 @@ export function unreadableBases(analysis: Analysis): Set<string> {
     milestones.filter((m) => invalid(MILESTONES, m.row, layouts.milestones?.columns.fixedDate)).map((m) => idKey(m.id)),
   );
   const badCutoffs = new Set((analysis.inputs.unreadableCutoffs ?? []).map((c) => cutoffKey(c.type, c.milestoneId)));
+  const doneCol = layouts.progress?.columns.completedOn;
+  const badDone = new Set(
+    analysis.progressEntries
+      .filter((e) => e.status === 'done' && invalid(PROGRESS, e.row, doneCol))
+      .map((e) => pairKey(e.unitId, e.milestoneId)),
+  );
   const out = new Set<string>();
-  if (badUnits.size === 0 && badFixed.size === 0 && badCutoffs.size === 0) return out;
+  if (badUnits.size === 0 && badFixed.size === 0 && badCutoffs.size === 0 && badDone.size === 0) return out;
   const byKey = new Map(milestones.map((m) => [idKey(m.id), m]));
   const unitsByKey = new Map(units.map((u) => [idKey(u.id), u]));
   const chains = new Map(milestones.map((m) => [m, chainOf(m, byKey)]));
@@ -108,7 +114,8 @@ export function unreadableBases(analysis: Analysis): Set<string> {
         ((root.kind === 'congress' || root.kind === 'congressClose') && badUnits.has(idKey(u.id))) ||
         (root.kind === 'parentCongress' && parentBad) ||
         (root.kind === 'fixed' && badFixed.has(root.id)) ||
-        ids.some((id) => badCutoffs.has(cutoffKey(u.type, id)));
+        ids.some((id) => badCutoffs.has(cutoffKey(u.type, id))) ||
+        ids.slice(1).some((id) => badDone.has(pairKey(u.id, id)));
       if (bad) out.add(pairKey(u.id, m.id));
     }
   }

@@ -83,4 +83,23 @@ describe('pairs that keep their deadline while a date cannot be read', () => {
     // P is a grassroots committee: its M07, and M08, M09 counted from it; C's cut-off reads.
     expect(pairs).toEqual(['M07', 'M08', 'M09'].map((m) => pairKey('P', m)).sort());
   });
+  test('a completion date typed wrong on a Hoàn thành step: the steps counted from it, not the step itself', () => {
+    const progress: Grid = {
+      name: 'Tiến độ',
+      values: [
+        ['Mã đơn vị', 'Mã mốc', 'Trạng thái', 'Ngày hoàn thành'],
+        ['P', 'M07', 'Hoàn thành', '21/7/20200'],
+        ['Q', 'M07', 'Đang thực hiện', '21/7/20200'],
+      ],
+    };
+    const pairs = kept(
+      [
+        ['P', 'Đảng bộ P', 'Đảng bộ cơ sở', '', cellDate('2020-07-15'), 1],
+        ['Q', 'Đảng bộ Q', 'Đảng bộ cơ sở', '', cellDate('2020-07-15'), 1],
+      ],
+      [progress],
+    );
+    // P's M08 counts from M07's completion, M09 from M08; Q's M07 is not done, so its date is not a base.
+    expect(pairs).toEqual(['M08', 'M09'].map((m) => pairKey('P', m)).sort());
+  });
 });
