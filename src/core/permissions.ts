@@ -35,6 +35,12 @@ export function isAdministrator(email: string | null | undefined, settings: Perm
   return listsEmail(settings.administrators, normalizeEmail(email));
 }
 
+/** Who may install or replace the add-on's triggers: an administrator, or anyone while none is listed (a new
+ * workbook: its first user). */
+export function mayManageTriggers(email: string, settings: PermissionSettings): boolean {
+  return settings.administrators.length === 0 || isAdministrator(email, settings);
+}
+
 /** Units by normalised ID, for repeated checks against the same Units sheet. */
 export class UnitDirectory<U extends UnitLike = UnitLike> {
   private readonly byKey = new Map<string, U>();

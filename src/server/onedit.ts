@@ -18,7 +18,8 @@ import { editedBlock, type EditContext, type EditEvent } from './edit-event';
 import { generatedSheetEdit } from './edit-generated';
 import { inputSheetEdit } from './edit-inputs';
 import { editorEmail, userEmail } from './session';
-import { currentSettings, mayManageTriggers } from './trigger-owner';
+import { mayManageTriggers } from '../core/permissions';
+import { currentSettings } from './trigger-owner';
 import { EDIT_TRIGGER, installTrigger, type Installed } from './triggers';
 import { Workbook } from './workbook';
 

@@ -2,7 +2,7 @@
 // replaces them; Setup by anyone else changes nothing and says who owns them; when the recorded trigger is
 // gone (its owner deleted it, or lost access), the next menu action of that administrator reinstalls it and
 // says so; the Help says who owns each trigger and whether it is active.
-import { isAdministrator, normalizeEmail } from '../core/permissions';
+import { mayManageTriggers, normalizeEmail } from '../core/permissions';
 import type { Lang } from '../core/schema';
 import { SETTINGS } from '../core/schema';
 import type { Settings } from '../core/model';
@@ -62,11 +62,6 @@ function capital(text: string): string {
 
 /** The trigger kinds kept alike (the daily reminder trigger, kept only while reminders are on: reminders/upkeep.ts). */
 export const TRIGGER_KINDS: readonly TriggerKind[] = [EDIT_TRIGGER];
-
-/** An administrator, or anyone while no administrator is listed (a new workbook: its first user). */
-export function mayManageTriggers(email: string, settings: Settings): boolean {
-  return settings.administrators.length === 0 || isAdministrator(email, settings);
-}
 
 /** The Settings as they are now (only that sheet is read). */
 export function currentSettings(book: Workbook): Settings {

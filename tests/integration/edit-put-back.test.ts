@@ -4,6 +4,7 @@
 // độ typed over is put back at once for anyone. Expected texts written out by hand from forms.fixture.ts.
 import type { Emulator } from '../../tools/emulator';
 import { ADMIN, CLERK, ROW, setUpEmulator } from './forms.fixture';
+import { audit, issues, lastToast, sheet } from './shared-sheet.fixture';
 
 function session(who: string, identity: 'workspace' | 'consumer' = 'workspace', revert = false): Emulator {
   const emu = setUpEmulator({ user: ADMIN, identity });
@@ -16,22 +17,7 @@ function session(who: string, identity: 'workspace' | 'consumer' = 'workspace', 
   return emu;
 }
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- the emulator's host objects are untyped */
-const sheet = (emu: Emulator, name: string): any =>
-  (emu.backend.spreadsheetApp as any).getActiveSpreadsheet().getSheetByName(name);
-/* eslint-enable @typescript-eslint/no-explicit-any */
-const audit = (emu: Emulator): unknown[][] =>
-  emu.workbook
-    .values('Nhật ký')
-    .slice(1)
-    .map((l) => l.slice(1));
-const issues = (emu: Emulator): unknown[][] =>
-  emu.workbook
-    .values('Kiểm tra dữ liệu')
-    .slice(1)
-    .map((l) => [l[1], l[2], l[3]]);
 const note = (emu: Emulator, name: string, a1: string): string => String(sheet(emu, name).getRange(a1).getNote());
-const lastToast = (emu: Emulator): string => String(emu.ui.toasts.at(-1)?.message ?? '');
 const cell = (emu: Emulator, name: string, a1: string): unknown => sheet(emu, name).getRange(a1).getValue();
 
 const LOGGED = 'Nhật ký ghi lại cả giá trị vừa nhập và việc trả lại.';

@@ -4,6 +4,7 @@
 // out by hand from the fixture (forms.fixture.ts): today 15/06/2020, PA03's congress 10/06/2020.
 import type { Emulator } from '../../tools/emulator';
 import { ADMIN, ANCESTOR, CLERK, ROW, iso, setUpEmulator } from './forms.fixture';
+import { audit, issues, lastToast, sheet } from './shared-sheet.fixture';
 
 type Identity = 'workspace' | 'consumer';
 
@@ -15,23 +16,8 @@ function session(identity: Identity, who: string): Emulator {
   return emu;
 }
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- the emulator's host objects are untyped */
-const sheet = (emu: Emulator, name: string): any =>
-  (emu.backend.spreadsheetApp as any).getActiveSpreadsheet().getSheetByName(name);
-/* eslint-enable @typescript-eslint/no-explicit-any */
-const audit = (emu: Emulator): unknown[][] =>
-  emu.workbook
-    .values('Nhật ký')
-    .slice(1)
-    .map((l) => l.slice(1));
-const issues = (emu: Emulator): unknown[][] =>
-  emu.workbook
-    .values('Kiểm tra dữ liệu')
-    .slice(1)
-    .map((l) => [l[1], l[2], l[3]]);
 const note = (emu: Emulator, name: string, row: number, col: number): string =>
   String(emu.workbook.notes(name)[row - 1]?.[col - 1] ?? '');
-const lastToast = (emu: Emulator): string => String(emu.ui.toasts.at(-1)?.message ?? '');
 const deadlines = (emu: Emulator): unknown[] =>
   emu.workbook
     .values('Tiến độ')

@@ -3,7 +3,7 @@
 // or lost with the script project) is installed again at the reminder hour, and the action's message says so.
 // The common case costs nothing beyond the on-edit kind's check: the record comes from the properties the
 // action already read, and the user's triggers are listed once for both kinds.
-import { isAdministrator, normalizeEmail } from '../../core/permissions';
+import { mayManageTriggers, normalizeEmail } from '../../core/permissions';
 import { readReminderSettings } from '../../core/reminders/settings';
 import { SETTINGS, type Lang } from '../../core/schema';
 import type { OwnTriggers } from '../triggers';
@@ -27,8 +27,7 @@ export function keepReminderTrigger(
   if (recordedTriggerActive(me)) return;
   const book = Workbook.open('few');
   const analysis = book.analyse({ sheets: [SETTINGS] });
-  const { administrators } = analysis.inputs.settings;
-  if (administrators.length > 0 && !isAdministrator(me, analysis.inputs.settings)) return;
+  if (!mayManageTriggers(me, analysis.inputs.settings)) return;
   const settings = readReminderSettings(
     book.read(SETTINGS)?.grid,
     analysis.inputs.settings,
